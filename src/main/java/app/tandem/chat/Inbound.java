@@ -1,0 +1,43 @@
+package app.tandem.chat;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One update from a user, mapped from the Bot API into Tandem's own terms.
+ *
+ * @param updateId the Bot API's update id, unique and increasing per bot
+ * @param chatId the chat to answer in
+ * @param userId the person who sent it
+ * @param chatType private, group or channel
+ * @param languageCode the user's Telegram language (IETF tag), may be {@code null}
+ * @param payload what the user sent
+ */
+public record Inbound(long updateId, long chatId, long userId, ChatType chatType, String languageCode,
+		InboundPayload payload) {
+
+	public Inbound {
+		Objects.requireNonNull(chatType, "chatType");
+		Objects.requireNonNull(payload, "payload");
+	}
+
+	public boolean isPrivate() {
+		return chatType == ChatType.PRIVATE;
+	}
+
+	/** The locale to answer in, from the user's Telegram language; English when unknown. */
+	public Locale locale() {
+		return (languageCode == null || languageCode.isBlank()) ? Locale.ENGLISH : Locale.forLanguageTag(languageCode);
+	}
+
+	/** The command name when this is a command ({@code "start"} for {@code /start}), otherwise {@code null}. */
+	public String commandName() {
+		return (payload instanceof InboundPayload.Command command) ? command.name() : null;
+	}
+
+	/** Typed free text, or {@code null} when this is not a plain text message. */
+	public String text() {
+		return (payload instanceof InboundPayload.Text text) ? text.text() : null;
+	}
+
+}

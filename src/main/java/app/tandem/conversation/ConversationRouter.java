@@ -1,0 +1,130 @@
+package app.tandem.conversation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.chat.InboundPayload.Unsupported.Kind;
+import app.tandem.inbox.InboundHandler;
+import app.tandem.user.UserProfile;
+import app.tandem.user.Users;
+
+/**
+ * Decides who handles an update: a command's handler, the chat's active flow, or a short pointer to
+ * {@code /help}. Crisis commands are answered earlier, by the safety module, the moment they arrive.
+ */
+@Component
+class ConversationRouter implements InboundHandler {
+
+	/** Answered on arrival by the safety module, before anything else; nothing left to do here. */
+	static final Set<String> URGENT_COMMANDS = Set.of("crisis", "sos");
+
+	private final Users users;
+
+	private final Conversations conversations;
+
+	private final Replies replies;
+
+	private final Map<String, CommandHandler> commands = new HashMap<>();
+
+	private final Map<String, Flow> flows = new HashMap<>();
+
+	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
+			List<Flow> flows) {
+		this.users = users;
+		this.conversations = conversations;
+		this.replies = replies;
+		handlers.forEach(handler -> handler.commands().forEach(name -> this.commands.put(name, handler)));
+		flows.forEach(flow -> this.flows.put(flow.name(), flow));
+	}
+
+	@Override
+	public void handle(Inbound in) {
+		Optional<UserProfile> profile = users.find(in.userId());
+		profile.filter(p -> !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
+		Turn turn = new Turn(in, profile, conversations.current(in.chatId()));
+		InboundPayload payload = in.payload();
+		if (payload instanceof InboundPayload.Command command) {
+			runCommand(turn, command.name());
+		}
+		else if (payload instanceof InboundPayload.ButtonPress press) {
+			onButton(turn, ButtonData.parse(press.data()));
+		}
+		else if (payload instanceof InboundPayload.Text) {
+			onText(turn);
+		}
+		else if (payload instanceof InboundPayload.Unsupported unsupported) {
+			onUnsupported(in, unsupported.kind());
+		}
+	}
+
+	private void runCommand(Turn turn, String name) {
+		if (URGENT_COMMANDS.contains(name)) {
+			return;
+		}
+		CommandHandler handler = commands.get(name);
+		if (handler == null) {
+			replies.say(turn.inbound(), "router.unknown-command", name);
+		}
+		else if (handler.needsConsent() && !turn.hasConsented()) {
+			replies.say(turn.inbound(), "router.setup-first");
+		}
+		else {
+			handler.handle(turn);
+		}
+	}
+
+	private void onButton(Turn turn, ButtonData data) {
+		if (data.isCommand()) {
+			if (!URGENT_COMMANDS.contains(data.value())) {
+				replies.acknowledge(turn.inbound(), null, false);
+			}
+			runCommand(turn, data.value());
+			return;
+		}
+		Optional<ConversationState> state = turn.state().filter(s -> s.isAt(data.flow(), data.step()));
+		Flow flow = flows.get(data.flow());
+		if (state.isEmpty() || flow == null) {
+			replies.acknowledge(turn.inbound(), "router.button-closed", false);
+			return;
+		}
+		flow.onInput(turn, state.get());
+	}
+
+	private void onText(Turn turn) {
+		Optional<ConversationState> state = turn.state();
+		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
+		if (flow == null) {
+			replies.say(turn.inbound(), "router.nothing-asked");
+			return;
+		}
+		flow.onInput(turn, state.get());
+	}
+
+	private void onUnsupported(Inbound in, Kind kind) {
+		switch (kind) {
+			case MEMBERSHIP_CHANGE -> {
+				// The user blocked or unblocked the bot: there is no one to answer.
+			}
+			case EDITED_MESSAGE -> replies.say(in, "router.edited");
+			default -> replies.say(in, "router.unsupported");
+		}
+	}
+
+	@Override
+	public void handlingFailed(Inbound in) {
+		replies.say(in, "router.failed");
+	}
+
+	@Override
+	public void storeUnavailable(Inbound in) {
+		replies.say(in, "router.store-unavailable");
+	}
+
+}

@@ -1,0 +1,88 @@
+package app.tandem.conversation;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Persisted dialog state, one document per chat. Every transition is a single findAndModify guarded by the
+ * current step and the update id, so it happens once even if the same update is handled twice.
+ */
+@Service
+public class Conversations {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Conversations(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	public Optional<ConversationState> current(long chatId) {
+		return Optional.ofNullable(mongo.findById(chatId, ConversationState.class));
+	}
+
+	/**
+	 * Starts a flow at its first step, replacing whatever flow the chat was in.
+	 * @return the new state, or empty if this update already moved the chat
+	 */
+	public Optional<ConversationState> begin(long chatId, String flow, String step, Map<String, String> draft,
+			long updateId) {
+		Update update = new Update().set("flow", flow)
+			.set("step", step)
+			.set("draft", draft)
+			.set("lastUpdateId", updateId)
+			.set("updatedAt", clock.instant());
+		Query query = Query.query(where("_id").is(chatId)
+			.orOperator(where("lastUpdateId").lt(updateId), where("lastUpdateId").exists(false)));
+		try {
+			return Optional.ofNullable(mongo.findAndModify(query, update,
+					FindAndModifyOptions.options().upsert(true).returnNew(true), ConversationState.class));
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Moves the chat from the step it is at to the next one, adding answers to the draft.
+	 * @return the new state, or empty if the chat was no longer at {@code from} (a stale or repeated update)
+	 */
+	public Optional<ConversationState> advance(ConversationState from, String step, Map<String, String> answers,
+			long updateId) {
+		Update update = new Update().set("step", step).set("lastUpdateId", updateId).set("updatedAt", clock.instant());
+		answers.forEach((name, value) -> update.set("draft." + name, value));
+		return Optional.ofNullable(mongo.findAndModify(guard(from, updateId), update,
+				FindAndModifyOptions.options().returnNew(true), ConversationState.class));
+	}
+
+	/** Ends the chat's flow if it is still at the given step. */
+	public boolean end(ConversationState at, long updateId) {
+		return mongo.remove(guard(at, updateId), ConversationState.class).getDeletedCount() > 0;
+	}
+
+	/** Ends whatever flow the chat is in. */
+	public boolean endAny(long chatId) {
+		return mongo.remove(Query.query(where("_id").is(chatId)), ConversationState.class).getDeletedCount() > 0;
+	}
+
+	private static Query guard(ConversationState at, long updateId) {
+		Criteria criteria = where("_id").is(at.chatId())
+			.and("flow").is(at.flow())
+			.and("step").is(at.step())
+			.and("lastUpdateId").lt(updateId);
+		return Query.query(criteria);
+	}
+
+}

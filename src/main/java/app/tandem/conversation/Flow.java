@@ -1,0 +1,14 @@
+package app.tandem.conversation;
+
+/**
+ * A multi-step conversation. The router hands it the chat's typed answers, and presses on buttons of its current
+ * step; presses on buttons of earlier steps never reach it.
+ */
+public interface Flow {
+
+	/** The flow's name as stored in {@link ConversationState#flow()} and used in its buttons' data. */
+	String name();
+
+	void onInput(Turn turn, ConversationState state);
+
+}

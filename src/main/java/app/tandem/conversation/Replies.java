@@ -1,0 +1,65 @@
+package app.tandem.conversation;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.OutboundMessage;
+import app.tandem.i18n.Messages;
+import app.tandem.outbox.Lane;
+import app.tandem.outbox.Outbox;
+import app.tandem.outbox.SendResult;
+
+/**
+ * Answers in the user's language, on the replies lane.
+ */
+@Component
+public class Replies {
+
+	private final Outbox outbox;
+
+	private final Messages messages;
+
+	Replies(Outbox outbox, Messages messages) {
+		this.outbox = outbox;
+		this.messages = messages;
+	}
+
+	public String text(Inbound to, String key, Object... args) {
+		return messages.get(to.locale(), key, args);
+	}
+
+	public CompletableFuture<SendResult> say(Inbound to, String key, Object... args) {
+		return send(to, new OutboundMessage.Text(text(to, key, args)));
+	}
+
+	public CompletableFuture<SendResult> ask(Inbound to, Keyboard keyboard, String key, Object... args) {
+		return send(to, new OutboundMessage.Text(text(to, key, args), keyboard));
+	}
+
+	public CompletableFuture<SendResult> send(Inbound to, OutboundMessage message) {
+		return outbox.send(to.chatId(), message, Lane.REPLY);
+	}
+
+	/**
+	 * Stops the spinner on a pressed button, optionally with a short notice, and removes the buttons from the
+	 * message they were on so the question reads as answered.
+	 */
+	public void acknowledge(Inbound to, String noticeKey, boolean closeButtons) {
+		if (to.payload() instanceof InboundPayload.ButtonPress press) {
+			String notice = (noticeKey != null) ? text(to, noticeKey) : null;
+			send(to, new OutboundMessage.AnswerButton(press.callbackId(), notice));
+			if (closeButtons) {
+				send(to, new OutboundMessage.EditKeyboard(press.messageId(), null));
+			}
+		}
+	}
+
+	public Keyboard.Button button(Inbound to, String labelKey, String data) {
+		return new Keyboard.Button(text(to, labelKey), data);
+	}
+
+}

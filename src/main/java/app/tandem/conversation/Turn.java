@@ -1,0 +1,47 @@
+package app.tandem.conversation;
+
+import java.util.Optional;
+
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.user.UserProfile;
+
+/**
+ * One update being handled, with what is known about the chat at that moment.
+ *
+ * @param inbound the update
+ * @param profile the user's profile, empty before consent
+ * @param state the chat's active flow, if any
+ */
+public record Turn(Inbound inbound, Optional<UserProfile> profile, Optional<ConversationState> state) {
+
+	public long chatId() {
+		return inbound.chatId();
+	}
+
+	public long userId() {
+		return inbound.userId();
+	}
+
+	public long updateId() {
+		return inbound.updateId();
+	}
+
+	public boolean hasConsented() {
+		return profile.map(UserProfile::hasConsented).orElse(false);
+	}
+
+	/** The value part of a pressed button's data ({@code setup:zone:Europe/Berlin} gives {@code Europe/Berlin}). */
+	public Optional<String> buttonValue() {
+		if (inbound.payload() instanceof InboundPayload.ButtonPress press) {
+			return Optional.of(ButtonData.parse(press.data()).value());
+		}
+		return Optional.empty();
+	}
+
+	/** Typed text, trimmed, when the user typed rather than tapped. */
+	public Optional<String> typed() {
+		return Optional.ofNullable(inbound.text()).map(String::strip);
+	}
+
+}

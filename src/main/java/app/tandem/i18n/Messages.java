@@ -1,0 +1,24 @@
+package app.tandem.i18n;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks up a user-facing text by key in the user's language.
+ */
+@Component
+public class Messages {
+
+	private final MessageSource source;
+
+	Messages(MessageSource source) {
+		this.source = source;
+	}
+
+	public String get(Locale locale, String key, Object... args) {
+		return source.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,18 @@
+package app.tandem.inbox;
+
+import app.tandem.chat.Inbound;
+
+/**
+ * Handles one update from a private chat, on that chat's ordered worker. Implemented by the conversation module.
+ */
+public interface InboundHandler {
+
+	void handle(Inbound inbound);
+
+	/** Handling threw: tell the user kindly that this one did not work, so their message is not silently lost. */
+	void handlingFailed(Inbound inbound);
+
+	/** The store is down: tell the user their message will be handled shortly. Must not touch the store. */
+	void storeUnavailable(Inbound inbound);
+
+}

@@ -1,0 +1,268 @@
+package app.tandem.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Takes in updates. {@link #receive(Inbound)} returns only once the update is stored (or, during a store outage,
+ * held in memory to be stored as soon as the store is back), so the caller may then acknowledge it to Telegram.
+ * <p>
+ * Order of work for a new update: store it (a duplicate update id ends here), let the {@link UrgentResponder} react
+ * at once, then queue it on its chat's ordered worker for the {@link InboundHandler}, and mark it handled.
+ */
+@Component
+public class Inbox implements SmartLifecycle {
+
+	public static final int PHASE = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+	private static final Duration UNHANDLED_RETENTION = Duration.ofDays(30);
+
+	private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(10);
+
+	private final MongoTemplate mongo;
+
+	private final InboundHandler handler;
+
+	private final UrgentResponder urgent;
+
+	private final NonPrivateChats nonPrivateChats;
+
+	private final InboxProperties properties;
+
+	private final Clock clock;
+
+	private final ExecutorService workers;
+
+	private final ChatSerialExecutor chats;
+
+	private final ScheduledExecutorService retries;
+
+	/** Updates that arrived while the store was down, oldest first; guarded by {@code this}. */
+	private final Deque<Inbound> pending = new ArrayDeque<>();
+
+	private final Set<Long> toldAboutOutage = new HashSet<>();
+
+	private long storeDownUntil;
+
+	private volatile boolean running;
+
+	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+			InboxProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.handler = handler;
+		this.urgent = urgent;
+		this.nonPrivateChats = nonPrivateChats;
+		this.properties = properties;
+		this.clock = clock;
+		this.workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("inbox-"));
+		this.chats = new ChatSerialExecutor(workers);
+		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
+	}
+
+	/**
+	 * Takes in one update. Returns when it is safe to acknowledge it to Telegram.
+	 */
+	public synchronized void receive(Inbound inbound) {
+		if (!inbound.isPrivate()) {
+			nonPrivateChats.refuse(inbound);
+			return;
+		}
+		if (!pending.isEmpty() || System.nanoTime() < storeDownUntil) {
+			holdDuringOutage(inbound);
+			flushPending();
+			return;
+		}
+		try {
+			if (!store(inbound)) {
+				log.debug("Update {} was received before; ignoring the redelivery", inbound.updateId());
+				return;
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Store unavailable; holding update {} in memory until it is back", inbound.updateId());
+			storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
+			holdDuringOutage(inbound);
+			return;
+		}
+		urgent.respond(inbound);
+		dispatch(inbound);
+	}
+
+	private boolean store(Inbound inbound) {
+		Instant now = clock.instant();
+		try {
+			mongo.insert(InboxEntry.received(inbound, now, now.plus(UNHANDLED_RETENTION)));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private void holdDuringOutage(Inbound inbound) {
+		urgent.respond(inbound);
+		pending.addLast(inbound);
+		if (toldAboutOutage.add(inbound.chatId())) {
+			handler.storeUnavailable(inbound);
+		}
+	}
+
+	/** Stores and dispatches held updates in arrival order; stops at the first failure. */
+	private synchronized void flushPending() {
+		while (!pending.isEmpty()) {
+			Inbound next = pending.peekFirst();
+			try {
+				if (store(next)) {
+					dispatch(next);
+				}
+			}
+			catch (DataAccessException ex) {
+				storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
+				return;
+			}
+			pending.removeFirst();
+		}
+		if (!toldAboutOutage.isEmpty()) {
+			log.info("Store is back; held updates are stored");
+			toldAboutOutage.clear();
+		}
+		storeDownUntil = 0;
+	}
+
+	private void dispatch(Inbound inbound) {
+		chats.submit(inbound.chatId(), () -> handle(inbound));
+	}
+
+	private void handle(Inbound inbound) {
+		try {
+			handler.handle(inbound);
+		}
+		catch (RuntimeException ex) {
+			log.error("Handling update {} failed", inbound.updateId(), ex);
+			handler.handlingFailed(inbound);
+		}
+		markHandled(inbound.updateId());
+	}
+
+	private void markHandled(long updateId) {
+		Instant now = clock.instant();
+		try {
+			mongo.update(InboxEntry.class)
+				.matching(Query.query(where("_id").is(updateId)))
+				.apply(new Update().set("handledAt", now)
+					.set("expireAt", now.plus(properties.retention()))
+					.unset("text")
+					.unset("arguments")
+					.unset("data"))
+				.first();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not mark update {} handled; it will be handled again after a restart", updateId);
+		}
+	}
+
+	/** Handles what an earlier run stored but did not finish, oldest first. */
+	private void replayUnhandled() {
+		List<InboxEntry> unhandled = mongo.find(
+				Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);
+		if (!unhandled.isEmpty()) {
+			log.info("Replaying {} update(s) received but not handled before the last stop", unhandled.size());
+		}
+		for (InboxEntry entry : unhandled) {
+			Inbound inbound = entry.toInbound();
+			urgent.respond(inbound);
+			dispatch(inbound);
+		}
+	}
+
+	/** Whether every update taken in so far has been handled. */
+	public boolean isIdle() {
+		synchronized (this) {
+			if (!pending.isEmpty()) {
+				return false;
+			}
+		}
+		return chats.isIdle();
+	}
+
+	@Override
+	public void start() {
+		replayUnhandled();
+		retries.scheduleWithFixedDelay(this::retryPending, 2, 2, TimeUnit.SECONDS);
+		running = true;
+	}
+
+	private void retryPending() {
+		try {
+			synchronized (this) {
+				if (!pending.isEmpty()) {
+					flushPending();
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Retrying held updates failed", ex);
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		retries.shutdownNow();
+		workers.shutdown();
+		try {
+			if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+				log.warn("Some updates were still being handled at shutdown; they will be replayed on start");
+				workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	private static CustomizableThreadFactory daemonThreads(String prefix) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+		threads.setDaemon(true);
+		return threads;
+	}
+
+}

@@ -1,0 +1,55 @@
+package app.tandem.inbox;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.chat.InboundPayload.Unsupported.Kind;
+
+/**
+ * An update as received. The user's words ({@code text}, {@code arguments}, {@code data}) are removed as soon as
+ * the update is handled; the rest expires after the retention period.
+ */
+@Document("inbox")
+record InboxEntry(@Id long updateId, long chatId, long userId, String languageCode, String kind, String text,
+		String command, String arguments, String data, Integer messageId, String callbackId, Instant receivedAt,
+		@Indexed Instant handledAt, @Indexed(expireAfter = "0s") Instant expireAt) {
+
+	static InboxEntry received(Inbound in, Instant now, Instant expireAt) {
+		InboundPayload payload = in.payload();
+		if (payload instanceof InboundPayload.Text text) {
+			return entry(in, "text", text.text(), null, null, null, null, null, now, expireAt);
+		}
+		if (payload instanceof InboundPayload.Command command) {
+			return entry(in, "command", null, command.name(), command.arguments(), null, null, null, now, expireAt);
+		}
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			return entry(in, "button", null, null, null, press.data(), press.messageId(), press.callbackId(), now,
+					expireAt);
+		}
+		var unsupported = (InboundPayload.Unsupported) payload;
+		return entry(in, unsupported.kind().name(), null, null, null, null, null, null, now, expireAt);
+	}
+
+	private static InboxEntry entry(Inbound in, String kind, String text, String command, String arguments,
+			String data, Integer messageId, String callbackId, Instant now, Instant expireAt) {
+		return new InboxEntry(in.updateId(), in.chatId(), in.userId(), in.languageCode(), kind, text, command,
+				arguments, data, messageId, callbackId, now, null, expireAt);
+	}
+
+	Inbound toInbound() {
+		InboundPayload payload = switch (kind) {
+			case "text" -> new InboundPayload.Text(text);
+			case "command" -> new InboundPayload.Command(command, (arguments != null) ? arguments : "");
+			case "button" -> new InboundPayload.ButtonPress(data, messageId, callbackId);
+			default -> new InboundPayload.Unsupported(Kind.valueOf(kind));
+		};
+		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, payload);
+	}
+
+}

@@ -1,0 +1,17 @@
+package app.tandem.inbox;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param workers threads handling updates (chats in parallel, each chat in order)
+ * @param retention how long a handled update's id is kept to recognise a redelivery
+ */
+@Validated
+@ConfigurationProperties("tandem.inbox")
+public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention) {
+}

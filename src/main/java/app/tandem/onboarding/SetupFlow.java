@@ -1,0 +1,208 @@
+package app.tandem.onboarding;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+import app.tandem.conversation.ConversationState;
+import app.tandem.conversation.Conversations;
+import app.tandem.conversation.Flow;
+import app.tandem.conversation.Replies;
+import app.tandem.conversation.Turn;
+import app.tandem.time.ClockTimeInput;
+import app.tandem.time.TimeZoneInput;
+import app.tandem.time.ZoneCountries;
+import app.tandem.user.UserProfile;
+import app.tandem.user.Users;
+
+/**
+ * Setup, step by step: consent, time zone, check-in time, country. In {@code start} mode each step leads to the
+ * next; in {@code settings} mode each leads back to the settings menu. Every step takes a button or typed text;
+ * typed text that cannot be read gets a hint and the step waits.
+ */
+@Component
+class SetupFlow implements Flow {
+
+	static final String MODE = "mode";
+
+	static final String START = "start";
+
+	static final String SETTINGS = "settings";
+
+	private static final String SUGGESTED_COUNTRY = "suggestedCountry";
+
+	private final Conversations conversations;
+
+	private final Users users;
+
+	private final Replies replies;
+
+	private final SetupQuestions questions;
+
+	SetupFlow(Conversations conversations, Users users, Replies replies, SetupQuestions questions) {
+		this.conversations = conversations;
+		this.users = users;
+		this.replies = replies;
+		this.questions = questions;
+	}
+
+	@Override
+	public String name() {
+		return SetupStep.FLOW;
+	}
+
+	@Override
+	public void onInput(Turn turn, ConversationState state) {
+		switch (SetupStep.of(state.step())) {
+			case CONSENT -> onConsent(turn, state);
+			case ZONE -> onZone(turn, state);
+			case TIME -> onTime(turn, state);
+			case COUNTRY -> onCountryConfirm(turn, state);
+			case COUNTRY_PICK -> onCountryPick(turn, state);
+			case MENU -> onMenu(turn, state);
+		}
+	}
+
+	private void onConsent(Turn turn, ConversationState state) {
+		Inbound in = turn.inbound();
+		Optional<String> answer = turn.buttonValue();
+		if (answer.isEmpty()) {
+			replies.say(in, "setup.consent.use-buttons");
+			return;
+		}
+		replies.acknowledge(in, null, true);
+		if ("yes".equals(answer.get())) {
+			users.recordConsent(turn.userId(), turn.chatId(), in.languageCode());
+			if (conversations.advance(state, SetupStep.ZONE.id(), Map.of(), turn.updateId()).isPresent()) {
+				questions.zone(in);
+			}
+		}
+		else if (conversations.end(state, turn.updateId())) {
+			replies.say(in, "setup.consent.declined");
+		}
+	}
+
+	private void onZone(Turn turn, ConversationState state) {
+		Optional<ZoneId> zone = turn.buttonValue().or(turn::typed).flatMap(TimeZoneInput::parse);
+		if (zone.isEmpty()) {
+			replies.say(turn.inbound(), "setup.zone.unknown");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		UserProfile profile = users.changeZone(turn.userId(), zone.get());
+		if (isSettings(state)) {
+			backToMenu(turn, state, profile);
+		}
+		else if (conversations.advance(state, SetupStep.TIME.id(), Map.of(), turn.updateId()).isPresent()) {
+			questions.time(turn.inbound(), zone.get(), true);
+		}
+	}
+
+	private void onTime(Turn turn, ConversationState state) {
+		Optional<LocalTime> time = turn.buttonValue().or(turn::typed).flatMap(ClockTimeInput::parse);
+		if (time.isEmpty()) {
+			replies.say(turn.inbound(), "setup.time.unknown");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		UserProfile profile = users.changeCheckInTime(turn.userId(), time.get());
+		if (isSettings(state)) {
+			backToMenu(turn, state, profile);
+			return;
+		}
+		Optional<String> suggested = Optional.ofNullable(profile.zone()).flatMap(ZoneCountries::countryOf);
+		if (suggested.isPresent()) {
+			if (conversations.advance(state, SetupStep.COUNTRY.id(), Map.of(SUGGESTED_COUNTRY, suggested.get()),
+					turn.updateId()).isPresent()) {
+				questions.confirmCountry(turn.inbound(), suggested.get());
+			}
+		}
+		else if (conversations.advance(state, SetupStep.COUNTRY_PICK.id(), Map.of(), turn.updateId()).isPresent()) {
+			questions.pickCountry(turn.inbound());
+		}
+	}
+
+	private void onCountryConfirm(Turn turn, ConversationState state) {
+		Optional<String> answer = turn.buttonValue();
+		if (answer.isEmpty()) {
+			Optional<String> typed = turn.typed().flatMap(text -> CountryInput.parse(text, turn.inbound().locale()));
+			if (typed.isPresent()) {
+				saveCountry(turn, state, typed.get());
+			}
+			else {
+				replies.say(turn.inbound(), "setup.country.unknown");
+			}
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		if ("yes".equals(answer.get())) {
+			saveCountry(turn, state, state.draft(SUGGESTED_COUNTRY));
+		}
+		else if (conversations.advance(state, SetupStep.COUNTRY_PICK.id(), Map.of(), turn.updateId()).isPresent()) {
+			questions.pickCountry(turn.inbound());
+		}
+	}
+
+	private void onCountryPick(Turn turn, ConversationState state) {
+		Optional<String> country = turn.buttonValue()
+			.or(() -> turn.typed().flatMap(text -> CountryInput.parse(text, turn.inbound().locale())));
+		if (country.isEmpty()) {
+			replies.say(turn.inbound(), "setup.country.unknown");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		saveCountry(turn, state, country.get());
+	}
+
+	private void saveCountry(Turn turn, ConversationState state, String country) {
+		UserProfile profile = users.changeCountry(turn.userId(), "none".equals(country) ? null : country);
+		if (isSettings(state)) {
+			backToMenu(turn, state, profile);
+		}
+		else if (conversations.end(state, turn.updateId())) {
+			profile = users.completeSetup(turn.userId());
+			replies.say(turn.inbound(), "setup.done", questions.summary(turn.inbound(), profile));
+		}
+	}
+
+	private void onMenu(Turn turn, ConversationState state) {
+		Optional<String> choice = turn.buttonValue();
+		if (choice.isEmpty()) {
+			replies.say(turn.inbound(), "settings.use-buttons");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		Inbound in = turn.inbound();
+		switch (choice.get()) {
+			case "zone" -> moveTo(turn, state, SetupStep.ZONE, () -> questions.zone(in));
+			case "time" -> moveTo(turn, state, SetupStep.TIME, () -> questions.time(in, null, false));
+			case "country" -> moveTo(turn, state, SetupStep.COUNTRY_PICK, () -> questions.pickCountry(in));
+			default -> {
+				if (conversations.end(state, turn.updateId())) {
+					replies.say(in, "settings.saved");
+				}
+			}
+		}
+	}
+
+	private void moveTo(Turn turn, ConversationState state, SetupStep step, Runnable ask) {
+		if (conversations.advance(state, step.id(), Map.of(), turn.updateId()).isPresent()) {
+			ask.run();
+		}
+	}
+
+	private void backToMenu(Turn turn, ConversationState state, UserProfile profile) {
+		if (conversations.advance(state, SetupStep.MENU.id(), Map.of(), turn.updateId()).isPresent()) {
+			questions.menu(turn.inbound(), profile);
+		}
+	}
+
+	private static boolean isSettings(ConversationState state) {
+		return SETTINGS.equals(state.draft(MODE));
+	}
+
+}

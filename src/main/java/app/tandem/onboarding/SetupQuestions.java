@@ -1,0 +1,130 @@
+package app.tandem.onboarding;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.Keyboard.Button;
+import app.tandem.conversation.ButtonData;
+import app.tandem.conversation.Replies;
+import app.tandem.safety.CrisisLines;
+import app.tandem.user.UserProfile;
+
+/**
+ * The questions of the setup flow, each one message with buttons.
+ */
+@Component
+class SetupQuestions {
+
+	static final LocalTime DEFAULT_CHECK_IN = LocalTime.of(20, 0);
+
+	private static final List<String> COMMON_ZONES = List.of("Europe/London", "Europe/Berlin", "Europe/Madrid",
+			"America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata",
+			"Australia/Sydney");
+
+	private static final List<LocalTime> COMMON_TIMES = List.of(LocalTime.of(8, 0), LocalTime.of(12, 0),
+			LocalTime.of(18, 0), LocalTime.of(20, 0), LocalTime.of(21, 0), LocalTime.of(22, 0));
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Replies replies;
+
+	private final CrisisLines crisisLines;
+
+	private final Clock clock;
+
+	SetupQuestions(Replies replies, CrisisLines crisisLines, Clock clock) {
+		this.replies = replies;
+		this.crisisLines = crisisLines;
+		this.clock = clock;
+	}
+
+	void consent(Inbound in) {
+		replies.say(in, "setup.welcome");
+		replies.ask(in, Keyboard.of(button(in, "setup.consent.yes", SetupStep.CONSENT, "yes"),
+				button(in, "setup.consent.no", SetupStep.CONSENT, "no")), "setup.consent");
+	}
+
+	void zone(Inbound in) {
+		List<Button> buttons = COMMON_ZONES.stream()
+			.map(id -> new Button(city(id), data(SetupStep.ZONE, id)))
+			.toList();
+		replies.ask(in, Keyboard.grid(buttons, 3), "setup.zone");
+	}
+
+	void time(Inbound in, ZoneId zone, boolean confirmZone) {
+		List<Button> buttons = COMMON_TIMES.stream()
+			.map(time -> new Button(HH_MM.format(time), data(SetupStep.TIME, time.toString())))
+			.toList();
+		String question = replies.text(in, "setup.time", HH_MM.format(DEFAULT_CHECK_IN));
+		String text = confirmZone ? replies.text(in, "setup.zone.saved", zone.getId(), localNow(zone)) + "\n\n"
+				+ question : question;
+		replies.send(in, new app.tandem.chat.OutboundMessage.Text(text, Keyboard.grid(buttons, 3)));
+	}
+
+	void confirmCountry(Inbound in, String country) {
+		replies.ask(in,
+				Keyboard.of(new Button(replies.text(in, "setup.country.yes", countryName(country, in.locale())),
+						data(SetupStep.COUNTRY, "yes")), button(in, "setup.country.other", SetupStep.COUNTRY, "other")),
+				"setup.country.confirm", countryName(country, in.locale()));
+	}
+
+	void pickCountry(Inbound in) {
+		List<Button> buttons = new ArrayList<>();
+		crisisLines.countries()
+			.forEach(country -> buttons.add(new Button(countryName(country.code(), in.locale()),
+					data(SetupStep.COUNTRY_PICK, country.code()))));
+		buttons.add(button(in, "setup.country.none", SetupStep.COUNTRY_PICK, "none"));
+		replies.ask(in, Keyboard.grid(buttons, 3), "setup.country.pick");
+	}
+
+	void menu(Inbound in, UserProfile profile) {
+		Keyboard keyboard = new Keyboard(List.of(
+				List.of(button(in, "settings.zone", SetupStep.MENU, "zone"),
+						button(in, "settings.time", SetupStep.MENU, "time")),
+				List.of(button(in, "settings.country", SetupStep.MENU, "country"),
+						button(in, "settings.done", SetupStep.MENU, "done"))));
+		replies.ask(in, keyboard, "settings.menu", summary(in, profile));
+	}
+
+	/** One line with the user's settings, e.g. "Europe/Berlin · check-in 20:00 · crisis lines: Germany". */
+	String summary(Inbound in, UserProfile profile) {
+		String zone = (profile.zone() != null) ? profile.zone().getId() : "—";
+		String time = (profile.checkInTime() != null) ? HH_MM.format(profile.checkInTime()) : "—";
+		String country = (profile.country() != null) ? countryName(profile.country(), in.locale())
+				: replies.text(in, "setup.country.international");
+		return replies.text(in, "settings.summary", zone, time, country);
+	}
+
+	String countryName(String code, Locale locale) {
+		if (code == null || "none".equals(code)) {
+			return "—";
+		}
+		return new Locale("", code).getDisplayCountry(locale);
+	}
+
+	private String localNow(ZoneId zone) {
+		return HH_MM.format(LocalTime.now(clock.withZone(zone)));
+	}
+
+	private Button button(Inbound in, String labelKey, SetupStep step, String value) {
+		return replies.button(in, labelKey, data(step, value));
+	}
+
+	private static String data(SetupStep step, String value) {
+		return ButtonData.of(SetupStep.FLOW, step.id(), value);
+	}
+
+	private static String city(String zoneId) {
+		return zoneId.substring(zoneId.lastIndexOf('/') + 1).replace('_', ' ');
+	}
+
+}

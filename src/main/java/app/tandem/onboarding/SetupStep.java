@@ -1,0 +1,20 @@
+package app.tandem.onboarding;
+
+import java.util.Locale;
+
+/** The steps of the setup flow, as stored in the conversation state and in its buttons' data. */
+enum SetupStep {
+
+	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU;
+
+	static final String FLOW = "setup";
+
+	String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static SetupStep of(String id) {
+		return valueOf(id.toUpperCase(Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,69 @@
+package app.tandem.store;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import app.tandem.SetupProblem;
+
+/**
+ * The embedded store: mongo-java-server on 127.0.0.1 and a free port, backed by an H2 file (or memory in tests).
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+	private static final String FILE_NAME = "tandem.mv.db";
+
+	private final MongoServer server;
+
+	private final InetSocketAddress address;
+
+	private final String description;
+
+	private EmbeddedMongo(MongoBackend backend, String description) {
+		this.server = new MongoServer(backend);
+		server.bind("127.0.0.1", 0);
+		this.address = server.getLocalAddress();
+		this.description = description;
+	}
+
+	static EmbeddedMongo start(StoreProperties properties) {
+		if (properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY) {
+			return new EmbeddedMongo(new MemoryBackend(), "embedded store (in memory)");
+		}
+		Path dir = properties.dataDir().toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new SetupProblem("the data folder " + dir + " cannot be created (" + ex.getMessage()
+					+ "); set TANDEM_DATA_DIR to a writable folder", ex);
+		}
+		Path file = dir.resolve(FILE_NAME);
+		return new EmbeddedMongo(new H2Backend(file.toString()), "embedded store at " + file);
+	}
+
+	public String connectionString() {
+		return "mongodb://" + address.getHostString() + ":" + address.getPort();
+	}
+
+	String description() {
+		return description;
+	}
+
+	/** Stops the server at once, as an outage would. */
+	public void stopNow() {
+		server.shutdownNow();
+	}
+
+	@Override
+	public void close() {
+		server.shutdown();
+	}
+
+}

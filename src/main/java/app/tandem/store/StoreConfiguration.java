@@ -1,0 +1,126 @@
+package app.tandem.store;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+import app.tandem.SetupProblem;
+
+/**
+ * Chooses the store, says which one in one log line, and teaches the mapping layer Tandem's value types.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+	@Bean
+	StoreConnection storeConnection(StoreProperties properties) {
+		if (properties.isEmbedded()) {
+			EmbeddedMongo embedded = EmbeddedMongo.start(properties);
+			log.info("Store: {}", embedded.description());
+			return new StoreConnection(new ConnectionString(embedded.connectionString()), embedded);
+		}
+		ConnectionString uri;
+		try {
+			uri = new ConnectionString(properties.uri());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SetupProblem("MONGODB_URI is not a valid MongoDB connection string");
+		}
+		log.info("Store: MongoDB at {}", String.join(",", uri.getHosts()));
+		return new StoreConnection(uri, null);
+	}
+
+	@Bean
+	MongoConnectionDetails mongoConnectionDetails(StoreConnection connection) {
+		return connection::uri;
+	}
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer storeTimeouts(StoreProperties properties) {
+		long millis = properties.serverSelectionTimeout().toMillis();
+		return settings -> settings.applyToClusterSettings(
+				cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
+	}
+
+	@Bean
+	MongoCustomConversions mongoCustomConversions() {
+		return new MongoCustomConversions(List.of(ZoneIdToString.INSTANCE, StringToZoneId.INSTANCE,
+				LocalTimeToString.INSTANCE, StringToLocalTime.INSTANCE));
+	}
+
+	/** The connection in use, and the embedded server behind it when there is one. */
+	record StoreConnection(ConnectionString uri, EmbeddedMongo embedded) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (embedded != null) {
+				embedded.close();
+			}
+		}
+
+	}
+
+	@WritingConverter
+	enum ZoneIdToString implements Converter<ZoneId, String> {
+
+		INSTANCE;
+
+		@Override
+		public String convert(ZoneId source) {
+			return source.getId();
+		}
+
+	}
+
+	@ReadingConverter
+	enum StringToZoneId implements Converter<String, ZoneId> {
+
+		INSTANCE;
+
+		@Override
+		public ZoneId convert(String source) {
+			return ZoneId.of(source);
+		}
+
+	}
+
+	@WritingConverter
+	enum LocalTimeToString implements Converter<LocalTime, String> {
+
+		INSTANCE;
+
+		@Override
+		public String convert(LocalTime source) {
+			return source.toString();
+		}
+
+	}
+
+	@ReadingConverter
+	enum StringToLocalTime implements Converter<String, LocalTime> {
+
+		INSTANCE;
+
+		@Override
+		public LocalTime convert(String source) {
+			return LocalTime.parse(source);
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package app.tandem.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the data lives.
+ *
+ * @param uri a MongoDB connection string; blank means the embedded store
+ * @param dataDir the folder of the embedded store's file
+ * @param embeddedBackend {@code file} (persistent, the default) or {@code memory} (tests)
+ * @param serverSelectionTimeout how long a database call waits for an unreachable server before failing
+ */
+@ConfigurationProperties("tandem.store")
+public record StoreProperties(String uri, @DefaultValue("./data") Path dataDir,
+		@DefaultValue("file") EmbeddedBackend embeddedBackend, @DefaultValue("5s") Duration serverSelectionTimeout) {
+
+	public boolean isEmbedded() {
+		return uri == null || uri.isBlank();
+	}
+
+	public enum EmbeddedBackend {
+
+		FILE, MEMORY
+
+	}
+
+}

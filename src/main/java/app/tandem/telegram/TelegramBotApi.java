@@ -1,0 +1,172 @@
+package app.tandem.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.OutboundMessage;
+import app.tandem.outbox.BotApi;
+
+/**
+ * Carries out an {@link OutboundMessage} as a Bot API call and classifies the answer for the outbox.
+ */
+@Component
+class TelegramBotApi implements BotApi {
+
+	private final TelegramClient client;
+
+	TelegramBotApi(TelegramClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public CompletableFuture<Outcome> call(long chatId, OutboundMessage message) {
+		CompletableFuture<? extends Serializable> call;
+		try {
+			call = execute(chatId, message);
+		}
+		catch (TelegramApiException ex) {
+			return CompletableFuture.completedFuture(classify(ex));
+		}
+		return call.handle((result, failure) -> (failure == null) ? ok(result) : classify(failure));
+	}
+
+	private CompletableFuture<? extends Serializable> execute(long chatId, OutboundMessage message)
+			throws TelegramApiException {
+		String chat = Long.toString(chatId);
+		if (message instanceof OutboundMessage.Text text) {
+			return client.executeAsync(SendMessage.builder()
+				.chatId(chat)
+				.text(text.html())
+				.parseMode(ParseMode.HTML)
+				.replyMarkup(markup(text.keyboard()))
+				.build());
+		}
+		if (message instanceof OutboundMessage.EditText edit) {
+			return client.executeAsync(EditMessageText.builder()
+				.chatId(chat)
+				.messageId(edit.messageId())
+				.text(edit.html())
+				.parseMode(ParseMode.HTML)
+				.replyMarkup(markup(edit.keyboard()))
+				.build());
+		}
+		if (message instanceof OutboundMessage.EditKeyboard edit) {
+			return client.executeAsync(EditMessageReplyMarkup.builder()
+				.chatId(chat)
+				.messageId(edit.messageId())
+				.replyMarkup(markup(edit.keyboard()))
+				.build());
+		}
+		if (message instanceof OutboundMessage.AnswerButton answer) {
+			return client.executeAsync(
+					AnswerCallbackQuery.builder().callbackQueryId(answer.callbackId()).text(answer.notice()).build());
+		}
+		if (message instanceof OutboundMessage.Photo photo) {
+			return client.executeAsync(SendPhoto.builder()
+				.chatId(chat)
+				.photo(new InputFile(new ByteArrayInputStream(photo.png()), photo.fileName()))
+				.caption(photo.captionHtml())
+				.parseMode(ParseMode.HTML)
+				.build());
+		}
+		if (message instanceof OutboundMessage.Document document) {
+			return client.executeAsync(SendDocument.builder()
+				.chatId(chat)
+				.document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
+				.caption(document.captionHtml())
+				.parseMode(ParseMode.HTML)
+				.build());
+		}
+		if (message instanceof OutboundMessage.ChatAction action) {
+			return client.executeAsync(
+					SendChatAction.builder().chatId(chat).action(actionType(action.action()).toString()).build());
+		}
+		if (message instanceof OutboundMessage.LeaveChat) {
+			return client.executeAsync(LeaveChat.builder().chatId(chat).build());
+		}
+		throw new TelegramApiException("No Bot API method for " + message.getClass().getSimpleName());
+	}
+
+	private static Outcome ok(Serializable result) {
+		return new Outcome.Ok((result instanceof Message sent) ? sent.getMessageId() : null);
+	}
+
+	static Outcome classify(Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null
+				&& request.getErrorCode() > 0) {
+			int code = request.getErrorCode();
+			String description = String.valueOf(request.getApiResponse());
+			if (code == 429) {
+				Integer retryAfter = (request.getParameters() != null) ? request.getParameters().getRetryAfter() : null;
+				return new Outcome.RetryAfter(Duration.ofSeconds((retryAfter != null) ? retryAfter : 1));
+			}
+			if (code == 403) {
+				return new Outcome.Forbidden();
+			}
+			if (code == 400 && description.contains("message is not modified")) {
+				return new Outcome.Ok(null);
+			}
+			if (code >= 500) {
+				return new Outcome.Transient("HTTP " + code);
+			}
+			return new Outcome.Rejected(code, description);
+		}
+		if (cause instanceof IOException || cause.getCause() instanceof IOException) {
+			return new Outcome.Transient(cause.getClass().getSimpleName());
+		}
+		if (cause instanceof TelegramApiException) {
+			return new Outcome.Rejected(0, cause.getClass().getSimpleName());
+		}
+		return new Outcome.Transient(cause.getClass().getSimpleName());
+	}
+
+	private static InlineKeyboardMarkup markup(Keyboard keyboard) {
+		if (keyboard == null) {
+			return null;
+		}
+		return InlineKeyboardMarkup.builder()
+			.keyboard(keyboard.rows()
+				.stream()
+				.map(row -> new InlineKeyboardRow(row.stream()
+					.map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build())
+					.toList()))
+				.toList())
+			.build();
+	}
+
+	private static ActionType actionType(OutboundMessage.ChatAction.Action action) {
+		return switch (action) {
+			case TYPING -> ActionType.TYPING;
+			case UPLOAD_PHOTO -> ActionType.UPLOAD_PHOTO;
+			case UPLOAD_DOCUMENT -> ActionType.UPLOAD_DOCUMENT;
+		};
+	}
+
+}

@@ -1,0 +1,54 @@
+package app.tandem.telegram;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Wires the telegrambots client and long-polling application to the configured Bot API server.
+ */
+@Configuration(proxyBeanMethods = false)
+class TelegramConfiguration {
+
+	@Bean
+	TelegramUrl telegramUrl(TelegramProperties properties) {
+		return new TelegramUrl(properties.apiUrl().getScheme(), properties.apiUrl().getHost(), properties.apiPort(),
+				false);
+	}
+
+	@Bean
+	TelegramClient telegramClient(TelegramProperties properties, TelegramUrl telegramUrl) {
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+			.readTimeout(30, TimeUnit.SECONDS)
+			.writeTimeout(30, TimeUnit.SECONDS)
+			.build();
+		return new OkHttpTelegramClient(new ObjectMapper(), http, properties.token(), telegramUrl);
+	}
+
+	/**
+	 * The polling application, on a daemon thread so a stopping app never hangs on it. Replaces the starter's
+	 * default bean; the starter registers no bot of its own because Tandem registers in {@link TelegramPolling}.
+	 */
+	@Bean
+	TelegramBotsLongPollingApplication telegramBotsApplication() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("telegram-poll-");
+		threads.setDaemon(true);
+		return new TelegramBotsLongPollingApplication(ObjectMapper::new,
+				() -> new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+					.readTimeout(75, TimeUnit.SECONDS)
+					.writeTimeout(30, TimeUnit.SECONDS)
+					.build(),
+				() -> Executors.newSingleThreadScheduledExecutor(threads), ExponentialBackOff::new);
+	}
+
+}

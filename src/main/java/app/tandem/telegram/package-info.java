@@ -1,0 +1,6 @@
+/**
+ * The Telegram adapter: the only package that imports {@code org.telegram}. It polls the Bot API, maps each
+ * {@code Update} to an {@link app.tandem.chat.Inbound} for the inbox, and carries out the outbox's
+ * {@link app.tandem.chat.OutboundMessage}s as Bot API calls.
+ */
+package app.tandem.telegram;

@@ -1,0 +1,40 @@
+package app.tandem.user;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One person using Tandem, keyed by their Telegram user id. Created only when they consent.
+ *
+ * @param userId Telegram user id
+ * @param chatId the private chat with them
+ * @param languageCode their Telegram language when they last wrote
+ * @param zone their time zone, once chosen
+ * @param checkInTime local time of the daily check-in, once chosen
+ * @param country ISO 3166 country code for crisis resources, once chosen
+ * @param consentedAt when they agreed to what Tandem stores
+ * @param setupCompletedAt when the first setup was finished
+ * @param unreachableSince set when Telegram refused a message (blocked bot); cleared when they write again
+ */
+@Document("users")
+public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
+		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince) {
+
+	public boolean hasConsented() {
+		return consentedAt != null;
+	}
+
+	public boolean isSetUp() {
+		return setupCompletedAt != null;
+	}
+
+	public boolean isReachable() {
+		return unreachableSince == null;
+	}
+
+}

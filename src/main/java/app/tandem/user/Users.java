@@ -1,0 +1,102 @@
+package app.tandem.user;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import app.tandem.outbox.ChatUnreachable;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Reads and changes user profiles, each change one atomic single-document update that publishes
+ * {@link ProfileChanged}.
+ */
+@Service
+public class Users {
+
+	private final MongoTemplate mongo;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Users(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Optional<UserProfile> find(long userId) {
+		return Optional.ofNullable(mongo.findById(userId, UserProfile.class));
+	}
+
+	/** Records consent, creating the profile. Consenting again keeps the first date. */
+	public UserProfile recordConsent(long userId, long chatId, String languageCode) {
+		UserProfile profile = mongo.findAndModify(Query.query(where("_id").is(userId)),
+				new Update().setOnInsert("consentedAt", clock.instant())
+					.set("chatId", chatId)
+					.set("languageCode", languageCode),
+				FindAndModifyOptions.options().returnNew(true).upsert(true), UserProfile.class);
+		events.publishEvent(new ProfileChanged(profile));
+		return profile;
+	}
+
+	public UserProfile changeZone(long userId, ZoneId zone) {
+		return change(userId, new Update().set("zone", zone.getId()));
+	}
+
+	public UserProfile changeCheckInTime(long userId, LocalTime time) {
+		return change(userId, new Update().set("checkInTime", time.toString()));
+	}
+
+	public UserProfile changeCountry(long userId, String country) {
+		return change(userId, new Update().set("country", country));
+	}
+
+	/** Marks the first setup finished; later calls keep the first date. */
+	public UserProfile completeSetup(long userId) {
+		mongo.update(UserProfile.class)
+			.matching(Query.query(where("_id").is(userId).and("setupCompletedAt").is(null)))
+			.apply(new Update().set("setupCompletedAt", clock.instant()))
+			.first();
+		return find(userId).orElseThrow(() -> new IllegalStateException("No profile for user " + userId));
+	}
+
+	/** The user wrote again: Telegram reaches them, so their schedules resume. */
+	public void markReachable(long userId) {
+		mongo.update(UserProfile.class)
+			.matching(Query.query(where("_id").is(userId).and("unreachableSince").ne(null)))
+			.apply(new Update().unset("unreachableSince"))
+			.first();
+	}
+
+	@EventListener
+	void on(ChatUnreachable event) {
+		mongo.update(UserProfile.class)
+			.matching(Query.query(where("chatId").is(event.chatId()).and("unreachableSince").is(null)))
+			.apply(new Update().set("unreachableSince", event.at()))
+			.all();
+	}
+
+	/** Changes a consented user's profile; there is no profile to change before consent. */
+	private UserProfile change(long userId, Update update) {
+		UserProfile profile = mongo.findAndModify(Query.query(where("_id").is(userId)), update,
+				FindAndModifyOptions.options().returnNew(true), UserProfile.class);
+		if (profile == null) {
+			throw new IllegalStateException("No profile for user " + userId);
+		}
+		events.publishEvent(new ProfileChanged(profile));
+		return profile;
+	}
+
+}
