@@ -1,7 +1,7 @@
 package app.tandem.safety;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tandem.safety.crisis-lines")
 public record CrisisLinesProperties(@DefaultValue("config/crisis-lines.yml") Path file,
-		@DefaultValue("config/crisis-lines.local.yml") Path overrides, @DefaultValue("365d") Duration staleAfter,
+		@DefaultValue("config/crisis-lines.local.yml") Path overrides, @DefaultValue("12m") Period staleAfter,
 		@DefaultValue("https://findahelpline.com") String directory) {
 }

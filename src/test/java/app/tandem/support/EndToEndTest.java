@@ -1,0 +1,26 @@
+package app.tandem.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Starts the whole application against the shared {@link FakeBotApi}, through the real telegrambots client, on
+ * the in-memory store (or the MongoDB in {@code TEST_MONGODB_URI}), with a {@link MutableClock}. Every class using
+ * it shares one application context; tests keep apart by using their own users ({@link EndToEnd#newUser}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "tandem.telegram.token=" + EndToEnd.TOKEN, "tandem.store.embedded-backend=memory",
+				"tandem.store.uri=${TEST_MONGODB_URI:}", "spring.data.mongodb.database=tandem-e2e-${random.uuid}",
+				"tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50",
+				"tandem.outbox.initial-backoff=100ms" })
+@Import(EndToEnd.Configuration.class)
+public @interface EndToEndTest {
+
+}

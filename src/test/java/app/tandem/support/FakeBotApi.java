@@ -1,0 +1,319 @@
+package app.tandem.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Bot API server for tests. It speaks {@code /bot<token>/<method>} with JSON and multipart bodies, records every
+ * call, serves injected updates through long polling ({@code getUpdates} with offset and timeout, confirming
+ * earlier updates as Telegram does), and answers 429, 403 or 500 on demand. State is kept per bot token, so
+ * several application contexts can share one server without taking each other's updates.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern PATH = Pattern.compile("/bot([^/]+)/(\\w+)");
+
+	private static final Duration MAX_POLL_WAIT = Duration.ofMillis(500);
+
+	private static final List<String> METHODS = List.of("getUpdates", "deleteWebhook", "getMe", "sendMessage",
+			"editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "sendPhoto", "sendDocument",
+			"sendChatAction", "leaveChat");
+
+	private static volatile FakeBotApi shared;
+
+	private final HttpServer server;
+
+	private final Map<String, Bot> bots = new ConcurrentHashMap<>();
+
+	private FakeBotApi() throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "fake-bot-api");
+			thread.setDaemon(true);
+			return thread;
+		}));
+		server.createContext("/", this::serve);
+		server.start();
+	}
+
+	/** The one server of this test run. */
+	public static synchronized FakeBotApi shared() {
+		if (shared == null) {
+			try {
+				shared = new FakeBotApi();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return shared;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** The state of the bot with this token. */
+	public Bot bot(String token) {
+		return bots.computeIfAbsent(token, t -> new Bot());
+	}
+
+	private void serve(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			Matcher matcher = PATH.matcher(exchange.getRequestURI().getPath());
+			if (!matcher.matches()) {
+				respond(exchange, 404, error(404, "Not Found"));
+				return;
+			}
+			Bot bot = bot(matcher.group(1));
+			String method = canonical(matcher.group(2));
+			JsonNode params = parseBody(exchange);
+			JsonNode answer = bot.answer(method, params);
+			int status = answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(500);
+			respond(exchange, status, answer);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Method names are case-insensitive in the Bot API; tests use their documented spelling. */
+	private static String canonical(String method) {
+		return METHODS.stream().filter(known -> known.equalsIgnoreCase(method)).findFirst().orElse(method);
+	}
+
+	private static JsonNode parseBody(HttpExchange exchange) throws IOException {
+		byte[] body = readAll(exchange.getRequestBody());
+		String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+		if (contentType.startsWith("multipart/form-data")) {
+			return Multipart.parse(body, contentType);
+		}
+		if (body.length == 0) {
+			return JSON.createObjectNode();
+		}
+		return JSON.readTree(body);
+	}
+
+	private static byte[] readAll(InputStream in) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		in.transferTo(out);
+		return out.toByteArray();
+	}
+
+	private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+		byte[] bytes = JSON.writeValueAsBytes(body);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
+	static ObjectNode error(int code, String description) {
+		ObjectNode node = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+		return node;
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+	/** One recorded Bot API call. */
+	public record Call(String method, JsonNode params, long nanoTime, Integer messageId) {
+
+		public long chatId() {
+			return params.path("chat_id").asLong();
+		}
+
+		public String text() {
+			return params.path("text").asText(params.path("caption").asText(null));
+		}
+
+		/** The labels of the inline buttons sent with this call, row by row. */
+		public List<String> buttonLabels() {
+			List<String> labels = new ArrayList<>();
+			markup().path("inline_keyboard").forEach(row -> row.forEach(b -> labels.add(b.path("text").asText())));
+			return labels;
+		}
+
+		public String buttonData(String label) {
+			for (JsonNode row : markup().path("inline_keyboard")) {
+				for (JsonNode button : row) {
+					if (button.path("text").asText().equals(label)) {
+						return button.path("callback_data").asText();
+					}
+				}
+			}
+			return null;
+		}
+
+		private JsonNode markup() {
+			JsonNode markup = params.path("reply_markup");
+			if (markup.isTextual()) {
+				try {
+					return JSON.readTree(markup.asText());
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return markup;
+		}
+
+	}
+
+	/** What the server knows about one bot token: its pending updates, its calls, its planned failures. */
+	public static final class Bot {
+
+		private final Deque<ObjectNode> updates = new ArrayDeque<>();
+
+		private final List<Call> calls = new ArrayList<>();
+
+		private final List<Failure> failures = new ArrayList<>();
+
+		private final AtomicLong nextUpdateId = new AtomicLong(1000);
+
+		private final AtomicInteger nextMessageId = new AtomicInteger(1);
+
+		public long nextUpdateId() {
+			return nextUpdateId.incrementAndGet();
+		}
+
+		/** Makes an update available to the next {@code getUpdates}. */
+		public synchronized void push(ObjectNode update) {
+			updates.addLast(update);
+			notifyAll();
+		}
+
+		/** Every call so far, oldest first. */
+		public synchronized List<Call> calls() {
+			return List.copyOf(calls);
+		}
+
+		public synchronized List<Call> calls(Predicate<Call> filter) {
+			return calls.stream().filter(filter).toList();
+		}
+
+		/** The next call to {@code method} (for any chat when {@code chatId} is null) fails with this error. */
+		public synchronized void failNext(String method, Long chatId, int code, String description,
+				Integer retryAfter) {
+			failures.add(new Failure(method, chatId, code, description, retryAfter));
+		}
+
+		synchronized JsonNode answer(String method, JsonNode params) throws InterruptedException {
+			if (method.equals("getUpdates")) {
+				return getUpdates(params);
+			}
+			long receivedAt = System.nanoTime();
+			JsonNode answer = failureFor(method, params);
+			if (answer == null) {
+				answer = ok(method, params);
+			}
+			JsonNode messageId = answer.path("result").path("message_id");
+			calls.add(new Call(method, params, receivedAt, messageId.isInt() ? messageId.asInt() : null));
+			notifyAll();
+			return answer;
+		}
+
+		private JsonNode failureFor(String method, JsonNode params) {
+			for (Iterator<Failure> it = failures.iterator(); it.hasNext();) {
+				Failure failure = it.next();
+				if (failure.method().equals(method)
+						&& (failure.chatId() == null || failure.chatId() == params.path("chat_id").asLong())) {
+					it.remove();
+					ObjectNode error = error(failure.code(), failure.description());
+					if (failure.retryAfter() != null) {
+						error.putObject("parameters").put("retry_after", failure.retryAfter());
+					}
+					return error;
+				}
+			}
+			return null;
+		}
+
+		private JsonNode getUpdates(JsonNode params) throws InterruptedException {
+			long offset = params.path("offset").asLong(0);
+			updates.removeIf(update -> update.path("update_id").asLong() < offset);
+			long deadline = System.nanoTime() + Math.min(TimeUnit.SECONDS.toNanos(params.path("timeout").asLong(0)),
+					MAX_POLL_WAIT.toNanos());
+			while (updates.isEmpty() && System.nanoTime() < deadline) {
+				TimeUnit.NANOSECONDS.timedWait(this, Math.max(deadline - System.nanoTime(), 1));
+			}
+			ObjectNode answer = JSON.createObjectNode().put("ok", true);
+			var result = answer.putArray("result");
+			int limit = params.path("limit").asInt(100);
+			updates.stream().limit(limit).forEach(result::add);
+			return answer;
+		}
+
+		private ObjectNode ok(String method, JsonNode params) {
+			ObjectNode answer = JSON.createObjectNode().put("ok", true);
+			switch (method) {
+				case "sendMessage", "sendPhoto", "sendDocument" -> {
+					ObjectNode message = answer.putObject("result");
+					message.put("message_id", nextMessageId.getAndIncrement());
+					message.put("date", System.currentTimeMillis() / 1000);
+					message.putObject("chat").put("id", params.path("chat_id").asLong()).put("type", "private");
+					if (params.has("text")) {
+						message.put("text", params.path("text").asText());
+					}
+				}
+				default -> answer.put("result", true);
+			}
+			return answer;
+		}
+
+		/** Waits until a call matching the filter has been recorded, and returns the first one. */
+		public synchronized Call await(Predicate<Call> filter, Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (true) {
+				for (Call call : calls) {
+					if (filter.test(call)) {
+						return call;
+					}
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw new AssertionError("No matching Bot API call within " + timeout + "; calls were: "
+							+ calls.stream().map(c -> c.method() + " " + c.params()).toList());
+				}
+				TimeUnit.NANOSECONDS.timedWait(this, left);
+			}
+		}
+
+		/** Whether every injected update has been fetched and confirmed by the bot. */
+		public synchronized boolean allUpdatesConfirmed() {
+			return updates.isEmpty();
+		}
+
+	}
+
+	private record Failure(String method, Long chatId, int code, String description, Integer retryAfter) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package app.tandem.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import app.tandem.support.FakeBotApi.Bot;
+import app.tandem.support.FakeBotApi.Call;
+
+/**
+ * Plays one person in a private chat with the bot: sends messages, taps buttons, reads what the bot said.
+ */
+public final class TelegramUser {
+
+	public static final Duration PATIENCE = Duration.ofSeconds(10);
+
+	private final Bot bot;
+
+	private final long id;
+
+	private final String languageCode;
+
+	public TelegramUser(Bot bot, long id, String languageCode) {
+		this.bot = bot;
+		this.id = id;
+		this.languageCode = languageCode;
+	}
+
+	public long id() {
+		return id;
+	}
+
+	/** Sends a message (text or command); returns its update id. */
+	public long send(String text) {
+		long updateId = bot.nextUpdateId();
+		bot.push(Updates.text(updateId, id, "private", id, languageCode, text));
+		return updateId;
+	}
+
+	public void sendSticker() {
+		bot.push(Updates.sticker(bot.nextUpdateId(), id, id));
+	}
+
+	/** Taps the button with this label on the most recent message that has one. */
+	public long tap(String label) {
+		Call message = awaitMessage(call -> call.buttonLabels().contains(label));
+		List<Call> withButton = messages(call -> call.buttonLabels().contains(label));
+		Call latest = withButton.isEmpty() ? message : withButton.get(withButton.size() - 1);
+		return tap(latest, label);
+	}
+
+	/** Taps a button on a given message, even an old one. */
+	public long tap(Call message, String label) {
+		String data = message.buttonData(label);
+		if (data == null) {
+			throw new AssertionError("No button '" + label + "' on " + message.params());
+		}
+		long updateId = bot.nextUpdateId();
+		bot.push(Updates.buttonPress(updateId, id, id, languageCode, messageIdOf(message), data));
+		return updateId;
+	}
+
+	/** Waits for a sendMessage to this user whose text contains the fragment, and returns it. */
+	public Call awaitMessage(String fragment) {
+		return awaitMessage(call -> call.text() != null && call.text().contains(fragment));
+	}
+
+	public Call awaitMessage(Predicate<Call> filter) {
+		try {
+			return bot.await(call -> isMessageToMe(call) && filter.test(call), PATIENCE);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** Waits for any Bot API call about this user matching the filter. */
+	public Call awaitCall(String method, Predicate<Call> filter) {
+		try {
+			return bot.await(call -> call.method().equals(method) && isAboutMe(call) && filter.test(call), PATIENCE);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** Every message the bot has sent this user so far, oldest first. */
+	public List<Call> messages() {
+		return messages(call -> true);
+	}
+
+	public List<Call> messages(Predicate<Call> filter) {
+		return bot.calls(call -> isMessageToMe(call) && filter.test(call));
+	}
+
+	public List<String> texts() {
+		return messages().stream().map(Call::text).toList();
+	}
+
+	private boolean isMessageToMe(Call call) {
+		return call.method().equals("sendMessage") && call.chatId() == id;
+	}
+
+	private boolean isAboutMe(Call call) {
+		return call.chatId() == id || call.params().path("callback_query_id").asText("").startsWith("cb-");
+	}
+
+	private int messageIdOf(Call message) {
+		if (message.messageId() == null) {
+			throw new AssertionError("Not a delivered message: " + message.params());
+		}
+		return message.messageId();
+	}
+
+}
