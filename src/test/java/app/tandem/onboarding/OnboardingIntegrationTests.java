@@ -127,7 +127,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void shouldOfferSettingsWithoutLosingDataWhenStartIsSentAgain() {
-		TelegramUser user = onboarded();
+		TelegramUser user = Onboarded.user();
 
 		user.send("/start");
 		user.awaitMessage("Welcome back");
@@ -146,7 +146,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void shouldChangeTheCheckInTimeFromSettings() {
-		TelegramUser user = onboarded();
+		TelegramUser user = Onboarded.user();
 
 		user.send("/settings");
 		user.awaitMessage("<b>Your settings</b>");
@@ -155,17 +155,6 @@ class OnboardingIntegrationTests {
 		await().until(() -> LocalTime.of(7, 15).equals(users.find(user.id()).orElseThrow().checkInTime()));
 		user.tap("Done");
 		user.awaitMessage("Saved ✓");
-	}
-
-	static TelegramUser onboarded() {
-		TelegramUser user = EndToEnd.newUser();
-		user.send("/start");
-		user.tap("✅ I agree");
-		user.tap("Berlin");
-		user.tap("21:00");
-		user.tap("Yes, Germany");
-		user.awaitMessage("All set ✓");
-		return user;
 	}
 
 }
