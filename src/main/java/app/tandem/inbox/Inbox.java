@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -158,7 +159,12 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	private void dispatch(Inbound inbound) {
-		chats.submit(inbound.chatId(), () -> handle(inbound));
+		try {
+			chats.submit(inbound.chatId(), () -> handle(inbound));
+		}
+		catch (RejectedExecutionException ex) {
+			log.info("Stopping: update {} stays stored and is handled after the restart", inbound.updateId());
+		}
 	}
 
 	private void handle(Inbound inbound) {

@@ -41,11 +41,7 @@ public class CrisisLines {
 	private final String directory;
 
 	CrisisLines(CrisisLinesProperties properties, Clock clock) {
-		Map<String, CountryResources> countries = new LinkedHashMap<>();
-		read(properties.file()).forEach(country -> countries.put(country.code(), country));
-		if (Files.exists(properties.overrides())) {
-			read(properties.overrides()).forEach(country -> countries.put(country.code(), country));
-		}
+		Map<String, CountryResources> countries = readAll(properties);
 		this.byCountry = Map.copyOf(countries);
 		this.directory = properties.directory();
 		warnAboutStale(countries.values(), LocalDate.now(clock).minus(properties.staleAfter()));
@@ -64,6 +60,22 @@ public class CrisisLines {
 	/** The international directory of helplines, for everyone else. */
 	public String directory() {
 		return directory;
+	}
+
+	/**
+	 * Reads and validates the configured files, throwing a {@link SetupProblem} that says what is wrong and where.
+	 */
+	public static void check(CrisisLinesProperties properties) {
+		readAll(properties);
+	}
+
+	private static Map<String, CountryResources> readAll(CrisisLinesProperties properties) {
+		Map<String, CountryResources> countries = new LinkedHashMap<>();
+		read(properties.file()).forEach(country -> countries.put(country.code(), country));
+		if (Files.exists(properties.overrides())) {
+			read(properties.overrides()).forEach(country -> countries.put(country.code(), country));
+		}
+		return countries;
 	}
 
 	private static List<CountryResources> read(Path file) {

@@ -45,6 +45,10 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	@Override
 	public void consume(List<Update> updates) {
+		if (!running) {
+			// Stopping: leave these unacknowledged, so Telegram delivers them again after the restart.
+			return;
+		}
 		for (Update update : updates) {
 			try {
 				UpdateMapper.map(update).ifPresent(inbox::receive);

@@ -1,0 +1,198 @@
+package app.tandem.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The inbox against a real (in-memory) MongoDB wire server, with a recording handler in place of the app.
+ */
+class InboxTests {
+
+	MongoServer server;
+
+	MongoClient client;
+
+	MongoTemplate mongo;
+
+	final RecordingHandler handler = new RecordingHandler();
+
+	final List<Long> urgent = new CopyOnWriteArrayList<>();
+
+	final List<Long> refused = new CopyOnWriteArrayList<>();
+
+	Inbox inbox;
+
+	@BeforeEach
+	void startStore() {
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", 0);
+		var address = server.getLocalAddress();
+		client = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+			.applyToSocketSettings(socket -> socket.connectTimeout(300, TimeUnit.MILLISECONDS))
+			.build());
+		mongo = new MongoTemplate(client, "inbox-tests");
+	}
+
+	@AfterEach
+	void stopAll() {
+		if (inbox != null) {
+			inbox.stop();
+		}
+		client.close();
+		server.shutdownNow();
+	}
+
+	@Test
+	void shouldHandleARedeliveredUpdateOnlyOnce() {
+		startInbox();
+
+		inbox.receive(text(1, 10, "hello"));
+		inbox.receive(text(1, 10, "hello"));
+
+		await().until(inbox::isIdle);
+		assertThat(handler.handled(10)).containsExactly(1L);
+		assertThat(urgent).containsExactly(1L);
+	}
+
+	@Test
+	void shouldRunChatsInParallelAndEachChatInOrder() {
+		CountDownLatch otherChatHandled = new CountDownLatch(1);
+		handler.onHandle = in -> {
+			if (in.chatId() == 10 && in.updateId() == 1) {
+				await("another chat to be handled while this one waits").atMost(Duration.ofSeconds(5))
+					.until(() -> otherChatHandled.await(10, TimeUnit.MILLISECONDS));
+			}
+			if (in.chatId() == 20) {
+				otherChatHandled.countDown();
+			}
+		};
+		startInbox();
+
+		for (long id = 1; id <= 30; id++) {
+			inbox.receive(text(id, 10, "message " + id));
+		}
+		inbox.receive(text(31, 20, "from another chat"));
+
+		await().until(() -> handler.handled(10).size() == 30);
+		assertThat(handler.handled(10)).isSorted().hasSize(30);
+		assertThat(handler.handled(20)).containsExactly(31L);
+		assertThat(handler.failures).isEmpty();
+	}
+
+	@Test
+	void shouldHandleOnStartWhatWasStoredButNotHandledBeforeAStop() {
+		Clock clock = Clock.systemUTC();
+		mongo.insert(InboxEntry.received(text(5, 10, "first"), clock.instant(), clock.instant().plusSeconds(60)));
+		mongo.insert(InboxEntry.received(text(6, 10, "second"), clock.instant(), clock.instant().plusSeconds(60)));
+
+		startInbox();
+
+		await().until(() -> handler.handled(10).size() == 2);
+		assertThat(handler.handled(10)).containsExactly(5L, 6L);
+		await().untilAsserted(() -> assertThat(mongo.findAll(InboxEntry.class))
+			.allSatisfy(entry -> assertThat(entry.handledAt()).isNotNull())
+			.allSatisfy(entry -> assertThat(entry.text()).as("the user's words are dropped once handled").isNull()));
+	}
+
+	@Test
+	void shouldStoreNothingFromAGroup() {
+		startInbox();
+
+		inbox.receive(new Inbound(7, -100, 3, ChatType.GROUP, "en", new InboundPayload.Text("hi all")));
+
+		assertThat(refused).containsExactly(-100L);
+		assertThat(mongo.findAll(InboxEntry.class)).isEmpty();
+		assertThat(handler.handled(-100)).isEmpty();
+	}
+
+	@Test
+	void shouldAnswerUrgentlyDuringAStoreOutageAndHandleTheUpdateOnceTheStoreIsBack() {
+		startInbox();
+		int port = server.getLocalAddress().getPort();
+		server.shutdownNow();
+
+		inbox.receive(text(1, 10, "first"));
+		inbox.receive(text(2, 10, "second"));
+
+		assertThat(urgent).containsExactly(1L, 2L);
+		assertThat(handler.toldAboutOutage).containsExactly(10L);
+		assertThat(handler.handled(10)).isEmpty();
+
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", port);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled(10).size() == 2);
+		assertThat(handler.handled(10)).containsExactly(1L, 2L);
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(2);
+	}
+
+	private void startInbox() {
+		inbox = new Inbox(mongo, handler, in -> urgent.add(in.updateId()), in -> refused.add(in.chatId()),
+				new InboxProperties(4, Duration.ofDays(7)), Clock.systemUTC());
+		inbox.start();
+	}
+
+	private static Inbound text(long updateId, long chatId, String text) {
+		return new Inbound(updateId, chatId, chatId, ChatType.PRIVATE, "en", new InboundPayload.Text(text));
+	}
+
+	static final class RecordingHandler implements InboundHandler {
+
+		final Map<Long, List<Long>> byChat = new ConcurrentHashMap<>();
+
+		final List<Long> failures = new CopyOnWriteArrayList<>();
+
+		final List<Long> toldAboutOutage = new CopyOnWriteArrayList<>();
+
+		volatile java.util.function.Consumer<Inbound> onHandle = in -> {
+		};
+
+		@Override
+		public void handle(Inbound inbound) {
+			onHandle.accept(inbound);
+			byChat.computeIfAbsent(inbound.chatId(), id -> new CopyOnWriteArrayList<>()).add(inbound.updateId());
+		}
+
+		@Override
+		public void handlingFailed(Inbound inbound) {
+			failures.add(inbound.updateId());
+		}
+
+		@Override
+		public void storeUnavailable(Inbound inbound) {
+			toldAboutOutage.add(inbound.chatId());
+		}
+
+		List<Long> handled(long chatId) {
+			return byChat.getOrDefault(chatId, List.of());
+		}
+
+	}
+
+}
