@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
 import app.tandem.user.UserProfile;
 
@@ -53,6 +54,11 @@ class CrisisCountries {
 		if (profile.country() != null) {
 			byChat.put(profile.chatId(), profile.country());
 		}
+	}
+
+	@EventListener
+	void on(PersonalDataErased event) {
+		byChat.remove(event.chatId());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

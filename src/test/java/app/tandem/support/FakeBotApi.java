@@ -299,8 +299,11 @@ public final class FakeBotApi implements AutoCloseable {
 				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					throw new AssertionError("No matching Bot API call within " + timeout + "; calls were: "
-							+ calls.stream().map(c -> c.method() + " " + c.params()).toList());
+					throw new AssertionError("No matching Bot API call within " + timeout + "; the last calls were: "
+							+ calls.subList(Math.max(0, calls.size() - 8), calls.size())
+								.stream()
+								.map(c -> c.method() + " " + c.params())
+								.toList());
 				}
 				TimeUnit.NANOSECONDS.timedWait(this, left);
 			}

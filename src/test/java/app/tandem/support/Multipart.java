@@ -48,7 +48,20 @@ final class Multipart {
 				result.put(matcher.group(1), new String(bytes, StandardCharsets.UTF_8));
 			}
 		}
+		resolveAttachments(result);
 		return result;
+	}
+
+	/** A field {@code "document": "attach://report.pdf"} names the file part it refers to: put the file there. */
+	private static void resolveAttachments(ObjectNode result) {
+		var names = new java.util.ArrayList<String>();
+		result.fieldNames().forEachRemaining(names::add);
+		for (String name : names) {
+			String value = result.path(name).asText("");
+			if (value.startsWith("attach://") && result.has(value.substring(9))) {
+				result.set(name, result.get(value.substring(9)));
+			}
+		}
 	}
 
 }

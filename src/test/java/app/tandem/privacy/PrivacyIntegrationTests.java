@@ -1,0 +1,74 @@
+package app.tandem.privacy;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import app.tandem.onboarding.Onboarded;
+import app.tandem.support.EndToEndTest;
+import app.tandem.support.FakeBotApi.Call;
+import app.tandem.support.TelegramUser;
+import app.tandem.user.Users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@EndToEndTest
+class PrivacyIntegrationTests {
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void shouldExportExactlyTheUsersOwnDataAsJson() throws IOException {
+		TelegramUser someoneElse = Onboarded.user();
+		TelegramUser user = Onboarded.user();
+
+		user.send("/export");
+
+		Call document = user.awaitCall("sendDocument", call -> true);
+		JsonNode file = document.params().path("document");
+		assertThat(file.path("file_name").asText()).isEqualTo("tandem-export-2026-11-29.json");
+		JsonNode export = new ObjectMapper().readTree(file.path("bytes").binaryValue());
+		assertThat(export.path("profile").path("userId").asLong()).isEqualTo(user.id());
+		assertThat(export.path("profile").path("zone").asText()).isEqualTo("Europe/Berlin");
+		assertThat(export.path("profile").path("country").asText()).isEqualTo("DE");
+		assertThat(export.toString()).doesNotContain(Long.toString(someoneElse.id()));
+	}
+
+	@Test
+	void shouldEraseEverythingAfterOneConfirmation() {
+		TelegramUser user = Onboarded.user();
+
+		user.send("/delete");
+		user.awaitMessage("It can’t be undone");
+		user.tap("🗑 Delete everything");
+
+		user.awaitMessage("everything I stored about you is erased");
+		assertThat(users.find(user.id())).isEmpty();
+		assertThat(mongo.count(Query.query(where("_id").is(user.id())), "conversations")).isZero();
+		await().until(() -> mongo.count(Query.query(where("chatId").is(user.id()).and("handledAt").ne(null)),
+				"inbox") <= 1);
+	}
+
+	@Test
+	void shouldKeepTheDataWhenTheUserChangesTheirMind() {
+		TelegramUser user = Onboarded.user();
+
+		user.send("/delete");
+		user.tap("Keep my data");
+
+		user.awaitMessage("Nothing was deleted");
+		assertThat(users.find(user.id())).isPresent();
+	}
+
+}
