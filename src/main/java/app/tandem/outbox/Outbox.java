@@ -2,22 +2,13 @@ package app.tandem.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +21,7 @@ import app.tandem.outbox.SendResult.Failed;
 import app.tandem.outbox.SendResult.Reason;
 
 /**
- * Sends everything Tandem says, one dispatcher thread deciding what goes next:
+ * Sends everything Tandem says, one dispatcher thread deciding what goes next (see {@link SendQueue}):
  * <ul>
  * <li>lanes in priority order, so a crisis message overtakes a backlog of scheduled pings;</li>
  * <li>one message in flight per chat, so a chat's messages arrive in the order they were queued;</li>
@@ -63,11 +54,7 @@ public class Outbox implements SmartLifecycle {
 
 	private final Condition changed = lock.newCondition();
 
-	private final Map<Lane, Deque<Envelope>> lanes = new EnumMap<>(Lane.class);
-
-	private final Map<Long, ChatPace> chats = new HashMap<>();
-
-	private final Bucket global;
+	private final SendQueue queue;
 
 	private long pausedUntil = System.nanoTime();
 
@@ -80,13 +67,7 @@ public class Outbox implements SmartLifecycle {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
-		for (Lane lane : Lane.values()) {
-			lanes.put(lane, new ArrayDeque<>());
-		}
-		this.global = Bucket.builder()
-			.addLimit(limit -> limit.capacity(properties.globalPerSecond())
-				.refillGreedy(properties.globalPerSecond(), Duration.ofSeconds(1)))
-			.build();
+		this.queue = new SendQueue(properties);
 	}
 
 	/**
@@ -97,7 +78,7 @@ public class Outbox implements SmartLifecycle {
 		Envelope envelope = new Envelope(chatId, message, lane);
 		lock.lock();
 		try {
-			lanes.get(lane).addLast(envelope);
+			queue.add(envelope);
 			changed.signalAll();
 		}
 		finally {
@@ -110,7 +91,7 @@ public class Outbox implements SmartLifecycle {
 	public int backlog() {
 		lock.lock();
 		try {
-			return lanes.values().stream().mapToInt(Deque::size).sum();
+			return queue.size();
 		}
 		finally {
 			lock.unlock();
@@ -123,23 +104,10 @@ public class Outbox implements SmartLifecycle {
 			lock.lock();
 			try {
 				long now = System.nanoTime();
-				long wakeAt = now + TimeUnit.SECONDS.toNanos(1);
-				if (now < pausedUntil) {
-					wakeAt = pausedUntil;
-				}
-				else {
-					var globalProbe = global.estimateAbilityToConsume(1);
-					if (!globalProbe.canBeConsumed()) {
-						wakeAt = now + globalProbe.getNanosToWaitForRefill();
-					}
-					else {
-						Pick pick = pickReady(now);
-						next = pick.envelope();
-						wakeAt = Math.min(wakeAt, pick.wakeAt());
-					}
-				}
+				SendQueue.Pick pick = (now < pausedUntil) ? new SendQueue.Pick(null, pausedUntil) : queue.next(now);
+				next = pick.envelope();
 				if (next == null) {
-					changed.awaitNanos(Math.max(wakeAt - now, 1_000_000L));
+					changed.awaitNanos(Math.max(pick.wakeAt() - now, 1_000_000L));
 				}
 			}
 			catch (InterruptedException ex) {
@@ -153,57 +121,6 @@ public class Outbox implements SmartLifecycle {
 				call(next);
 			}
 		}
-	}
-
-	/** The first envelope, by lane priority then age, whose chat may receive a message now. */
-	private Pick pickReady(long now) {
-		Set<Long> waiting = new HashSet<>();
-		long wakeAt = Long.MAX_VALUE;
-		for (Lane lane : Lane.values()) {
-			for (Iterator<Envelope> it = lanes.get(lane).iterator(); it.hasNext();) {
-				Envelope envelope = it.next();
-				if (waiting.contains(envelope.chatId)) {
-					continue;
-				}
-				ChatPace chat = chats.computeIfAbsent(envelope.chatId, id -> new ChatPace(newChatBucket()));
-				if (chat.inFlight || envelope.notBefore > now) {
-					waiting.add(envelope.chatId);
-					if (!chat.inFlight) {
-						wakeAt = Math.min(wakeAt, envelope.notBefore);
-					}
-					continue;
-				}
-				if (envelope.message.isChatMessage()) {
-					ConsumptionProbe probe = chat.bucket.tryConsumeAndReturnRemaining(1);
-					if (!probe.isConsumed()) {
-						waiting.add(envelope.chatId);
-						wakeAt = Math.min(wakeAt, now + probe.getNanosToWaitForRefill());
-						continue;
-					}
-				}
-				global.tryConsume(1);
-				it.remove();
-				chat.inFlight = true;
-				chat.lastUsed = now;
-				return new Pick(envelope, wakeAt);
-			}
-		}
-		forgetIdleChats(now);
-		return new Pick(null, wakeAt);
-	}
-
-	private void forgetIdleChats(long now) {
-		if (chats.size() > 10_000) {
-			chats.values().removeIf(chat -> !chat.inFlight && now - chat.lastUsed > TimeUnit.MINUTES.toNanos(1));
-		}
-	}
-
-	private Bucket newChatBucket() {
-		Bandwidth limit = Bandwidth.builder()
-			.capacity(properties.perChatBurst())
-			.refillGreedy(properties.perChatPerSecond(), Duration.ofSeconds(1))
-			.build();
-		return Bucket.builder().addLimit(limit).build();
 	}
 
 	private void call(Envelope envelope) {
@@ -220,10 +137,10 @@ public class Outbox implements SmartLifecycle {
 	}
 
 	private void settle(Envelope envelope, Outcome outcome) {
-		boolean unreachable = false;
+		List<Envelope> unreachable = List.of();
 		lock.lock();
 		try {
-			chats.get(envelope.chatId).inFlight = false;
+			queue.release(envelope.chatId);
 			if (outcome instanceof Outcome.Ok ok) {
 				envelope.result.complete(new SendResult.Delivered(ok.messageId()));
 			}
@@ -231,9 +148,8 @@ public class Outbox implements SmartLifecycle {
 				rateLimited(envelope, retry.delay());
 			}
 			else if (outcome instanceof Outcome.Forbidden) {
-				unreachable = true;
-				failQueuedFor(envelope.chatId);
-				envelope.result.complete(new Failed(Reason.UNREACHABLE));
+				unreachable = new ArrayList<>(List.of(envelope));
+				unreachable.addAll(queue.takeAllFor(envelope.chatId));
 			}
 			else if (outcome instanceof Outcome.Transient failure) {
 				retryLater(envelope, failure.reason());
@@ -248,8 +164,10 @@ public class Outbox implements SmartLifecycle {
 		finally {
 			lock.unlock();
 		}
-		if (unreachable) {
+		if (!unreachable.isEmpty()) {
+			// Listeners (pausing the user's schedules) run before anyone learns the send failed.
 			events.publishEvent(new ChatUnreachable(envelope.chatId, clock.instant()));
+			unreachable.forEach(failed -> failed.result.complete(new Failed(Reason.UNREACHABLE)));
 		}
 	}
 
@@ -264,7 +182,7 @@ public class Outbox implements SmartLifecycle {
 			envelope.result.complete(new Failed(Reason.GAVE_UP));
 			return;
 		}
-		lanes.get(envelope.lane).addFirst(envelope);
+		queue.putBack(envelope);
 	}
 
 	private void retryLater(Envelope envelope, String reason) {
@@ -276,19 +194,7 @@ public class Outbox implements SmartLifecycle {
 		}
 		long backoff = properties.initialBackoff().toNanos() << (envelope.attempts - 1);
 		envelope.notBefore = System.nanoTime() + backoff;
-		lanes.get(envelope.lane).addFirst(envelope);
-	}
-
-	private void failQueuedFor(long chatId) {
-		for (Deque<Envelope> lane : lanes.values()) {
-			lane.removeIf(queued -> {
-				if (queued.chatId != chatId) {
-					return false;
-				}
-				queued.result.complete(new Failed(Reason.UNREACHABLE));
-				return true;
-			});
-		}
+		queue.putBack(envelope);
 	}
 
 	@Override
@@ -299,21 +205,21 @@ public class Outbox implements SmartLifecycle {
 		dispatcher.start();
 	}
 
+	/** Gives queued messages a few seconds to go out, then stops. */
 	@Override
 	public void stop() {
 		long deadline = System.nanoTime() + DRAIN_ON_STOP.toNanos();
-		while (backlog() > 0 && System.nanoTime() < deadline) {
-			lock.lock();
-			try {
+		lock.lock();
+		try {
+			while (queue.size() > 0 && System.nanoTime() < deadline) {
 				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(50));
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			finally {
-				lock.unlock();
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			lock.unlock();
 		}
 		running = false;
 		if (dispatcher != null) {
@@ -329,52 +235,6 @@ public class Outbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
-	}
-
-	private record Pick(Envelope envelope, long wakeAt) {
-	}
-
-	private static final class ChatPace {
-
-		private final Bucket bucket;
-
-		private boolean inFlight;
-
-		private long lastUsed;
-
-		private ChatPace(Bucket bucket) {
-			this.bucket = bucket;
-		}
-
-	}
-
-	private static final class Envelope {
-
-		private final long chatId;
-
-		private final OutboundMessage message;
-
-		private final Lane lane;
-
-		private final CompletableFuture<SendResult> result = new CompletableFuture<>();
-
-		private int attempts;
-
-		private int rateLimitWaits;
-
-		private long notBefore;
-
-		private Envelope(long chatId, OutboundMessage message, Lane lane) {
-			this.chatId = chatId;
-			this.message = message;
-			this.lane = lane;
-			this.notBefore = System.nanoTime();
-		}
-
-		private String kind() {
-			return message.getClass().getSimpleName();
-		}
-
 	}
 
 }

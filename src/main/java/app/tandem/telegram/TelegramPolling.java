@@ -1,5 +1,6 @@
 package app.tandem.telegram;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -33,7 +34,15 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	private final Inbox inbox;
 
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+
+	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+
 	private volatile boolean running;
+
+	private volatile boolean polling;
+
+	private Thread connector;
 
 	TelegramPolling(TelegramBotsLongPollingApplication application, TelegramProperties properties,
 			TelegramUrl telegramUrl, Inbox inbox) {
@@ -60,27 +69,72 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Starts polling in the background, so Tandem starts (and answers its health check) even when Telegram cannot
+	 * be reached yet; it keeps trying with a growing pause and says why in the log.
+	 */
 	@Override
 	public void start() {
-		try {
-			application.registerBot(properties.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(), this);
-			running = true;
-			log.info("Polling the Bot API at {}", properties.apiUrl());
+		running = true;
+		connector = new Thread(this::connect, "telegram-connect");
+		connector.setDaemon(true);
+		connector.start();
+	}
+
+	private void connect() {
+		Duration pause = FIRST_RETRY;
+		while (running && !polling) {
+			try {
+				application.registerBot(properties.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(), this);
+				polling = true;
+				log.info("Polling the Bot API at {}", properties.apiUrl());
+			}
+			catch (TelegramApiException | RuntimeException ex) {
+				unregisterQuietly();
+				log.error("Cannot reach the Bot API at {} ({}); check TELEGRAM_BOT_TOKEN and the network. "
+						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.toSeconds());
+				try {
+					Thread.sleep(pause.toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
+			}
 		}
-		catch (TelegramApiException ex) {
-			throw new IllegalStateException("Could not start polling the Bot API", ex);
-		}
+	}
+
+	private static String reason(Exception ex) {
+		Throwable cause = ex.getCause();
+		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
+				+ cause.getMessage();
+	}
+
+	/** Whether updates are being received from Telegram. */
+	boolean isPolling() {
+		return polling;
 	}
 
 	@Override
 	public void stop() {
+		running = false;
+		if (connector != null) {
+			connector.interrupt();
+		}
+		if (polling) {
+			unregisterQuietly();
+			polling = false;
+		}
+	}
+
+	private void unregisterQuietly() {
 		try {
 			application.unregisterBot(properties.token());
 		}
 		catch (TelegramApiException ex) {
-			log.warn("Polling was not registered when stopping");
+			// Not registered: nothing to undo.
 		}
-		running = false;
 	}
 
 	@Override

@@ -1,0 +1,25 @@
+package app.tandem.telegram;
+
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports whether Tandem is receiving updates from Telegram ({@code /actuator/health}).
+ */
+@Component("telegram")
+class TelegramHealth implements HealthIndicator {
+
+	private final TelegramPolling polling;
+
+	TelegramHealth(TelegramPolling polling) {
+		this.polling = polling;
+	}
+
+	@Override
+	public Health health() {
+		return polling.isPolling() ? Health.up().build()
+				: Health.down().withDetail("reason", "not connected to the Bot API yet").build();
+	}
+
+}
