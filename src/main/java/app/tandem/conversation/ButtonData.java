@@ -16,6 +16,23 @@ public record ButtonData(String flow, String step, String value) {
 		return COMMAND + "::" + name;
 	}
 
+	/** A shortcut to a command with arguments, e.g. {@code /edit 2026-11-28}. */
+	public static String command(String name, String arguments) {
+		return COMMAND + "::" + name + " " + arguments;
+	}
+
+	/** For a command shortcut: the command's name. */
+	public String commandName() {
+		int space = value.indexOf(' ');
+		return (space < 0) ? value : value.substring(0, space);
+	}
+
+	/** For a command shortcut: its arguments, or empty. */
+	public String commandArguments() {
+		int space = value.indexOf(' ');
+		return (space < 0) ? "" : value.substring(space + 1);
+	}
+
 	public static ButtonData parse(String data) {
 		String[] parts = (data != null) ? data.split(":", 3) : new String[0];
 		return new ButtonData(part(parts, 0), part(parts, 1), part(parts, 2));

@@ -82,10 +82,10 @@ class ConversationRouter implements InboundHandler {
 
 	private void onButton(Turn turn, ButtonData data) {
 		if (data.isCommand()) {
-			if (!URGENT_COMMANDS.contains(data.value())) {
+			if (!URGENT_COMMANDS.contains(data.commandName())) {
 				replies.acknowledge(turn.inbound(), null, false);
 			}
-			runCommand(turn, data.value());
+			runCommand(turn, data.commandName());
 			return;
 		}
 		Optional<ConversationState> state = turn.state().filter(s -> s.isAt(data.flow(), data.step()));

@@ -56,6 +56,19 @@ public class Conversations {
 	}
 
 	/**
+	 * Puts the chat in a flow on Tandem's own initiative (a scheduled check-in), replacing whatever flow it was in.
+	 * The chat's last update id is kept, so its next update moves it as usual.
+	 */
+	public void replace(long chatId, String flow, String step, Map<String, String> draft) {
+		Update update = new Update().set("flow", flow)
+			.set("step", step)
+			.set("draft", draft)
+			.setOnInsert("lastUpdateId", 0L)
+			.set("updatedAt", clock.instant());
+		mongo.upsert(Query.query(where("_id").is(chatId)), update, ConversationState.class);
+	}
+
+	/**
 	 * Moves the chat from the step it is at to the next one, adding answers to the draft.
 	 * @return the new state, or empty if the chat was no longer at {@code from} (a stale or repeated update)
 	 */

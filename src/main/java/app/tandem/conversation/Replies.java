@@ -32,6 +32,22 @@ public class Replies {
 		return messages.get(to.locale(), key, args);
 	}
 
+	public String text(Recipient to, String key, Object... args) {
+		return messages.get(to.locale(), key, args);
+	}
+
+	public CompletableFuture<SendResult> send(Recipient to, OutboundMessage message) {
+		return outbox.send(to.chatId(), message, to.lane());
+	}
+
+	public CompletableFuture<SendResult> say(Recipient to, String key, Object... args) {
+		return send(to, new OutboundMessage.Text(text(to, key, args)));
+	}
+
+	public Keyboard.Button button(Recipient to, String labelKey, String data) {
+		return new Keyboard.Button(text(to, labelKey), data);
+	}
+
 	public CompletableFuture<SendResult> say(Inbound to, String key, Object... args) {
 		return send(to, new OutboundMessage.Text(text(to, key, args)));
 	}

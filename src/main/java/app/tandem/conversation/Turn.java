@@ -39,6 +39,23 @@ public record Turn(Inbound inbound, Optional<UserProfile> profile, Optional<Conv
 		return Optional.empty();
 	}
 
+	/** The arguments of the command being run, typed ({@code /history 30}) or from a shortcut button. */
+	public String arguments() {
+		if (inbound.payload() instanceof InboundPayload.Command command) {
+			return command.arguments();
+		}
+		if (inbound.payload() instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return data.isCommand() ? data.commandArguments() : "";
+		}
+		return "";
+	}
+
+	/** Who to answer. */
+	public Recipient recipient() {
+		return Recipient.of(inbound);
+	}
+
 	/** Typed text, trimmed, when the user typed rather than tapped. */
 	public Optional<String> typed() {
 		return Optional.ofNullable(inbound.text()).map(String::strip);

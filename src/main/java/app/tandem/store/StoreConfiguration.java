@@ -1,5 +1,6 @@
 package app.tandem.store;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -58,9 +59,56 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	MongoCustomConversions mongoCustomConversions() {
+	MongoCustomConversions mongoCustomConversions(StoreProperties properties) {
+		FieldEncryption encryption = FieldEncryption.from(properties);
 		return new MongoCustomConversions(List.of(ZoneIdToString.INSTANCE, StringToZoneId.INSTANCE,
-				LocalTimeToString.INSTANCE, StringToLocalTime.INSTANCE));
+				LocalTimeToString.INSTANCE, StringToLocalTime.INSTANCE, LocalDateToString.INSTANCE,
+				StringToLocalDate.INSTANCE, new PrivateTextToString(encryption), new StringToPrivateText(encryption)));
+	}
+
+	@WritingConverter
+	record PrivateTextToString(FieldEncryption encryption) implements Converter<PrivateText, String> {
+
+		@Override
+		public String convert(PrivateText source) {
+			return encryption.encrypt(source.text());
+		}
+
+	}
+
+	@ReadingConverter
+	record StringToPrivateText(FieldEncryption encryption) implements Converter<String, PrivateText> {
+
+		@Override
+		public PrivateText convert(String source) {
+			return new PrivateText(encryption.decrypt(source));
+		}
+
+	}
+
+	/** Dates as ISO text ({@code 2026-11-29}): no time zone to get wrong, and they sort as text. */
+	@WritingConverter
+	enum LocalDateToString implements Converter<LocalDate, String> {
+
+		INSTANCE;
+
+		@Override
+		public String convert(LocalDate source) {
+			return source.toString();
+		}
+
+	}
+
+	@ReadingConverter
+	enum StringToLocalDate implements Converter<String, LocalDate> {
+
+		INSTANCE;
+
+		@Override
+		public LocalDate convert(String source) {
+			return LocalDate.parse(source);
+		}
+
 	}
 
 	/** The connection in use, and the embedded server behind it when there is one. */

@@ -13,10 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir the folder of the embedded store's file
  * @param embeddedBackend {@code file} (persistent, the default) or {@code memory} (tests)
  * @param serverSelectionTimeout how long a database call waits for an unreachable server before failing
+ * @param encryptionKey base64 of the 32-byte key for private text; blank means a key file in {@code dataDir}
  */
 @ConfigurationProperties("tandem.store")
 public record StoreProperties(String uri, @DefaultValue("./data") Path dataDir,
-		@DefaultValue("file") EmbeddedBackend embeddedBackend, @DefaultValue("5s") Duration serverSelectionTimeout) {
+		@DefaultValue("file") EmbeddedBackend embeddedBackend, @DefaultValue("5s") Duration serverSelectionTimeout,
+		String encryptionKey) {
+
+	@Override
+	public String toString() {
+		return "StoreProperties[embedded=" + isEmbedded() + ", dataDir=" + dataDir + "]";
+	}
 
 	public boolean isEmbedded() {
 		return uri == null || uri.isBlank();

@@ -74,10 +74,14 @@ public class Users {
 
 	/** The user wrote again: Telegram reaches them, so their schedules resume. */
 	public void markReachable(long userId) {
-		mongo.update(UserProfile.class)
+		long changed = mongo.update(UserProfile.class)
 			.matching(Query.query(where("_id").is(userId).and("unreachableSince").ne(null)))
 			.apply(new Update().unset("unreachableSince"))
-			.first();
+			.first()
+			.getModifiedCount();
+		if (changed > 0) {
+			events.publishEvent(new ChatReachableAgain(userId));
+		}
 	}
 
 	@EventListener

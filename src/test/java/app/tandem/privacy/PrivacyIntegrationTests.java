@@ -1,6 +1,7 @@
 package app.tandem.privacy;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
+import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 import app.tandem.user.Users;
 
@@ -28,6 +30,9 @@ class PrivacyIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void shouldExportExactlyTheUsersOwnDataAsJson() throws IOException {
 		TelegramUser someoneElse = Onboarded.user();
@@ -37,7 +42,7 @@ class PrivacyIntegrationTests {
 
 		Call document = user.awaitCall("sendDocument", call -> true);
 		JsonNode file = document.params().path("document");
-		assertThat(file.path("file_name").asText()).isEqualTo("tandem-export-2026-11-29.json");
+		assertThat(file.path("file_name").asText()).isEqualTo("tandem-export-" + LocalDate.now(clock) + ".json");
 		JsonNode export = new ObjectMapper().readTree(file.path("bytes").binaryValue());
 		assertThat(export.path("profile").path("userId").asLong()).isEqualTo(user.id());
 		assertThat(export.path("profile").path("zone").asText()).isEqualTo("Europe/Berlin");

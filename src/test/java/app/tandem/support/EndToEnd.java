@@ -3,6 +3,7 @@ package app.tandem.support;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -15,9 +16,6 @@ public final class EndToEnd {
 
 	/** A made-up token in the shape BotFather gives. */
 	public static final String TOKEN = "4242424:TEST_token_for_tandem_e2e_tests";
-
-	/** Sunday 29 November 2026, 12:00 UTC. */
-	public static final Instant START = Instant.parse("2026-11-29T12:00:00Z");
 
 	private static final AtomicLong USER_IDS = new AtomicLong(7_000_000);
 
@@ -42,8 +40,8 @@ public final class EndToEnd {
 
 		@Bean
 		@Primary
-		MutableClock testClock() {
-			return new MutableClock(START);
+		MutableClock testClock(@Value("${tandem.test.clock-start:2026-11-29T12:00:00Z}") Instant start) {
+			return new MutableClock(start);
 		}
 
 		@Bean

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "tandem.telegram.token=" + EndToEnd.TOKEN, "tandem.store.embedded-backend=memory",
 				"tandem.store.uri=${TEST_MONGODB_URI:}", "spring.data.mongodb.database=tandem-e2e-${random.uuid}",
 				"tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50",
-				"tandem.outbox.initial-backoff=100ms" })
+				"tandem.outbox.initial-backoff=100ms", "tandem.schedule.tick=200ms",
+				"tandem.store.data-dir=target/test-data" })
 @Import(EndToEnd.Configuration.class)
 public @interface EndToEndTest {
 

@@ -30,8 +30,12 @@ public final class TelegramUser {
 		return id;
 	}
 
+	/** How many messages to this user there were when they last did something. */
+	private volatile int mark;
+
 	/** Sends a message (text or command); returns its update id. */
 	public long send(String text) {
+		mark = messages().size();
 		long updateId = bot.nextUpdateId();
 		bot.push(Updates.text(updateId, id, "private", id, languageCode, text));
 		return updateId;
@@ -55,9 +59,22 @@ public final class TelegramUser {
 		if (data == null) {
 			throw new AssertionError("No button '" + label + "' on " + message.params());
 		}
+		mark = messages().size();
 		long updateId = bot.nextUpdateId();
 		bot.push(Updates.buttonPress(updateId, id, id, languageCode, messageIdOf(message), data));
 		return updateId;
+	}
+
+	/** Waits for a message sent after this user's last message or tap whose text contains the fragment. */
+	public Call awaitReply(String fragment) {
+		int since = mark;
+		return awaitMessage(call -> call.text() != null && call.text().contains(fragment)
+				&& messages().indexOf(call) >= since);
+	}
+
+	/** Waits for the question (a reply containing the fragment) and taps one of its buttons. */
+	public long tapOn(String fragment, String label) {
+		return tap(awaitReply(fragment), label);
 	}
 
 	/** Waits for a sendMessage to this user whose text contains the fragment, and returns it. */

@@ -1,0 +1,127 @@
+package app.tandem.checkin;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed answers. Each method returns the value when the text is an unambiguous answer, or a {@link Refusal}
+ * saying why not, so the person gets a specific hint and nothing invalid is stored.
+ */
+final class CheckInAnswers {
+
+	static final double MAX_SLEEP_HOURS = 20;
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
+
+	private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})\\s*(?:h|:|hours?|hrs?)\\s*(\\d{1,2})?\\s*(?:m|min|mins|minutes)?");
+
+	private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "sure", "si", "sí", "ja", "oui", "sim",
+			"да", "1", "true", "ok");
+
+	private static final Set<String> NO = Set.of("no", "n", "nope", "nein", "non", "não", "nao", "нет", "0", "false");
+
+	private CheckInAnswers() {
+	}
+
+	/** A whole number in a range, e.g. mood 0–10: {@code 7}, {@code mood 7}, {@code 7/10}. */
+	static Answer<Integer> scale(String text, int min, int max) {
+		Matcher matcher = NUMBER.matcher(text);
+		if (!matcher.find()) {
+			return Answer.refused(Refusal.NOT_A_NUMBER);
+		}
+		String first = matcher.group();
+		String rest = text.substring(matcher.end());
+		if (rest.matches("\\s*/\\s*" + max + "\\s*")) {
+			rest = "";
+		}
+		if (NUMBER.matcher(rest).find()) {
+			return Answer.refused(Refusal.AMBIGUOUS);
+		}
+		if (first.contains(".") || first.contains(",")) {
+			return Answer.refused(Refusal.NOT_WHOLE);
+		}
+		int value = Integer.parseInt(first);
+		return (value < min || value > max) ? Answer.refused(Refusal.OUT_OF_RANGE) : Answer.of(value);
+	}
+
+	/** Hours slept: {@code 7}, {@code 7.5}, {@code 7,5}, {@code 7h30}, {@code 7:30}, {@code 7 hours}. */
+	static Answer<Double> sleepHours(String text) {
+		String typed = text.strip().toLowerCase(Locale.ROOT);
+		Matcher hm = HOURS_MINUTES.matcher(typed);
+		double hours;
+		if (hm.matches()) {
+			int minutes = (hm.group(2) != null) ? Integer.parseInt(hm.group(2)) : 0;
+			if (minutes > 59) {
+				return Answer.refused(Refusal.NOT_A_NUMBER);
+			}
+			hours = Integer.parseInt(hm.group(1)) + minutes / 60.0;
+		}
+		else {
+			Matcher number = NUMBER.matcher(typed);
+			if (!number.find()) {
+				return Answer.refused(Refusal.NOT_A_NUMBER);
+			}
+			if (NUMBER.matcher(typed.substring(number.end())).find()) {
+				return Answer.refused(Refusal.AMBIGUOUS);
+			}
+			hours = Double.parseDouble(number.group().replace(',', '.'));
+		}
+		if (hours < 0 || hours > MAX_SLEEP_HOURS) {
+			return Answer.refused(Refusal.OUT_OF_RANGE);
+		}
+		return Answer.of(Math.round(hours * 4) / 4.0);
+	}
+
+	/** Yes or no, in the languages Tandem knows. */
+	static Optional<Boolean> yesNo(String text) {
+		String typed = text.strip().toLowerCase(Locale.ROOT).replaceAll("[!.]+$", "");
+		if (YES.contains(typed)) {
+			return Optional.of(true);
+		}
+		if (NO.contains(typed)) {
+			return Optional.of(false);
+		}
+		return Optional.empty();
+	}
+
+	/** Exercise as typed: {@code none}, or minutes ({@code 45}, {@code 20 min}). */
+	static Optional<Exercise> exercise(String text) {
+		String typed = text.strip().toLowerCase(Locale.ROOT);
+		if (typed.equals("none") || typed.equals("no") || typed.equals("0")) {
+			return Optional.of(Exercise.NONE);
+		}
+		Answer<Integer> minutes = scale(typed, 0, 600);
+		return minutes.value().map(m -> (m == 0) ? Exercise.NONE : (m < 30) ? Exercise.UNDER_30 : Exercise.OVER_30);
+	}
+
+	static Optional<Severity> severity(String text) {
+		return switch (text.strip().toLowerCase(Locale.ROOT)) {
+			case "mild", "1", "light", "low" -> Optional.of(Severity.MILD);
+			case "moderate", "2", "medium" -> Optional.of(Severity.MODERATE);
+			case "severe", "3", "bad", "high" -> Optional.of(Severity.SEVERE);
+			default -> Optional.empty();
+		};
+	}
+
+	enum Refusal {
+
+		NOT_A_NUMBER, NOT_WHOLE, OUT_OF_RANGE, AMBIGUOUS
+
+	}
+
+	record Answer<T>(Optional<T> value, Refusal refusal) {
+
+		static <T> Answer<T> of(T value) {
+			return new Answer<>(Optional.of(value), null);
+		}
+
+		static <T> Answer<T> refused(Refusal refusal) {
+			return new Answer<>(Optional.empty(), refusal);
+		}
+
+	}
+
+}

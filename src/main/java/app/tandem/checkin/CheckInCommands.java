@@ -1,0 +1,86 @@
+package app.tandem.checkin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.Keyboard.Button;
+import app.tandem.conversation.ButtonData;
+import app.tandem.conversation.CommandHandler;
+import app.tandem.conversation.Replies;
+import app.tandem.conversation.Turn;
+import app.tandem.user.UserProfile;
+
+/**
+ * {@code /checkin} (today's check-in now) and {@code /edit} (re-open a recent day's entry).
+ */
+@Component
+class CheckInCommands implements CommandHandler {
+
+	static final int EDITABLE_DAYS = 7;
+
+	private final CheckInFlow flow;
+
+	private final Replies replies;
+
+	private final Clock clock;
+
+	CheckInCommands(CheckInFlow flow, Replies replies, Clock clock) {
+		this.flow = flow;
+		this.replies = replies;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> commands() {
+		return Set.of("checkin", "edit");
+	}
+
+	@Override
+	public void handle(Turn turn) {
+		LocalDate today = LocalDate.now(clock.withZone(zoneOf(turn)));
+		if ("checkin".equals(turn.inbound().commandName())) {
+			flow.begin(turn, today, null);
+			return;
+		}
+		String arguments = turn.arguments();
+		if (arguments.isBlank()) {
+			chooseDay(turn, today);
+			return;
+		}
+		try {
+			LocalDate date = LocalDate.parse(arguments.strip());
+			if (date.isAfter(today) || date.isBefore(today.minusDays(EDITABLE_DAYS - 1))) {
+				replies.say(turn.inbound(), "edit.out-of-range", EDITABLE_DAYS);
+				return;
+			}
+			flow.begin(turn, date, replies.text(turn.inbound(), "checkin.editing",
+					CheckInRecap.dayLabel(date, turn.inbound().locale())));
+		}
+		catch (DateTimeParseException ex) {
+			replies.say(turn.inbound(), "edit.bad-date");
+		}
+	}
+
+	private void chooseDay(Turn turn, LocalDate today) {
+		List<Button> days = new ArrayList<>();
+		for (int back = 0; back < EDITABLE_DAYS; back++) {
+			LocalDate day = today.minusDays(back);
+			days.add(new Button(CheckInRecap.dayLabel(day, turn.inbound().locale()),
+					ButtonData.command("edit", day.toString())));
+		}
+		replies.ask(turn.inbound(), Keyboard.grid(days, 3), "edit.choose");
+	}
+
+	static ZoneId zoneOf(Turn turn) {
+		return turn.profile().map(UserProfile::zone).orElse(ZoneId.of("UTC"));
+	}
+
+}

@@ -1,0 +1,79 @@
+package app.tandem.checkin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.conversation.ConversationState;
+
+/**
+ * What a check-in in progress remembers between steps, kept in the conversation state: the entry's date, the side
+ * effects chosen so far, which one's severity is being asked, and whether "Other…" is waiting for words.
+ */
+record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, boolean awaitingOther) {
+
+	static final String OTHER_PREFIX = "other:";
+
+	private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
+
+	static CheckInDraft of(ConversationState state) {
+		String chosen = state.draft("chosen");
+		return new CheckInDraft(LocalDate.parse(state.draft("date")),
+				(chosen == null || chosen.isEmpty()) ? List.of() : Arrays.asList(chosen.split("\\|")),
+				Integer.parseInt(state.draft().getOrDefault("severity", "0")),
+				Boolean.parseBoolean(state.draft("awaitingOther")));
+	}
+
+	static CheckInDraft first(LocalDate date) {
+		return new CheckInDraft(date, List.of(), 0, false);
+	}
+
+	static Map<String, String> start(LocalDate date) {
+		return Map.of("date", date.toString(), "chosen", "", "severity", "0", "awaitingOther", "false");
+	}
+
+	/** The date as it appears in button data, so a button of another day's check-in is recognised as closed. */
+	String dateKey() {
+		return COMPACT.format(date);
+	}
+
+	CheckInDraft toggle(String effect) {
+		List<String> next = new ArrayList<>(chosen);
+		if (!next.remove(effect)) {
+			next.add(effect);
+		}
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false);
+	}
+
+	CheckInDraft withOther(String words) {
+		List<String> next = new ArrayList<>(chosen);
+		next.add(OTHER_PREFIX + words.replace('|', '/'));
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false);
+	}
+
+	CheckInDraft waitingForOther() {
+		return new CheckInDraft(date, chosen, severityIndex, true);
+	}
+
+	CheckInDraft atSeverity(int index) {
+		return new CheckInDraft(date, chosen, index, false);
+	}
+
+	Map<String, String> toMap() {
+		Map<String, String> map = new HashMap<>();
+		map.put("chosen", String.join("|", chosen));
+		map.put("severity", Integer.toString(severityIndex));
+		map.put("awaitingOther", Boolean.toString(awaitingOther));
+		return map;
+	}
+
+	/** The name to store for a chosen effect: the key of a common one, the person's words for another. */
+	static String effectName(String chosen) {
+		return chosen.startsWith(OTHER_PREFIX) ? chosen.substring(OTHER_PREFIX.length()) : chosen;
+	}
+
+}

@@ -1,0 +1,203 @@
+package app.tandem.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.InboundPayload;
+import app.tandem.conversation.ButtonData;
+import app.tandem.conversation.ConversationState;
+import app.tandem.conversation.Conversations;
+import app.tandem.conversation.Flow;
+import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Replies;
+import app.tandem.conversation.Turn;
+import app.tandem.store.PrivateText;
+
+/**
+ * The check-in conversation. Each answer is written to the day's entry as it is given (so {@code /cancel} or a
+ * restart keeps it), then the conversation moves on with a guarded transition. Buttons carry the entry's date, so a
+ * button from another day's check-in has closed.
+ */
+@Component
+class CheckInFlow implements Flow {
+
+	static final int MAX_NOTE_LENGTH = 2000;
+
+	private final Conversations conversations;
+
+	private final Journal journal;
+
+	private final CheckInQuestions questions;
+
+	private final CheckInTyping typing;
+
+	private final CheckInRecap recap;
+
+	private final Replies replies;
+
+	private final ApplicationEventPublisher events;
+
+	CheckInFlow(Conversations conversations, Journal journal, CheckInQuestions questions, CheckInTyping typing,
+			CheckInRecap recap, Replies replies, ApplicationEventPublisher events) {
+		this.conversations = conversations;
+		this.journal = journal;
+		this.questions = questions;
+		this.typing = typing;
+		this.recap = recap;
+		this.replies = replies;
+		this.events = events;
+	}
+
+	@Override
+	public String name() {
+		return CheckInStep.FLOW;
+	}
+
+	@Override
+	public void onInput(Turn turn, ConversationState state) {
+		CheckInDraft draft = CheckInDraft.of(state);
+		CheckInStep step = CheckInStep.of(state.step());
+		if (turn.inbound().payload() instanceof InboundPayload.ButtonPress press) {
+			String[] value = ButtonData.parse(press.data()).value().split("/", 2);
+			if (value.length < 2 || !value[0].equals(draft.dateKey())) {
+				replies.acknowledge(turn.inbound(), "router.button-closed", false);
+				return;
+			}
+			onButton(turn, state, step, draft, value[1], press.messageId());
+		}
+		else {
+			turn.typed().flatMap(text -> typing.read(turn.inbound(), step, draft, text))
+				.ifPresent(answer -> onButton(turn, state, step, draft, answer, 0));
+		}
+	}
+
+	private void onButton(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft, String value,
+			int messageId) {
+		boolean toggle = step == CheckInStep.SIDE_EFFECTS && (value.startsWith("t/") || value.equals("x"));
+		replies.acknowledge(turn.inbound(), null, !toggle && messageId != 0);
+		switch (value) {
+			case "skip" -> next(turn, state, step, draft);
+			case "back" -> moveTo(turn, state, step.previous(), draft.atSeverity(0));
+			default -> answer(turn, state, step, draft, value, messageId);
+		}
+	}
+
+	private void answer(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft, String value,
+			int messageId) {
+		long user = turn.userId();
+		switch (step) {
+			case MOOD -> journal.answer(user, draft.date(), "mood", Integer.parseInt(value));
+			case ANXIETY -> journal.answer(user, draft.date(), "anxiety", Integer.parseInt(value));
+			case SLEEP_HOURS -> journal.answer(user, draft.date(), "sleepHours", Double.parseDouble(value));
+			case SLEEP_QUALITY -> journal.answer(user, draft.date(), "sleepQuality", Integer.parseInt(value));
+			case SIDE_EFFECTS -> {
+				onSideEffects(turn, state, draft, value, messageId);
+				return;
+			}
+			case SEVERITY -> {
+				journal.answer(user, draft.date(), "sideEffects." + draft.severityIndex() + ".severity",
+						Severity.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
+				next(turn, state, step, draft);
+				return;
+			}
+			case EXERCISE -> journal.answer(user, draft.date(), "exercise",
+					Exercise.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
+			case MINDFULNESS -> journal.answer(user, draft.date(), "mindfulness", "yes".equals(value));
+			case SOCIAL -> journal.answer(user, draft.date(), "social", "yes".equals(value));
+			case NOTE -> journal.answer(user, draft.date(), "note", new PrivateText(value));
+			case NOTE_FLAG -> journal.answer(user, draft.date(), "noteForTherapist", "yes".equals(value));
+		}
+		next(turn, state, step, draft);
+	}
+
+	private void onSideEffects(Turn turn, ConversationState state, CheckInDraft draft, String value, int messageId) {
+		if (value.startsWith("t/")) {
+			CheckInDraft toggled = draft.toggle(value.substring(2));
+			if (stay(turn, state, toggled) && messageId != 0) {
+				questions.redrawSideEffects(turn.recipient(), messageId, toggled);
+			}
+		}
+		else if (value.startsWith("o/")) {
+			CheckInDraft withOther = draft.withOther(value.substring(2));
+			if (stay(turn, state, withOther)) {
+				questions.ask(turn.recipient(), CheckInStep.SIDE_EFFECTS, withOther, null);
+			}
+		}
+		else if (value.equals("other")) {
+			if (stay(turn, state, draft.waitingForOther())) {
+				questions.askOther(turn.recipient());
+			}
+		}
+		else if (value.equals("none") || (value.equals("done") && draft.chosen().isEmpty())) {
+			journal.answer(turn.userId(), draft.date(), "sideEffects", List.of());
+			moveTo(turn, state, CheckInStep.EXERCISE, draft);
+		}
+		else if (value.equals("done")) {
+			List<SideEffectReport> reports = draft.chosen()
+				.stream()
+				.map(chosen -> new SideEffectReport(CheckInDraft.effectName(chosen), null, null))
+				.toList();
+			journal.answer(turn.userId(), draft.date(), "sideEffects", reports);
+			moveTo(turn, state, CheckInStep.SEVERITY, draft.atSeverity(0));
+		}
+	}
+
+	/** The step after this one; after the last severity or the note, the check-in is done. */
+	private void next(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft) {
+		if (step == CheckInStep.SEVERITY && draft.severityIndex() + 1 < draft.chosen().size()) {
+			moveTo(turn, state, CheckInStep.SEVERITY, draft.atSeverity(draft.severityIndex() + 1));
+			return;
+		}
+		boolean noteGiven = step == CheckInStep.NOTE && turn.inbound().text() != null;
+		CheckInStep next = noteGiven ? CheckInStep.NOTE_FLAG : step.next();
+		if (next == null) {
+			finish(turn, state, draft);
+		}
+		else {
+			moveTo(turn, state, next, draft);
+		}
+	}
+
+	private void moveTo(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft) {
+		if (conversations.advance(state, step.id(), draft.toMap(), turn.updateId()).isPresent()) {
+			questions.ask(turn.recipient(), step, draft, null);
+		}
+	}
+
+	private boolean stay(Turn turn, ConversationState state, CheckInDraft draft) {
+		return conversations.advance(state, state.step(), draft.toMap(), turn.updateId()).isPresent();
+	}
+
+	private void finish(Turn turn, ConversationState state, CheckInDraft draft) {
+		if (!conversations.end(state, turn.updateId())) {
+			return;
+		}
+		journal.complete(turn.userId(), draft.date());
+		Optional<CheckIn> entry = journal.find(turn.userId(), draft.date());
+		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn));
+		events.publishEvent(new CheckInCompleted(turn.userId(), turn.chatId(), draft.date(),
+				entry.map(CheckIn::mood).orElse(null)));
+	}
+
+	/** Starts (or restarts) a check-in for a date at the mood question, after an optional first line. */
+	void begin(Turn turn, LocalDate date, String intro) {
+		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date),
+				turn.updateId()).isPresent()) {
+			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date), intro);
+		}
+	}
+
+	/**
+	 * Starts the day's check-in on Tandem's own initiative; whatever flow the chat was in ends (a check-in left
+	 * half-way keeps what was answered).
+	 */
+	void prompt(Recipient to, LocalDate date, String intro) {
+		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date));
+		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date), intro);
+	}
+
+}

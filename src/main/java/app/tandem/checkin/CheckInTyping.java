@@ -1,0 +1,101 @@
+package app.tandem.checkin;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Inbound;
+import app.tandem.checkin.CheckInAnswers.Answer;
+import app.tandem.checkin.CheckInAnswers.Refusal;
+import app.tandem.conversation.Replies;
+
+/**
+ * Typed text at a check-in step: turned into the value the step's button would carry when it is an unambiguous
+ * answer, otherwise answered with a specific hint (and nothing is stored).
+ */
+@Component
+class CheckInTyping {
+
+	private final Replies replies;
+
+	CheckInTyping(Replies replies) {
+		this.replies = replies;
+	}
+
+	Optional<String> read(Inbound in, CheckInStep step, CheckInDraft draft, String text) {
+		return switch (step) {
+			case MOOD -> scale(in, text, 0, 10, "checkin.hint.mood");
+			case ANXIETY -> scale(in, text, 0, 10, "checkin.hint.anxiety");
+			case SLEEP_QUALITY -> scale(in, text, 1, 5, "checkin.hint.sleep-quality");
+			case SLEEP_HOURS -> sleepHours(in, text);
+			case SIDE_EFFECTS -> sideEffects(in, draft, text);
+			case SEVERITY -> hintUnless(in, CheckInAnswers.severity(text).map(s -> s.name().toLowerCase(Locale.ROOT)),
+					"checkin.hint.severity");
+			case EXERCISE -> hintUnless(in, CheckInAnswers.exercise(text).map(e -> e.name().toLowerCase(Locale.ROOT)),
+					"checkin.hint.exercise");
+			case MINDFULNESS, SOCIAL, NOTE_FLAG -> hintUnless(in,
+					CheckInAnswers.yesNo(text).map(yes -> yes ? "yes" : "no"), "checkin.hint.yes-no");
+			case NOTE -> note(in, text);
+		};
+	}
+
+	private Optional<String> scale(Inbound in, String text, int min, int max, String what) {
+		Answer<Integer> answer = CheckInAnswers.scale(text, min, max);
+		if (answer.value().isEmpty()) {
+			hint(in, answer.refusal(), what, min, max);
+		}
+		return answer.value().map(String::valueOf);
+	}
+
+	private Optional<String> sleepHours(Inbound in, String text) {
+		Answer<Double> answer = CheckInAnswers.sleepHours(text);
+		if (answer.value().isEmpty()) {
+			replies.say(in, (answer.refusal() == Refusal.OUT_OF_RANGE) ? "checkin.hint.sleep-range"
+					: "checkin.hint.sleep-hours", (int) CheckInAnswers.MAX_SLEEP_HOURS);
+		}
+		return answer.value().map(String::valueOf);
+	}
+
+	private Optional<String> sideEffects(Inbound in, CheckInDraft draft, String text) {
+		if (draft.awaitingOther()) {
+			String words = text.strip();
+			if (words.isEmpty() || words.length() > SideEffects.MAX_OTHER_LENGTH) {
+				replies.say(in, "checkin.hint.other", SideEffects.MAX_OTHER_LENGTH);
+				return Optional.empty();
+			}
+			return Optional.of("o/" + words);
+		}
+		if (text.strip().equalsIgnoreCase("none") || text.strip().equalsIgnoreCase("no")) {
+			return Optional.of("none");
+		}
+		replies.say(in, "checkin.hint.side-effects");
+		return Optional.empty();
+	}
+
+	private Optional<String> note(Inbound in, String text) {
+		if (text.length() > CheckInFlow.MAX_NOTE_LENGTH) {
+			replies.say(in, "checkin.hint.note-length", CheckInFlow.MAX_NOTE_LENGTH);
+			return Optional.empty();
+		}
+		return Optional.of(text);
+	}
+
+	private Optional<String> hintUnless(Inbound in, Optional<String> value, String hintKey) {
+		if (value.isEmpty()) {
+			replies.say(in, hintKey);
+		}
+		return value;
+	}
+
+	private void hint(Inbound in, Refusal refusal, String what, int min, int max) {
+		String name = replies.text(in, what);
+		switch (refusal) {
+			case OUT_OF_RANGE -> replies.say(in, "checkin.hint.range", name, min, max);
+			case NOT_WHOLE -> replies.say(in, "checkin.hint.whole", name, min, max);
+			case AMBIGUOUS -> replies.say(in, "checkin.hint.ambiguous", name, min, max);
+			case NOT_A_NUMBER -> replies.say(in, "checkin.hint.number", name, min, max);
+		}
+	}
+
+}

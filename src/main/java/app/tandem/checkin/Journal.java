@@ -1,0 +1,104 @@
+package app.tandem.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The journal's store. Every write is one atomic upsert of the entry for a user and local date; reads are by that
+ * pair or by a date range, both indexed.
+ */
+@Service
+public class Journal {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Journal(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** Records one answer of the day's entry, creating the entry if needed. */
+	void answer(long userId, LocalDate date, String field, Object value) {
+		Instant now = clock.instant();
+		Update update = entryUpdate(userId, date, now).set(field, value).min("startedAt", now);
+		mongo.upsert(byDay(userId, date), update, CheckIn.class);
+	}
+
+	/** Removes one answer (the person chose to skip a question they had answered before). */
+	void clear(long userId, LocalDate date, String field) {
+		mongo.updateFirst(byDay(userId, date), new Update().unset(field).set("updatedAt", clock.instant()),
+				CheckIn.class);
+	}
+
+	void complete(long userId, LocalDate date) {
+		Instant now = clock.instant();
+		mongo.upsert(byDay(userId, date), entryUpdate(userId, date, now).set("completedAt", now), CheckIn.class);
+	}
+
+	void markPrompted(long userId, LocalDate date) {
+		Instant now = clock.instant();
+		mongo.upsert(byDay(userId, date), entryUpdate(userId, date, now).set("promptedAt", now), CheckIn.class);
+	}
+
+	/**
+	 * Marks the day nudged if it was prompted, not started and not nudged yet.
+	 * @return whether this call did it (so the nudge is sent once)
+	 */
+	boolean markNudged(long userId, LocalDate date) {
+		Query due = Query.query(where("_id").is(CheckIn.idOf(userId, date))
+			.and("promptedAt").ne(null)
+			.and("startedAt").is(null)
+			.and("nudgedAt").is(null));
+		return mongo.updateFirst(due, new Update().set("nudgedAt", clock.instant()), CheckIn.class)
+			.getModifiedCount() > 0;
+	}
+
+	public Optional<CheckIn> find(long userId, LocalDate date) {
+		return Optional.ofNullable(mongo.findById(CheckIn.idOf(userId, date), CheckIn.class));
+	}
+
+	/** Entries with answers from {@code from} to {@code to} inclusive, oldest first. */
+	public List<CheckIn> between(long userId, LocalDate from, LocalDate to) {
+		Query range = Query.query(where("userId").is(userId).and("date").gte(from.toString()).lte(to.toString()))
+			.with(Sort.by("date"));
+		return mongo.find(range, CheckIn.class).stream().filter(CheckIn::hasAnswers).toList();
+	}
+
+	/** The latest {@code count} entries with a mood, newest first. */
+	public List<CheckIn> latestMoods(long userId, int count) {
+		Query latest = Query.query(where("userId").is(userId).and("mood").ne(null))
+			.with(Sort.by(Sort.Direction.DESC, "date"))
+			.limit(count);
+		return mongo.find(latest, CheckIn.class);
+	}
+
+	void eraseAll(long userId) {
+		mongo.remove(Query.query(where("userId").is(userId)), CheckIn.class);
+	}
+
+	List<CheckIn> all(long userId) {
+		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("date")), CheckIn.class);
+	}
+
+	private static Query byDay(long userId, LocalDate date) {
+		return Query.query(where("_id").is(CheckIn.idOf(userId, date)));
+	}
+
+	private static Update entryUpdate(long userId, LocalDate date, Instant now) {
+		return new Update().setOnInsert("userId", userId).setOnInsert("date", date.toString()).set("updatedAt", now);
+	}
+
+}

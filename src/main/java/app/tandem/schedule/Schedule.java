@@ -1,0 +1,36 @@
+package app.tandem.schedule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One thing that fires at a user's local time.
+ *
+ * @param id chosen by the owner, e.g. {@code checkin:42}
+ * @param userId whose it is
+ * @param chatId where it speaks
+ * @param kind which {@link ScheduleHandler} handles it
+ * @param zone the zone {@code nextFireAt} was computed in
+ * @param rule the local rule, as {@link LocalRule#spec()}
+ * @param nextFireAt the next occurrence, in UTC
+ * @param paused set while the user is unreachable; occurrences pile up and are sent late or recorded missed
+ * @param leaseOwner the instance that claimed it, while it is being handled
+ * @param leaseUntil when that claim lapses if the instance dies
+ * @param attributes whatever the owner needs when it fires
+ */
+@Document("schedules")
+@CompoundIndex(name = "due", def = "{'paused': 1, 'nextFireAt': 1}")
+record Schedule(@Id String id, @Indexed long userId, long chatId, String kind, ZoneId zone, String rule,
+		Instant nextFireAt, boolean paused, String leaseOwner, Instant leaseUntil, Map<String, String> attributes) {
+
+	LocalRule localRule() {
+		return LocalRule.parse(rule);
+	}
+
+}
