@@ -63,6 +63,36 @@ class RestartIntegrationTests {
 		}
 	}
 
+	@Test
+	void shouldResumeACheckInAtTheSameStepAfterARestart() {
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(TOKEN);
+		TelegramUser user = new TelegramUser(bot, 8_100_002, "en");
+
+		try (ConfigurableApplicationContext first = start()) {
+			user.send("/start");
+			user.tapOn("Is that OK with you?", "✅ I agree");
+			user.tapOn("Which time zone", "Berlin");
+			user.tapOn("What time suits you", "21:00");
+			user.tapOn("helplines for", "Yes, Germany");
+			user.awaitReply("All set ✓");
+			user.send("/checkin");
+			user.tapOn("How’s your mood", "4");
+			user.awaitReply("How anxious");
+		}
+
+		try (ConfigurableApplicationContext second = start()) {
+			user.send("2");
+
+			user.awaitReply("How many hours did you sleep");
+			var entries = second.getBean(app.tandem.checkin.Journal.class)
+				.latestMoods(user.id(), 1);
+			assertThat(entries).singleElement().satisfies(entry -> {
+				assertThat(entry.mood()).isEqualTo(4);
+				assertThat(entry.anxiety()).isEqualTo(2);
+			});
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(TandemApplication.class).run("--tandem.telegram.token=" + TOKEN,
 				"--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(), "--tandem.store.uri=",

@@ -1,0 +1,62 @@
+package app.tandem.checkin;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import app.tandem.support.EndToEnd;
+import app.tandem.support.FakeBotApi;
+import app.tandem.support.MutableClock;
+import app.tandem.support.TelegramUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The check-in across the US change to daylight saving time (Sunday 14 March 2027), in an application whose clock
+ * starts the day before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "tandem.telegram.token=" + DaylightSavingIntegrationTests.TOKEN,
+				"tandem.test.clock-start=2027-03-13T12:00:00Z", "tandem.store.embedded-backend=memory",
+				"tandem.store.uri=", "tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50",
+				"tandem.schedule.tick=200ms", "tandem.store.data-dir=target/test-data" })
+@Import(EndToEnd.Configuration.class)
+class DaylightSavingIntegrationTests {
+
+	static final String TOKEN = "7171717:TEST_token_for_dst_tests_xxxxxx";
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void shouldKeepTheCheckInAtEightPmLocalAcrossTheChangeToSummerTime() {
+		TelegramUser user = new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_001, "en");
+		user.send("/start");
+		user.tapOn("Is that OK with you?", "✅ I agree");
+		user.awaitReply("Which time zone");
+		user.send("America/New_York");
+		user.awaitReply("What time suits you");
+		user.send("20:00");
+		user.tapOn("helplines for", "Yes, United States");
+		user.awaitReply("All set ✓");
+
+		clock.set(Instant.parse("2027-03-14T01:00:00Z"));
+		user.awaitMessage("Time for your check-in");
+
+		clock.set(Instant.parse("2027-03-14T23:59:00Z"));
+		await().pollDelay(java.time.Duration.ofMillis(700)).until(() -> true);
+		assertThat(prompts(user)).isEqualTo(1);
+
+		clock.set(Instant.parse("2027-03-15T00:00:00Z"));
+		await().until(() -> prompts(user) == 2);
+	}
+
+	private static long prompts(TelegramUser user) {
+		return user.texts().stream().filter(text -> text.contains("Time for your check-in")).count();
+	}
+
+}
