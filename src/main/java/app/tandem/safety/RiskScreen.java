@@ -20,7 +20,7 @@ public final class RiskScreen {
 
 	public RiskScreen() {
 		// English
-		suicide("suicid\\w*", "\\bkms\\b", "kill(ing)? ?my ?self", "kill me now", "unaliv\\w*", "end(ing)? my life",
+		suicide("suicid\\w*+(?! prevention| awareness| squad)", "\\bkms\\b", "kil{1,2}(ing)? ?my ?self", "kill me now", "unaliv\\w*", "end(ing)? my life",
 				"end(ing)? it all", "take my (own )?life", "(want|wanna|ready) (to )?die",
 				"wish i (was|were) dead", "better off dead", "better off without me", "do ?n?t want to (live|be alive)",
 				"dont want to (live|be alive)", "no reason to live", "(do ?n?t|never) want to wake up",
@@ -33,7 +33,7 @@ public final class RiskScreen {
 		// Spanish
 		suicide("(?<!va a )matarme", "quitarme la vida", "quiero morir\\w*", "no quiero (vivir|seguir viviendo)",
 				"acabar con (todo|mi vida)", "mejor muert[oa]", "no vale la pena vivir");
-		selfHarm("hacerme dano", "lastimarme", "cortarme (?!el pelo|las unas)", "autolesion\\w*");
+		selfHarm("hacerme dano", "me (quiero |voy a )?hacer dano", "lastimarme", "cortarme (?!el pelo|las unas)", "autolesion\\w*");
 		overdose("sobredosis", "tomarme todas las pastillas", "tomar todas (mis|las) pastillas");
 		// German
 		suicide("selbstmord\\w*", "mich umbringen", "bringe? mich um", "mir das leben nehmen", "will sterben",
@@ -63,18 +63,25 @@ public final class RiskScreen {
 			return Optional.empty();
 		}
 		String normalized = normalize(text);
-		return rules.stream().filter(rule -> rule.pattern().matcher(normalized).find()).map(Rule::signal).findFirst();
+		String transliterated = normalized.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+		return rules.stream()
+			.filter(rule -> rule.pattern().matcher(normalized).find() || rule.pattern().matcher(transliterated).find())
+			.map(Rule::signal)
+			.findFirst();
 	}
 
-	/** Lower case, accents and apostrophes dropped, letters repeated 3+ times cut to one, punctuation as spaces. */
+	/**
+	 * Lower case, accents and apostrophes dropped, letters repeated 3+ times cut to one, punctuation as spaces;
+	 * German umlauts written as ae/oe/ue are matched through a second, transliterated form.
+	 */
 	static String normalize(String text) {
-		String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace("’", "")
-			.replace("'", "")
-			.replace("ё", "е");
+		String lower = stripMarks(text).replace("’", "").replace("'", "");
 		String collapsed = lower.replaceAll("(\\p{L})\\1{2,}", "$1");
 		return " " + collapsed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+	}
+
+	private static String stripMarks(String text) {
+		return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
 	private void suicide(String... patterns) {
@@ -91,7 +98,7 @@ public final class RiskScreen {
 
 	private void add(RiskSignal signal, String... patterns) {
 		for (String pattern : patterns) {
-			rules.add(new Rule(signal, Pattern.compile(pattern, Pattern.UNICODE_CHARACTER_CLASS)));
+			rules.add(new Rule(signal, Pattern.compile(stripMarks(pattern), Pattern.UNICODE_CHARACTER_CLASS)));
 		}
 	}
 
