@@ -46,7 +46,7 @@ class CheckInCommands implements CommandHandler {
 	@Override
 	public void handle(Turn turn) {
 		LocalDate today = LocalDate.now(clock.withZone(zoneOf(turn)));
-		if ("checkin".equals(turn.inbound().commandName())) {
+		if ("checkin".equals(turn.commandName())) {
 			flow.begin(turn, today, null);
 			return;
 		}

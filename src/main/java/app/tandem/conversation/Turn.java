@@ -39,6 +39,15 @@ public record Turn(Inbound inbound, Optional<UserProfile> profile, Optional<Conv
 		return Optional.empty();
 	}
 
+	/** The name of the command being run, typed ({@code /history}) or from a shortcut button; otherwise null. */
+	public String commandName() {
+		if (inbound.payload() instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return data.isCommand() ? data.commandName() : null;
+		}
+		return inbound.commandName();
+	}
+
 	/** The arguments of the command being run, typed ({@code /history 30}) or from a shortcut button. */
 	public String arguments() {
 		if (inbound.payload() instanceof InboundPayload.Command command) {

@@ -43,28 +43,40 @@ class CrisisResponder implements UrgentResponder {
 
 	private final Clock clock;
 
+	private final SafetyFollowUps followUps;
+
 	private final Map<Long, Instant> lastAutomatic = new ConcurrentHashMap<>();
 
-	CrisisResponder(CrisisMessage message, CrisisCountries countries, Outbox outbox, Clock clock) {
+	CrisisResponder(CrisisMessage message, CrisisCountries countries, Outbox outbox, Clock clock,
+			SafetyFollowUps followUps) {
 		this.message = message;
 		this.countries = countries;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.followUps = followUps;
 	}
 
 	@Override
 	public void respond(Inbound in) {
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command && COMMANDS.contains(command.name())) {
-			send(in);
+			send(in, CrisisTrigger.ASKED, null);
+			return;
 		}
-		else if (payload instanceof InboundPayload.ButtonPress press && BUTTON.equals(press.data())) {
+		if (payload instanceof InboundPayload.ButtonPress press && BUTTON.equals(press.data())) {
 			outbox.send(in.chatId(), new OutboundMessage.AnswerButton(press.callbackId(), null), Lane.CRISIS);
-			send(in);
+			send(in, CrisisTrigger.ASKED, null);
+			return;
 		}
-		else if (screened(in).isPresent() && automaticAllowed(in.chatId())) {
-			send(in);
+		Optional<RiskSignal> signal = screened(in);
+		if (signal.isPresent() && automaticAllowed(in.chatId())) {
+			send(in, CrisisTrigger.SCREENED_TEXT, signal.get());
 		}
+	}
+
+	/** Shows crisis resources at once for a reason found while handling (PHQ-9 item 9), whatever the rate limit. */
+	void showNow(Inbound in, CrisisTrigger trigger) {
+		send(in, trigger, null);
 	}
 
 	private Optional<RiskSignal> screened(Inbound in) {
@@ -87,9 +99,10 @@ class CrisisResponder implements UrgentResponder {
 		return true;
 	}
 
-	private void send(Inbound in) {
+	private void send(Inbound in, CrisisTrigger trigger, RiskSignal signal) {
 		String text = message.compose(countries.countryFor(in), in.locale());
 		outbox.send(in.chatId(), new OutboundMessage.Text(text), Lane.CRISIS);
+		followUps.afterCrisisMessage(in.chatId(), in.locale(), trigger, signal);
 	}
 
 }
