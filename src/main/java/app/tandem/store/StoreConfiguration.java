@@ -111,18 +111,6 @@ class StoreConfiguration {
 
 	}
 
-	/** The connection in use, and the embedded server behind it when there is one. */
-	record StoreConnection(ConnectionString uri, EmbeddedMongo embedded) implements AutoCloseable {
-
-		@Override
-		public void close() {
-			if (embedded != null) {
-				embedded.close();
-			}
-		}
-
-	}
-
 	@WritingConverter
 	enum ZoneIdToString implements Converter<ZoneId, String> {
 

@@ -3,7 +3,6 @@ package app.tandem.safety;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,6 +154,25 @@ class SafetyIntegrationTests {
 		assertThat(event.trigger()).isEqualTo(CrisisTrigger.SCREENED_TEXT);
 		assertThat(event.signal()).isEqualTo(RiskSignal.SUICIDE);
 		assertThat(mongo.getCollection("crisis_events").find().first().toJson()).doesNotContain("end my life");
+	}
+
+	@Test
+	void shouldPageThroughShortLearnCardsInPlace() {
+		TelegramUser user = Onboarded.user();
+		user.send("/learn");
+		Call first = user.awaitReply("Therapy and medication, together");
+		assertThat(first.text()).contains("Card 1 of 10", "doesn’t diagnose or advise on medication");
+
+		user.tap(first, "2 ▶");
+
+		Call edited = user.awaitCall("editMessageText", call -> call.text().contains("What medication can and can’t do"));
+		assertThat(edited.params().path("message_id").asInt()).isEqualTo(first.messageId());
+		for (int card = 1; card <= LearnCommand.CARDS; card++) {
+			user.send("/learn " + card);
+			String text = user.awaitReply("Card " + card + " of 10").text().replaceAll("<[^>]+>", "");
+			String body = text.substring(0, text.indexOf("\n\nCard " + card));
+			assertThat(body).as("card %d", card).hasSizeLessThan(700);
+		}
 	}
 
 	private static void answer(TelegramUser user, int... scores) {
