@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import app.tandem.store.PrivateText;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -37,9 +39,10 @@ public class Journal {
 		mongo.upsert(byDay(userId, date), update, CheckIn.class);
 	}
 
-	/** Removes one answer (the person chose to skip a question they had answered before). */
-	void clear(long userId, LocalDate date, String field) {
-		mongo.updateFirst(byDay(userId, date), new Update().unset(field).set("updatedAt", clock.instant()),
+	/** Adds a topic for the next appointment to the day's entry (shown to the therapist in summaries). */
+	public void addAgenda(long userId, LocalDate date, String topic) {
+		Instant now = clock.instant();
+		mongo.upsert(byDay(userId, date), entryUpdate(userId, date, now).push("agenda", new PrivateText(topic)),
 				CheckIn.class);
 	}
 

@@ -30,7 +30,8 @@ class JournalData implements PersonalData {
 			.filter(CheckIn::hasAnswers)
 			.map(entry -> new ExportedCheckIn(entry.date().toString(), entry.mood(), entry.anxiety(),
 					entry.sleepHours(), entry.sleepQuality(), entry.sideEffects(), entry.exercise(), entry.mindfulness(),
-					entry.social(), (entry.note() != null) ? entry.note().text() : null, entry.noteForTherapist()))
+					entry.social(), (entry.note() != null) ? entry.note().text() : null, entry.noteForTherapist(),
+					entry.agenda() == null ? List.of() : entry.agenda().stream().map(t -> t.text()).toList()))
 			.toList();
 	}
 
@@ -41,7 +42,7 @@ class JournalData implements PersonalData {
 
 	record ExportedCheckIn(String date, Integer mood, Integer anxiety, Double sleepHours, Integer sleepQuality,
 			List<SideEffectReport> sideEffects, Exercise exercise, Boolean mindfulness, Boolean social, String note,
-			Boolean noteForTherapist) {
+			Boolean noteForTherapist, List<String> agenda) {
 	}
 
 }

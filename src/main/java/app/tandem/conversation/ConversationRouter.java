@@ -35,13 +35,16 @@ class ConversationRouter implements InboundHandler {
 
 	private final Map<String, Flow> flows = new HashMap<>();
 
+	private final Map<String, ButtonHandler> buttons = new HashMap<>();
+
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
-			List<Flow> flows) {
+			List<Flow> flows, List<ButtonHandler> buttons) {
 		this.users = users;
 		this.conversations = conversations;
 		this.replies = replies;
 		handlers.forEach(handler -> handler.commands().forEach(name -> this.commands.put(name, handler)));
 		flows.forEach(flow -> this.flows.put(flow.name(), flow));
+		buttons.forEach(handler -> this.buttons.put(handler.prefix(), handler));
 	}
 
 	@Override
@@ -86,6 +89,16 @@ class ConversationRouter implements InboundHandler {
 				replies.acknowledge(turn.inbound(), null, false);
 			}
 			runCommand(turn, data.commandName());
+			return;
+		}
+		ButtonHandler handler = buttons.get(data.flow());
+		if (handler != null) {
+			if (turn.hasConsented()) {
+				handler.onPress(turn, data);
+			}
+			else {
+				replies.acknowledge(turn.inbound(), "router.button-closed", false);
+			}
 			return;
 		}
 		Optional<ConversationState> state = turn.state().filter(s -> s.isAt(data.flow(), data.step()));

@@ -85,6 +85,12 @@ public class Conversations {
 		return mongo.remove(guard(at, updateId), ConversationState.class).getDeletedCount() > 0;
 	}
 
+	/** Ends a flow the chat is at, without an update to guard it (a button outside the flow finished it). */
+	public void endQuietly(ConversationState at) {
+		mongo.remove(Query.query(where("_id").is(at.chatId()).and("flow").is(at.flow()).and("step").is(at.step())),
+				ConversationState.class);
+	}
+
 	/** Ends whatever flow the chat is in. */
 	public boolean endAny(long chatId) {
 		return mongo.remove(Query.query(where("_id").is(chatId)), ConversationState.class).getDeletedCount() > 0;

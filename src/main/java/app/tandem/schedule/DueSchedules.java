@@ -93,7 +93,7 @@ public class DueSchedules {
 
 	private int handle(Schedule schedule, Instant now) {
 		ScheduleHandler handler = handlers.get(schedule.kind());
-		LocalRule rule = schedule.localRule();
+		Optional<LocalRule> rule = schedule.localRule();
 		Optional<Instant> occurrence = Optional.of(schedule.nextFireAt());
 		int handled = 0;
 		while (occurrence.isPresent() && !occurrence.get().isAfter(now) && handled < MAX_CATCH_UP) {
@@ -102,10 +102,10 @@ public class DueSchedules {
 				deliver(handler, fireOf(schedule, dueAt, now));
 			}
 			handled++;
-			occurrence = rule.nextAfter(dueAt, schedule.zone());
+			occurrence = rule.flatMap(r -> r.nextAfter(dueAt, schedule.zone()));
 		}
 		if (occurrence.isPresent() && !occurrence.get().isAfter(now)) {
-			occurrence = rule.nextAfter(now, schedule.zone());
+			occurrence = rule.flatMap(r -> r.nextAfter(now, schedule.zone()));
 		}
 		release(schedule, occurrence);
 		return handled;

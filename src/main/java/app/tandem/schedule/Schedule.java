@@ -29,8 +29,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record Schedule(@Id String id, @Indexed long userId, long chatId, String kind, ZoneId zone, String rule,
 		Instant nextFireAt, boolean paused, String leaseOwner, Instant leaseUntil, Map<String, String> attributes) {
 
-	LocalRule localRule() {
-		return LocalRule.parse(rule);
+	static final String ONCE = "once";
+
+	/** The rule, or empty for a one-shot schedule that fires at {@code nextFireAt} only. */
+	java.util.Optional<LocalRule> localRule() {
+		return ONCE.equals(rule) ? java.util.Optional.empty() : java.util.Optional.of(LocalRule.parse(rule));
 	}
 
 }

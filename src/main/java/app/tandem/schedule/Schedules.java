@@ -61,8 +61,40 @@ public class Schedules {
 		mongo.upsert(Query.query(where("_id").is(id)), update, Schedule.class);
 	}
 
+	/** A schedule that fires once, at {@code at}, and is then removed. */
+	public void putOnce(String id, long userId, long chatId, String kind, ZoneId zone, Instant at,
+			Map<String, String> attributes) {
+		Update update = new Update().set("userId", userId)
+			.set("chatId", chatId)
+			.set("kind", kind)
+			.set("zone", zone.getId())
+			.set("rule", Schedule.ONCE)
+			.set("nextFireAt", at)
+			.set("attributes", attributes)
+			.setOnInsert("paused", false);
+		mongo.upsert(Query.query(where("_id").is(id)), update, Schedule.class);
+	}
+
+	/** Removes the user's schedules of a kind, except those listed. */
+	public void removeAllExcept(long userId, String kind, java.util.Collection<String> keep) {
+		mongo.remove(Query.query(where("userId").is(userId).and("kind").is(kind).and("_id").nin(keep)),
+				Schedule.class);
+	}
+
+	/** The zone the user's schedules of a kind were last computed in, if they have any. */
+	public Optional<ZoneId> zoneOf(long userId, String kind) {
+		return Optional.ofNullable(mongo.findOne(Query.query(where("userId").is(userId).and("kind").is(kind)),
+				Schedule.class)).map(Schedule::zone);
+	}
+
 	public void remove(String id) {
 		mongo.remove(Query.query(where("_id").is(id)), Schedule.class);
+	}
+
+	/** Whether the schedule is paused (its user cannot be reached). */
+	public boolean isPaused(String id) {
+		Schedule schedule = mongo.findById(id, Schedule.class);
+		return schedule != null && schedule.paused();
 	}
 
 	/** When the schedule next fires, if it exists. */

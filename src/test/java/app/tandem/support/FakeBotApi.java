@@ -162,9 +162,15 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 
 		public String buttonData(String label) {
+			return buttonData(label, 1);
+		}
+
+		/** The data of the n-th button (from 1) with this label, row by row. */
+		public String buttonData(String label, int occurrence) {
+			int seen = 0;
 			for (JsonNode row : markup().path("inline_keyboard")) {
 				for (JsonNode button : row) {
-					if (button.path("text").asText().equals(label)) {
+					if (button.path("text").asText().equals(label) && ++seen == occurrence) {
 						return button.path("callback_data").asText();
 					}
 				}

@@ -55,7 +55,12 @@ public final class TelegramUser {
 
 	/** Taps a button on a given message, even an old one. */
 	public long tap(Call message, String label) {
-		String data = message.buttonData(label);
+		return tap(message, label, 1);
+	}
+
+	/** Taps the n-th button (from 1) with this label on a message. */
+	public long tap(Call message, String label, int occurrence) {
+		String data = message.buttonData(label, occurrence);
 		if (data == null) {
 			throw new AssertionError("No button '" + label + "' on " + message.params());
 		}

@@ -1,0 +1,256 @@
+package app.tandem.medication;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Html;
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.OutboundMessage;
+import app.tandem.conversation.ButtonData;
+import app.tandem.conversation.CommandHandler;
+import app.tandem.conversation.ConversationState;
+import app.tandem.conversation.Conversations;
+import app.tandem.conversation.Flow;
+import app.tandem.conversation.Replies;
+import app.tandem.conversation.Turn;
+
+/**
+ * Adding a medication, one short question at a time: name, dose, times (or as needed), days, and optionally the
+ * pills on hand and per dose for refill reminders. Bad input gets a hint and the question waits.
+ */
+@Component
+class AddMedicationFlow implements Flow, CommandHandler {
+
+	static final String FLOW = "medadd";
+
+	private final Conversations conversations;
+
+	private final Medications medications;
+
+	private final Replies replies;
+
+	private final Clock clock;
+
+	AddMedicationFlow(Conversations conversations, Medications medications, Replies replies, Clock clock) {
+		this.conversations = conversations;
+		this.medications = medications;
+		this.replies = replies;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return FLOW;
+	}
+
+	@Override
+	public Set<String> commands() {
+		return Set.of("addmed");
+	}
+
+	@Override
+	public void handle(Turn turn) {
+		if (conversations.begin(turn.chatId(), FLOW, "name", Map.of(), turn.updateId()).isPresent()) {
+			replies.say(turn.inbound(), "med.add.name");
+		}
+	}
+
+	@Override
+	public void onInput(Turn turn, ConversationState state) {
+		Optional<String> button = turn.buttonValue();
+		String typed = turn.typed().orElse(null);
+		switch (state.step()) {
+			case "name" -> MedicationInput.name(typed).ifPresentOrElse(
+					name -> move(turn, state, "dose", Map.of("name", name), () -> replies.say(turn.inbound(),
+							"med.add.dose", Html.escape(name))),
+					() -> replies.say(turn.inbound(), "med.add.name-hint"));
+			case "dose" -> Optional.ofNullable(typed).flatMap(DoseAmount::parse).ifPresentOrElse(
+					dose -> move(turn, state, "times", Map.of("dose", dose.amount().toPlainString() + " " + dose.unit()),
+							() -> askTimes(turn)),
+					() -> replies.say(turn.inbound(), "med.add.dose-hint"));
+			case "times" -> onTimes(turn, state, button, typed);
+			case "days" -> onDays(turn, state, button);
+			case "weekdays" -> onWeekdays(turn, state, button);
+			case "every" -> Optional.ofNullable(typed).flatMap(MedicationInput::everyDays).ifPresentOrElse(
+					days -> move(turn, state, "pills", Map.of("every", days.toString()), () -> askPills(turn)),
+					() -> replies.say(turn.inbound(), "med.add.every-hint"));
+			case "pills" -> onPills(turn, state, button, typed);
+			case "perdose" -> onPerDose(turn, state, button, typed);
+			default -> replies.say(turn.inbound(), "router.nothing-asked");
+		}
+	}
+
+	private void onTimes(Turn turn, ConversationState state, Optional<String> button, String typed) {
+		Optional<String> times = button.map(value -> value.replace('_', ','))
+			.or(() -> Optional.ofNullable(typed).flatMap(MedicationInput::times)
+				.map(list -> list.stream().map(LocalTime::toString).collect(Collectors.joining(","))));
+		if (times.isEmpty()) {
+			replies.say(turn.inbound(), "med.add.times-hint");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		if ("prn".equals(times.get())) {
+			Map<String, String> draft = new HashMap<>(state.draft());
+			draft.put("times", "");
+			finish(turn, state, draft);
+			return;
+		}
+		move(turn, state, "days", Map.of("times", times.get()), () -> replies.ask(turn.inbound(),
+				Keyboard.column(List.of(button(turn, "med.add.days.daily", "days", "daily"),
+						button(turn, "med.add.days.weekdays", "days", "weekdays"),
+						button(turn, "med.add.days.every", "days", "every"))),
+				"med.add.days"));
+	}
+
+	private void onDays(Turn turn, ConversationState state, Optional<String> button) {
+		if (button.isEmpty()) {
+			replies.say(turn.inbound(), "med.add.use-buttons");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		switch (button.get()) {
+			case "weekdays" -> move(turn, state, "weekdays", Map.of("weekdays", ""),
+					() -> askWeekdays(turn, EnumSet.noneOf(DayOfWeek.class), null));
+			case "every" -> move(turn, state, "every", Map.of(), () -> replies.say(turn.inbound(), "med.add.every"));
+			default -> move(turn, state, "pills", Map.of("weekdays", ""), () -> askPills(turn));
+		}
+	}
+
+	private void onWeekdays(Turn turn, ConversationState state, Optional<String> button) {
+		if (button.isEmpty()) {
+			replies.say(turn.inbound(), "med.add.use-buttons");
+			return;
+		}
+		Set<DayOfWeek> chosen = weekdays(state.draft("weekdays"));
+		if ("done".equals(button.get())) {
+			if (chosen.isEmpty()) {
+				replies.acknowledge(turn.inbound(), "med.add.weekdays-none", false);
+				return;
+			}
+			replies.acknowledge(turn.inbound(), null, true);
+			move(turn, state, "pills", Map.of(), () -> askPills(turn));
+			return;
+		}
+		DayOfWeek day = DayOfWeek.valueOf(button.get());
+		if (!chosen.remove(day)) {
+			chosen.add(day);
+		}
+		replies.acknowledge(turn.inbound(), null, false);
+		String joined = chosen.stream().map(DayOfWeek::name).collect(Collectors.joining(","));
+		if (conversations.advance(state, "weekdays", Map.of("weekdays", joined), turn.updateId()).isPresent()) {
+			int messageId = ((app.tandem.chat.InboundPayload.ButtonPress) turn.inbound().payload()).messageId();
+			askWeekdays(turn, chosen, messageId);
+		}
+	}
+
+	private void onPills(Turn turn, ConversationState state, Optional<String> button, String typed) {
+		if (button.filter("skip"::equals).isPresent()) {
+			replies.acknowledge(turn.inbound(), null, true);
+			finish(turn, state, state.draft());
+			return;
+		}
+		Optional.ofNullable(typed).flatMap(text -> MedicationInput.count(text, 10_000)).ifPresentOrElse(
+				pills -> move(turn, state, "perdose", Map.of("pills", pills.toString()), () -> replies.ask(turn.inbound(),
+						Keyboard.of(button(turn, "med.add.one", "perdose", "1"), button(turn, "med.add.two", "perdose", "2"),
+								button(turn, "med.add.half", "perdose", "0.5")),
+						"med.add.perdose")),
+				() -> replies.say(turn.inbound(), "med.add.pills-hint"));
+	}
+
+	private void onPerDose(Turn turn, ConversationState state, Optional<String> button, String typed) {
+		Optional<Double> perDose = button.or(() -> Optional.ofNullable(typed))
+			.flatMap(text -> MedicationInput.count(text, 100));
+		if (perDose.isEmpty()) {
+			replies.say(turn.inbound(), "med.add.perdose-hint");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		Map<String, String> draft = new HashMap<>(state.draft());
+		draft.put("perDose", perDose.get().toString());
+		finish(turn, state, draft);
+	}
+
+	private void finish(Turn turn, ConversationState state, Map<String, String> draft) {
+		if (!conversations.end(state, turn.updateId())) {
+			return;
+		}
+		List<LocalTime> times = draft.getOrDefault("times", "").isEmpty() ? List.of()
+				: Arrays.stream(draft.get("times").split(",")).map(LocalTime::parse).toList();
+		DoseAmount dose = DoseAmount.parse(draft.get("dose")).orElseThrow();
+		int every = Integer.parseInt(draft.getOrDefault("every", "1"));
+		Double pills = Optional.ofNullable(draft.get("pills")).map(Double::valueOf).orElse(null);
+		Double perDose = Optional.ofNullable(draft.get("perDose")).map(Double::valueOf).orElse(null);
+		Medication medication = medications.add(turn.userId(), draft.get("name"), dose, times,
+				weekdays(draft.get("weekdays")), every, DoseButtons.today(turn, clock), pills, perDose);
+		if (medication.isAsNeeded()) {
+			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label()),
+					Html.escape(medication.displayName()));
+		}
+		else {
+			replies.say(turn.inbound(), "med.add.done", Html.escape(medication.label()),
+					MedsCommand.schedule(replies, turn.inbound(), medication));
+		}
+	}
+
+	private void askTimes(Turn turn) {
+		replies.ask(turn.inbound(), new Keyboard(List.of(
+				List.of(button(turn, "med.add.times.morning", "times", "08:00"),
+						button(turn, "med.add.times.evening", "times", "20:00")),
+				List.of(button(turn, "med.add.times.twice", "times", "08:00_20:00"),
+						button(turn, "med.add.times.bedtime", "times", "22:00")),
+				List.of(button(turn, "med.add.times.prn", "times", "prn")))), "med.add.times");
+	}
+
+	private void askWeekdays(Turn turn, Set<DayOfWeek> chosen, Integer messageId) {
+		List<Button> days = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			String label = day.getDisplayName(java.time.format.TextStyle.SHORT, turn.inbound().locale());
+			days.add(new Button(chosen.contains(day) ? "✓ " + label : label,
+					ButtonData.of(FLOW, "weekdays", day.name())));
+		}
+		Keyboard keyboard = Keyboard.grid(days, 4).withRow(button(turn, "button.done", "weekdays", "done"));
+		if (messageId == null) {
+			replies.ask(turn.inbound(), keyboard, "med.add.weekdays");
+		}
+		else {
+			replies.send(turn.inbound(), new OutboundMessage.EditKeyboard(messageId, keyboard));
+		}
+	}
+
+	private void askPills(Turn turn) {
+		replies.ask(turn.inbound(), Keyboard.of(button(turn, "button.skip", "pills", "skip")), "med.add.pills");
+	}
+
+	private void move(Turn turn, ConversationState state, String step, Map<String, String> answers, Runnable ask) {
+		if (conversations.advance(state, step, answers, turn.updateId()).isPresent()) {
+			ask.run();
+		}
+	}
+
+	private Button button(Turn turn, String labelKey, String step, String value) {
+		return replies.button(turn.inbound(), labelKey, ButtonData.of(FLOW, step, value));
+	}
+
+	private static Set<DayOfWeek> weekdays(String joined) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		if (joined != null && !joined.isBlank()) {
+			Arrays.stream(joined.split(",")).map(day -> DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))).forEach(days::add);
+		}
+		return days;
+	}
+
+}

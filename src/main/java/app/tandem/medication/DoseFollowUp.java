@@ -1,0 +1,66 @@
+package app.tandem.medication;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.conversation.Recipient;
+import app.tandem.medication.DoseMessages.Due;
+import app.tandem.schedule.ScheduleHandler;
+import app.tandem.schedule.ScheduledFire;
+import app.tandem.user.Users;
+
+/**
+ * One follow-up for doses still unanswered after the follow-up delay.
+ */
+@Component
+class DoseFollowUp implements ScheduleHandler {
+
+	private final DoseLog doses;
+
+	private final Medications medications;
+
+	private final DoseMessages messages;
+
+	private final Users users;
+
+	private final MedicationProperties properties;
+
+	DoseFollowUp(DoseLog doses, Medications medications, DoseMessages messages, Users users,
+			MedicationProperties properties) {
+		this.doses = doses;
+		this.medications = medications;
+		this.messages = messages;
+		this.users = users;
+		this.properties = properties;
+	}
+
+	@Override
+	public String kind() {
+		return MedicationSchedules.FOLLOW_UP;
+	}
+
+	@Override
+	public Duration grace() {
+		return properties.grace().minus(properties.followUp());
+	}
+
+	@Override
+	public void fire(ScheduledFire fire) {
+		List<DoseRecord> pending = doses.pendingAt(fire.userId(), fire.dueAt().minus(properties.followUp()))
+			.stream()
+			.filter(record -> !record.followedUp())
+			.toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		doses.markFollowedUp(pending);
+		List<Due> due = Due.of(pending, medications.current(fire.userId()));
+		String language = users.find(fire.userId()).map(p -> p.languageCode()).orElse(null);
+		messages.remind(Recipient.scheduled(fire.chatId(), language), due,
+				LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(), "med.follow-up");
+	}
+
+}

@@ -1,0 +1,152 @@
+package app.tandem.medication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The dose log: one record per scheduled dose (its id makes it unique) or as-needed dose. State changes are
+ * guarded findAndModify operations, so a late or repeated press cannot undo a later answer by accident.
+ */
+@Service
+public class DoseLog {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	DoseLog(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** Creates the record of a scheduled dose; empty if it exists already (the reminder was handled before). */
+	Optional<DoseRecord> open(Medication medication, Instant dueAt, LocalDate localDate, DoseStatus status,
+			boolean late) {
+		try {
+			return Optional.of(mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt),
+					medication.userId(), medication.id(), dueAt, localDate, status, null, null, null, null, false, late,
+					false)));
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	DoseRecord logAsNeeded(Medication medication, LocalDate localDate) {
+		Instant now = clock.instant();
+		return mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), now), medication.userId(),
+				medication.id(), now, localDate, DoseStatus.TAKEN, now, null, null, null, false, false, true));
+	}
+
+	Optional<DoseRecord> find(long userId, String id) {
+		return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(id).and("userId").is(userId)),
+				DoseRecord.class));
+	}
+
+	/** Taken (also correcting a missed or skipped dose); empty if it was taken already. */
+	Optional<DoseRecord> markTaken(long userId, String id, Instant takenAt) {
+		Query open = Query.query(where("_id").is(id).and("userId").is(userId).and("status").ne(DoseStatus.TAKEN.name()));
+		return Optional.ofNullable(mongo.findAndModify(open,
+				new Update().set("status", DoseStatus.TAKEN.name()).set("takenAt", takenAt).unset("skipReason"),
+				FindAndModifyOptions.options().returnNew(true), DoseRecord.class));
+	}
+
+	/** Corrects when a taken dose was taken. */
+	Optional<DoseRecord> correctTakenAt(long userId, String id, Instant takenAt) {
+		return Optional.ofNullable(mongo.findAndModify(
+				Query.query(where("_id").is(id).and("userId").is(userId).and("status").is(DoseStatus.TAKEN.name())),
+				new Update().set("takenAt", takenAt), FindAndModifyOptions.options().returnNew(true), DoseRecord.class));
+	}
+
+	Optional<DoseRecord> markSkipped(long userId, String id) {
+		Query open = Query.query(where("_id").is(id).and("userId").is(userId).and("status")
+			.in(DoseStatus.PENDING.name(), DoseStatus.MISSED.name()));
+		return Optional.ofNullable(mongo.findAndModify(open, new Update().set("status", DoseStatus.SKIPPED.name()),
+				FindAndModifyOptions.options().returnNew(true), DoseRecord.class));
+	}
+
+	void setSkipReason(long userId, String id, String reason) {
+		mongo.updateFirst(Query.query(where("_id").is(id).and("userId").is(userId)),
+				new Update().set("skipReason", reason), DoseRecord.class);
+	}
+
+	void addSideEffect(long userId, String id, String effect) {
+		mongo.updateFirst(Query.query(where("_id").is(id).and("userId").is(userId)),
+				new Update().addToSet("sideEffects", effect), DoseRecord.class);
+	}
+
+	void setMessage(List<String> ids, int messageId) {
+		mongo.updateMulti(Query.query(where("_id").in(ids)), new Update().set("messageId", messageId),
+				DoseRecord.class);
+	}
+
+	/** Marks doses due at or before {@code cutoff} and still pending as missed; returns those it changed. */
+	List<DoseRecord> closeMissed(long userId, Instant cutoff) {
+		List<DoseRecord> pending = mongo.find(Query.query(where("userId").is(userId)
+			.and("status").is(DoseStatus.PENDING.name())
+			.and("dueAt").lte(cutoff.plusSeconds(60))), DoseRecord.class);
+		mongo.updateMulti(Query.query(where("_id").in(pending.stream().map(DoseRecord::id).toList())
+			.and("status").is(DoseStatus.PENDING.name())), new Update().set("status", DoseStatus.MISSED.name()),
+				DoseRecord.class);
+		return pending;
+	}
+
+	/** A medication's pending doses from before {@code dueAt}: their window ends when the next dose comes. */
+	void closeEarlierPending(String medicationId, Instant dueAt) {
+		mongo.updateMulti(Query.query(where("medicationId").is(medicationId)
+			.and("status").is(DoseStatus.PENDING.name())
+			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
+	}
+
+	/** Every dose of the person due at that instant, whatever its state (to redraw its reminder). */
+	List<DoseRecord> pendingOrClosedAt(long userId, Instant dueAt) {
+		return mongo.find(Query.query(where("userId").is(userId).and("dueAt").is(dueAt)), DoseRecord.class);
+	}
+
+	List<DoseRecord> pendingAt(long userId, Instant dueAt) {
+		return mongo.find(Query.query(where("userId").is(userId)
+			.and("dueAt").is(dueAt)
+			.and("status").is(DoseStatus.PENDING.name())), DoseRecord.class);
+	}
+
+	/** Marks the follow-up sent for these records; returns those this call marked. */
+	List<String> markFollowedUp(List<DoseRecord> records) {
+		List<String> ids = records.stream().map(DoseRecord::id).toList();
+		mongo.updateMulti(Query.query(where("_id").in(ids).and("followedUp").is(false)),
+				new Update().set("followedUp", true), DoseRecord.class);
+		return ids;
+	}
+
+	void markNotReminded(List<String> ids) {
+		mongo.updateMulti(Query.query(where("_id").in(ids).and("status").is(DoseStatus.PENDING.name())),
+				new Update().set("status", DoseStatus.NOT_REMINDED.name()), DoseRecord.class);
+	}
+
+	/** The person's doses due from {@code from} to {@code to} (inclusive local dates), oldest first. */
+	public List<DoseRecord> between(long userId, LocalDate from, LocalDate to) {
+		return mongo.find(Query.query(where("userId").is(userId)
+			.and("localDate").gte(from.toString()).lte(to.toString())).with(Sort.by("dueAt")), DoseRecord.class);
+	}
+
+	List<DoseRecord> all(long userId) {
+		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("dueAt")), DoseRecord.class);
+	}
+
+	void eraseAll(long userId) {
+		mongo.remove(Query.query(where("userId").is(userId)), DoseRecord.class);
+	}
+
+}

@@ -1,0 +1,127 @@
+package app.tandem.medication;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Html;
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.OutboundMessage;
+import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Replies;
+import app.tandem.outbox.SendResult;
+
+/**
+ * The reminder message: one line per medication due at that minute, each with Taken / Snooze / Skip, and
+ * "All taken" when there are several. Redrawn in place as doses are answered or recorded missed.
+ */
+@Component
+class DoseMessages {
+
+	static final String PREFIX = "dose";
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Replies replies;
+
+	private final DoseLog doses;
+
+	DoseMessages(Replies replies, DoseLog doses) {
+		this.replies = replies;
+		this.doses = doses;
+	}
+
+	/** Sends a reminder for these doses; remembers its message id, or records them not reminded if blocked. */
+	void remind(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
+		String text = render(to, due, slot, zone, headerKey);
+		List<String> ids = due.stream().map(d -> d.record().id()).toList();
+		replies.send(to, new OutboundMessage.Text(text, keyboard(to, due))).thenAccept(result -> {
+			if (result instanceof SendResult.Delivered delivered && delivered.messageId() != null) {
+				doses.setMessage(ids, delivered.messageId());
+			}
+			else if (result instanceof SendResult.Failed failed && failed.reason() == SendResult.Reason.UNREACHABLE) {
+				doses.markNotReminded(ids);
+			}
+		});
+	}
+
+	/** Redraws a reminder after an answer, from the current state of its doses. */
+	void refresh(Recipient to, int messageId, List<Due> due, LocalTime slot, ZoneId zone) {
+		replies.send(to, new OutboundMessage.EditText(messageId, render(to, due, slot, zone, "med.remind"),
+				keyboard(to, due)));
+	}
+
+	private String render(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
+		List<String> lines = new ArrayList<>();
+		if (due.size() == 1 && due.get(0).record().status() == DoseStatus.PENDING && !"med.remind-late".equals(headerKey)) {
+			lines.add(replies.text(to, headerKey + ".one", Html.escape(due.get(0).medication().label())));
+		}
+		else {
+			lines.add(replies.text(to, headerKey, HH_MM.format(slot)));
+			due.forEach(d -> lines.add("• " + Html.escape(d.medication().label()) + status(to, d.record(), zone)));
+		}
+		return String.join("\n", lines);
+	}
+
+	private String status(Recipient to, DoseRecord record, ZoneId zone) {
+		return switch (record.status()) {
+			case TAKEN -> replies.text(to, "med.status.taken", HH_MM.format(record.takenAt().atZone(zone)));
+			case SKIPPED -> replies.text(to, "med.status.skipped");
+			case MISSED, NOT_REMINDED -> replies.text(to, "med.status.missed");
+			case PENDING -> "";
+		};
+	}
+
+	private Keyboard keyboard(Recipient to, List<Due> due) {
+		List<List<Button>> rows = new ArrayList<>();
+		List<Due> open = due.stream()
+			.filter(d -> d.record().status() != DoseStatus.TAKEN && d.record().status() != DoseStatus.SKIPPED)
+			.toList();
+		for (Due d : open) {
+			String id = d.record().id();
+			String taken = (due.size() == 1) ? replies.text(to, "med.button.taken")
+					: "✅ " + d.medication().displayName();
+			if (d.record().status() == DoseStatus.PENDING) {
+				rows.add(List.of(new Button(taken, data("t", id)),
+						new Button(replies.text(to, "med.button.snooze"), data("z", id)),
+						new Button(replies.text(to, "med.button.skip"), data("s", id))));
+			}
+			else {
+				rows.add(List.of(new Button(taken, data("t", id))));
+			}
+		}
+		if (open.size() > 1) {
+			DoseRecord first = open.get(0).record();
+			rows.add(List.of(new Button(replies.text(to, "med.button.all-taken"),
+					data("all", first.userId() + "@" + first.dueAt().getEpochSecond()))));
+		}
+		return new Keyboard(rows);
+	}
+
+	static String data(String action, String argument) {
+		return PREFIX + ":" + action + ":" + argument;
+	}
+
+	/** A dose with its medication. */
+	record Due(Medication medication, DoseRecord record) {
+
+		static List<Due> of(List<DoseRecord> records, List<Medication> medications) {
+			Map<String, Medication> byId = medications.stream()
+				.collect(Collectors.toMap(Medication::id, Function.identity()));
+			return records.stream()
+				.filter(record -> byId.containsKey(record.medicationId()))
+				.map(record -> new Due(byId.get(record.medicationId()), record))
+				.toList();
+		}
+
+	}
+
+}

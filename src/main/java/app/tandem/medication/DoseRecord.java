@@ -1,0 +1,39 @@
+package app.tandem.medication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One dose: a scheduled occurrence (its id is the medication and the due instant, so it exists once) or an
+ * as-needed dose logged with {@code /took}.
+ *
+ * @param id {@code medicationId@dueAt}
+ * @param userId whose
+ * @param medicationId which medication
+ * @param dueAt when it was due (for as-needed doses, when it was taken)
+ * @param localDate the person's local date it was due on
+ * @param status what became of it
+ * @param takenAt when it was taken, as pressed or as corrected
+ * @param skipReason why it was skipped, when they said
+ * @param sideEffects side effects noted with it
+ * @param messageId the reminder message, so it can be updated
+ * @param followedUp whether the one follow-up was sent
+ * @param late whether the reminder went out late (after downtime)
+ * @param asNeeded whether it was an as-needed dose
+ */
+@Document("doses")
+@CompoundIndex(name = "user_due", def = "{'userId': 1, 'dueAt': 1}")
+public record DoseRecord(@Id String id, long userId, String medicationId, Instant dueAt, LocalDate localDate,
+		DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
+		boolean followedUp, boolean late, boolean asNeeded) {
+
+	static String idOf(String medicationId, Instant dueAt) {
+		return medicationId + "@" + dueAt.getEpochSecond();
+	}
+
+}

@@ -1,0 +1,89 @@
+package app.tandem.medication;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.conversation.Recipient;
+import app.tandem.medication.DoseMessages.Due;
+import app.tandem.schedule.ScheduleHandler;
+import app.tandem.schedule.ScheduledFire;
+import app.tandem.user.UserProfile;
+import app.tandem.user.Users;
+
+/**
+ * The reminder at a dose time: a record per medication due (created once, whatever the retries), and one message.
+ * After downtime, a reminder still inside its window goes out late and says so; an older one is recorded
+ * "missed — not reminded" and not sent.
+ */
+@Component
+class DoseReminders implements ScheduleHandler {
+
+	private final Medications medications;
+
+	private final DoseLog doses;
+
+	private final DoseMessages messages;
+
+	private final Users users;
+
+	private final MedicationProperties properties;
+
+	DoseReminders(Medications medications, DoseLog doses, DoseMessages messages, Users users,
+			MedicationProperties properties) {
+		this.medications = medications;
+		this.doses = doses;
+		this.messages = messages;
+		this.users = users;
+		this.properties = properties;
+	}
+
+	@Override
+	public String kind() {
+		return MedicationSchedules.REMIND;
+	}
+
+	@Override
+	public Duration grace() {
+		return properties.grace();
+	}
+
+	@Override
+	public void fire(ScheduledFire fire) {
+		UserProfile profile = users.find(fire.userId()).orElse(null);
+		if (profile == null) {
+			return;
+		}
+		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
+		List<Due> due = new ArrayList<>();
+		for (Medication medication : dueAt(fire, slot)) {
+			doses.closeEarlierPending(medication.id(), fire.dueAt());
+			doses.open(medication, fire.dueAt(), fire.localDate(), DoseStatus.PENDING, fire.isLate())
+				.ifPresent(record -> due.add(new Due(medication, record)));
+		}
+		if (!due.isEmpty()) {
+			messages.remind(Recipient.scheduled(fire.chatId(), profile.languageCode()), due, slot, fire.zone(),
+					fire.isLate() ? "med.remind-late" : "med.remind");
+		}
+	}
+
+	@Override
+	public void missed(ScheduledFire fire) {
+		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
+		dueAt(fire, slot).forEach(medication -> doses.open(medication, fire.dueAt(), fire.localDate(),
+				DoseStatus.NOT_REMINDED, false));
+	}
+
+	private List<Medication> dueAt(ScheduledFire fire, LocalTime slot) {
+		return medications.current(fire.userId())
+			.stream()
+			.filter(Medication::isActive)
+			.filter(medication -> !medication.isAsNeeded() && medication.times().contains(slot))
+			.filter(medication -> medication.takenOn(fire.localDate()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,77 @@
+package app.tandem.medication;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import app.tandem.schedule.LocalRule;
+import app.tandem.store.PrivateText;
+
+/**
+ * One medication a person takes.
+ *
+ * @param id its id
+ * @param userId whose
+ * @param name as they typed it (encrypted at rest)
+ * @param dose the current dose
+ * @param times local times of the doses; empty for as-needed (PRN)
+ * @param days weekdays it is taken on (all seven for every day)
+ * @param everyDays taken every this many days from {@code startDate}
+ * @param startDate the first day
+ * @param status active, paused or removed
+ * @param pillsOnHand how many are left, when the person tracks it
+ * @param pillsPerDose how many one dose uses
+ * @param refillWarnedAt when the last refill reminder was sent (cleared by a refill)
+ * @param doseChanges every dose change with its date, oldest first
+ * @param createdAt when it was added
+ */
+@Document("medications")
+public record Medication(@Id String id, @Indexed long userId, PrivateText name, DoseAmount dose,
+		List<LocalTime> times, Set<DayOfWeek> days, int everyDays, LocalDate startDate, MedicationStatus status,
+		Double pillsOnHand, Double pillsPerDose, Instant refillWarnedAt, List<DoseChange> doseChanges,
+		Instant createdAt) {
+
+	public boolean isAsNeeded() {
+		return times == null || times.isEmpty();
+	}
+
+	public boolean isActive() {
+		return status == MedicationStatus.ACTIVE;
+	}
+
+	public String displayName() {
+		return name.text();
+	}
+
+	/** "Sertraline 100 mg". */
+	public String label() {
+		return name.text() + " " + dose;
+	}
+
+	public List<DoseChange> doseChangesOrEmpty() {
+		return (doseChanges != null) ? doseChanges : List.of();
+	}
+
+	/** Whether a dose is due on this local date, by its days rule. */
+	boolean takenOn(LocalDate date) {
+		return !isAsNeeded() && new LocalRule(times.get(0), days, Math.max(everyDays, 1), startDate).firesOn(date)
+				&& !date.isBefore(startDate);
+	}
+
+	/** Days of supply left, when pills are tracked. */
+	java.util.Optional<Double> daysOfSupply() {
+		if (pillsOnHand == null || pillsPerDose == null || pillsPerDose <= 0 || isAsNeeded()) {
+			return java.util.Optional.empty();
+		}
+		double perDay = pillsPerDose * times.size() * (days.size() / 7.0) / Math.max(everyDays, 1);
+		return java.util.Optional.of(pillsOnHand / perDay);
+	}
+
+}

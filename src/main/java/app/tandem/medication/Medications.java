@@ -1,0 +1,121 @@
+package app.tandem.medication;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import app.tandem.store.PrivateText;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The medications store. Each change is one atomic single-document update and publishes
+ * {@link MedicationsChanged}, so the reminder schedules follow.
+ */
+@Service
+public class Medications {
+
+	private final MongoTemplate mongo;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Medications(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Medication add(long userId, String name, DoseAmount dose, List<LocalTime> times, Set<DayOfWeek> days,
+			int everyDays, LocalDate startDate, Double pillsOnHand, Double pillsPerDose) {
+		Medication medication = mongo.insert(new Medication(null, userId, new PrivateText(name), dose,
+				times.stream().sorted().distinct().toList(), days.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : days,
+				everyDays, startDate, MedicationStatus.ACTIVE, pillsOnHand, pillsPerDose, null, List.of(),
+				clock.instant()));
+		events.publishEvent(new MedicationsChanged(userId));
+		return medication;
+	}
+
+	/** The person's medications that are not removed, oldest first. */
+	public List<Medication> current(long userId) {
+		return mongo.find(Query.query(where("userId").is(userId).and("status").ne(MedicationStatus.REMOVED.name()))
+			.with(Sort.by("createdAt")), Medication.class);
+	}
+
+	/** All of the person's medications, removed ones included (for history, summaries and exports). */
+	public List<Medication> all(long userId) {
+		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("createdAt")), Medication.class);
+	}
+
+	public Optional<Medication> find(long userId, String id) {
+		return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(id).and("userId").is(userId)),
+				Medication.class));
+	}
+
+	/** Records a dose change from a date; the history keeps every change. */
+	Optional<Medication> changeDose(long userId, String id, DoseAmount dose, LocalDate from) {
+		return find(userId, id).map(current -> {
+			Update update = new Update().set("dose", dose)
+				.push("doseChanges", new DoseChange(from, current.dose(), dose));
+			return modify(userId, id, update);
+		});
+	}
+
+	Optional<Medication> setStatus(long userId, String id, MedicationStatus status) {
+		return Optional.ofNullable(modify(userId, id, new Update().set("status", status.name())));
+	}
+
+	/** Adds a refill to the pills on hand and clears the refill reminder. */
+	Optional<Medication> refill(long userId, String id, double quantity) {
+		return Optional.ofNullable(modify(userId, id, new Update().inc("pillsOnHand", quantity).unset("refillWarnedAt")));
+	}
+
+	/** One dose taken: the pills on hand go down by a dose, when they are tracked. */
+	Optional<Medication> useOneDose(long userId, String id) {
+		Query tracked = Query.query(where("_id").is(id)
+			.and("userId").is(userId)
+			.and("pillsOnHand").ne(null)
+			.and("pillsPerDose").ne(null));
+		Medication medication = mongo.findOne(tracked, Medication.class);
+		if (medication == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(mongo.findAndModify(tracked,
+				new Update().inc("pillsOnHand", -medication.pillsPerDose()),
+				FindAndModifyOptions.options().returnNew(true), Medication.class));
+	}
+
+	/** Marks a refill reminder sent; true only for the call that did it. */
+	boolean markRefillWarned(long userId, String id) {
+		return mongo.updateFirst(Query.query(where("_id").is(id).and("userId").is(userId).and("refillWarnedAt").is(null)),
+				new Update().set("refillWarnedAt", clock.instant()), Medication.class).getModifiedCount() > 0;
+	}
+
+	void eraseAll(long userId) {
+		mongo.remove(Query.query(where("userId").is(userId)), Medication.class);
+	}
+
+	private Medication modify(long userId, String id, Update update) {
+		Medication changed = mongo.findAndModify(Query.query(where("_id").is(id).and("userId").is(userId)), update,
+				FindAndModifyOptions.options().returnNew(true), Medication.class);
+		if (changed != null) {
+			events.publishEvent(new MedicationsChanged(userId));
+		}
+		return changed;
+	}
+
+}
