@@ -2,7 +2,10 @@ package app.tandem.checkin;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -17,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The check-in across the US change to daylight saving time (Sunday 14 March 2027), in an application whose clock
- * starts the day before.
+ * starts the day before, then a dose across the European change (Sunday 28 March 2027). Ordered, because the clock
+ * only moves forward.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "tandem.telegram.token=" + DaylightSavingIntegrationTests.TOKEN,
@@ -25,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 				"tandem.store.uri=", "tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50",
 				"tandem.schedule.tick=200ms", "tandem.store.data-dir=target/test-data" })
 @Import(EndToEnd.Configuration.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaylightSavingIntegrationTests {
 
 	static final String TOKEN = "7171717:TEST_token_for_dst_tests_xxxxxx";
@@ -33,6 +38,7 @@ class DaylightSavingIntegrationTests {
 	MutableClock clock;
 
 	@Test
+	@Order(1)
 	void shouldKeepTheCheckInAtEightPmLocalAcrossTheChangeToSummerTime() {
 		TelegramUser user = new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_001, "en");
 		user.send("/start");
@@ -53,6 +59,40 @@ class DaylightSavingIntegrationTests {
 
 		clock.set(Instant.parse("2027-03-15T00:00:00Z"));
 		await().until(() -> prompts(user) == 2);
+	}
+
+	@Test
+	@Order(2)
+	void shouldKeepADoseAtEightAmLocalAcrossTheEuropeanChangeToSummerTime() {
+		TelegramUser user = new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_002, "en");
+		user.send("/start");
+		user.tapOn("Is that OK with you?", "✅ I agree");
+		user.tapOn("Which time zone", "Berlin");
+		user.tapOn("What time suits you", "21:00");
+		user.tapOn("helplines for", "Yes, Germany");
+		user.awaitReply("All set ✓");
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+		user.send("Sertraline");
+		user.awaitReply("What dose");
+		user.send("50 mg");
+		user.tapOn("When do you take it?", "Morning 08:00");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		user.awaitReply("✓ Added");
+
+		clock.set(Instant.parse("2027-03-27T07:00:00Z"));
+		user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		clock.set(Instant.parse("2027-03-28T05:59:00Z"));
+		await().pollDelay(java.time.Duration.ofMillis(700)).until(() -> true);
+		assertThat(reminders(user)).isEqualTo(1);
+
+		clock.set(Instant.parse("2027-03-28T06:00:00Z"));
+		await().until(() -> reminders(user) == 2);
+	}
+
+	private static long reminders(TelegramUser user) {
+		return user.texts().stream().filter(text -> text.contains("Time for <b>Sertraline")).count();
 	}
 
 	private static long prompts(TelegramUser user) {
