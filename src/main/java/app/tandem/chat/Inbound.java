@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param userId the person who sent it
  * @param chatType private, group or channel
  * @param languageCode the user's Telegram language (IETF tag), may be {@code null}
+ * @param firstName the user's Telegram first name, may be {@code null}; never stored before consent
  * @param payload what the user sent
  */
 public record Inbound(long updateId, long chatId, long userId, ChatType chatType, String languageCode,
-		InboundPayload payload) {
+		String firstName, InboundPayload payload) {
 
 	public Inbound {
 		Objects.requireNonNull(chatType, "chatType");

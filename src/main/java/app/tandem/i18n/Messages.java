@@ -21,4 +21,9 @@ public class Messages {
 		return source.getMessage(key, args, locale);
 	}
 
+	/** The text for a key, or null when there is none (for keys built from data, like a side effect's name). */
+	public String getOrNull(Locale locale, String key) {
+		return source.getMessage(key, null, null, locale);
+	}
+
 }

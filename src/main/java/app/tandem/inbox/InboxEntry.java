@@ -49,7 +49,7 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 			case "button" -> new InboundPayload.ButtonPress(data, messageId, callbackId);
 			default -> new InboundPayload.Unsupported(Kind.valueOf(kind));
 		};
-		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, payload);
+		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, null, payload);
 	}
 
 }

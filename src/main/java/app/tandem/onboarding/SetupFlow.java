@@ -64,6 +64,7 @@ class SetupFlow implements Flow {
 			case COUNTRY -> onCountryConfirm(turn, state);
 			case COUNTRY_PICK -> onCountryPick(turn, state);
 			case MENU -> onMenu(turn, state);
+			case SUMMARY -> onSummary(turn, state);
 		}
 	}
 
@@ -76,7 +77,7 @@ class SetupFlow implements Flow {
 		}
 		replies.acknowledge(in, null, true);
 		if ("yes".equals(answer.get())) {
-			users.recordConsent(turn.userId(), turn.chatId(), in.languageCode());
+			users.recordConsent(turn.userId(), turn.chatId(), in.languageCode(), in.firstName());
 			if (conversations.advance(state, SetupStep.ZONE.id(), Map.of(), turn.updateId()).isPresent()) {
 				questions.zone(in);
 			}
@@ -181,12 +182,24 @@ class SetupFlow implements Flow {
 			case "zone" -> moveTo(turn, state, SetupStep.ZONE, () -> questions.zone(in));
 			case "time" -> moveTo(turn, state, SetupStep.TIME, () -> questions.time(in, null, false));
 			case "country" -> moveTo(turn, state, SetupStep.COUNTRY_PICK, () -> questions.pickCountry(in));
+			case "summary" -> moveTo(turn, state, SetupStep.SUMMARY, () -> questions.summarySchedule(in));
 			default -> {
 				if (conversations.end(state, turn.updateId())) {
 					replies.say(in, "settings.saved");
 				}
 			}
 		}
+	}
+
+	private void onSummary(Turn turn, ConversationState state) {
+		Optional<SummaryWhen> when = turn.buttonValue().or(turn::typed).flatMap(SummaryWhen::parse);
+		if (when.isEmpty()) {
+			replies.say(turn.inbound(), "settings.summary.hint");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		UserProfile profile = users.changeSummarySchedule(turn.userId(), when.get().day(), when.get().time());
+		backToMenu(turn, state, profile);
 	}
 
 	private void moveTo(Turn turn, ConversationState state, SetupStep step, Runnable ask) {

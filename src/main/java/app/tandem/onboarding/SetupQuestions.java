@@ -91,7 +91,8 @@ class SetupQuestions {
 				List.of(button(in, "settings.zone", SetupStep.MENU, "zone"),
 						button(in, "settings.time", SetupStep.MENU, "time")),
 				List.of(button(in, "settings.country", SetupStep.MENU, "country"),
-						button(in, "settings.done", SetupStep.MENU, "done"))));
+						button(in, "settings.summary", SetupStep.MENU, "summary")),
+				List.of(button(in, "settings.done", SetupStep.MENU, "done"))));
 		replies.ask(in, keyboard, "settings.menu", summary(in, profile));
 	}
 
@@ -101,7 +102,16 @@ class SetupQuestions {
 		String time = (profile.checkInTime() != null) ? HH_MM.format(profile.checkInTime()) : "—";
 		String country = (profile.country() != null) ? countryName(profile.country(), in.locale())
 				: replies.text(in, "setup.country.international");
-		return replies.text(in, "settings.summary", zone, time, country);
+		String summary = profile.summaryDayOrDefault().getDisplayName(java.time.format.TextStyle.SHORT, in.locale())
+				+ " " + HH_MM.format(profile.summaryTimeOrDefault());
+		return replies.text(in, "settings.summary-line", zone, time, country, summary);
+	}
+
+	void summarySchedule(Inbound in) {
+		List<Button> options = List.of(new Button("Sun 18:00", data(SetupStep.SUMMARY, "SUNDAY 18:00")),
+				new Button("Fri 17:00", data(SetupStep.SUMMARY, "FRIDAY 17:00")),
+				new Button("Mon 09:00", data(SetupStep.SUMMARY, "MONDAY 09:00")));
+		replies.ask(in, Keyboard.grid(options, 3), "settings.summary.question");
 	}
 
 	String countryName(String code, Locale locale) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The steps of the setup flow, as stored in the conversation state and in its buttons' data. */
 enum SetupStep {
 
-	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU;
+	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU, SUMMARY;
 
 	static final String FLOW = "setup";
 

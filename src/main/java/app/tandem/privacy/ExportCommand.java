@@ -3,6 +3,7 @@ package app.tandem.privacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.CommandHandler;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.user.ExportFile;
 
 /**
  * {@code /export}: everything Tandem stores about the person, as one JSON document in the chat.
@@ -30,8 +32,11 @@ class ExportCommand implements CommandHandler {
 
 	private final Clock clock;
 
-	ExportCommand(PersonalDataRegistry data, Replies replies, ObjectMapper json, Clock clock) {
+	private final List<ExportFile> files;
+
+	ExportCommand(PersonalDataRegistry data, Replies replies, ObjectMapper json, Clock clock, List<ExportFile> files) {
 		this.data = data;
+		this.files = files;
 		this.replies = replies;
 		this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
 			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -59,6 +64,10 @@ class ExportCommand implements CommandHandler {
 		String fileName = "tandem-export-" + LocalDate.now(clock) + ".json";
 		replies.send(turn.inbound(),
 				new OutboundMessage.Document(content, fileName, replies.text(turn.inbound(), "export.caption")));
+		for (ExportFile file : files) {
+			replies.send(turn.inbound(), new OutboundMessage.Document(file.content(turn.userId(), turn.chatId()),
+					file.fileName(turn.userId()), replies.text(turn.inbound(), "export.caption-csv")));
+		}
 	}
 
 }

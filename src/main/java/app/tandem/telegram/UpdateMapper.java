@@ -58,7 +58,8 @@ final class UpdateMapper {
 	private static Inbound inbound(long updateId, Chat chat, User from, InboundPayload payload) {
 		long userId = (from != null) ? from.getId() : chat.getId();
 		String language = (from != null) ? from.getLanguageCode() : null;
-		return new Inbound(updateId, chat.getId(), userId, chatType(chat), language, payload);
+		String firstName = (from != null) ? from.getFirstName() : null;
+		return new Inbound(updateId, chat.getId(), userId, chatType(chat), language, firstName, payload);
 	}
 
 	static InboundPayload payloadOf(Message message) {

@@ -20,10 +20,26 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param consentedAt when they agreed to what Tandem stores
  * @param setupCompletedAt when the first setup was finished
  * @param unreachableSince set when Telegram refused a message (blocked bot); cleared when they write again
+ * @param displayName the name on their weekly summaries (their Telegram first name at consent; may be blank)
+ * @param summaryDay the weekday of the weekly summary (Sunday when unset)
+ * @param summaryTime the local time of the weekly summary (18:00 when unset)
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
-		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince) {
+		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince, String displayName,
+		java.time.DayOfWeek summaryDay, LocalTime summaryTime) {
+
+	public static final java.time.DayOfWeek DEFAULT_SUMMARY_DAY = java.time.DayOfWeek.SUNDAY;
+
+	public static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(18, 0);
+
+	public java.time.DayOfWeek summaryDayOrDefault() {
+		return (summaryDay != null) ? summaryDay : DEFAULT_SUMMARY_DAY;
+	}
+
+	public LocalTime summaryTimeOrDefault() {
+		return (summaryTime != null) ? summaryTime : DEFAULT_SUMMARY_TIME;
+	}
 
 	public boolean hasConsented() {
 		return consentedAt != null;

@@ -40,10 +40,14 @@ public class Users {
 		return Optional.ofNullable(mongo.findById(userId, UserProfile.class));
 	}
 
-	/** Records consent, creating the profile. Consenting again keeps the first date. */
-	public UserProfile recordConsent(long userId, long chatId, String languageCode) {
+	/**
+	 * Records consent, creating the profile. Consenting again keeps the first date and the chosen display name;
+	 * the first time, the display name is their Telegram first name.
+	 */
+	public UserProfile recordConsent(long userId, long chatId, String languageCode, String firstName) {
 		UserProfile profile = mongo.findAndModify(Query.query(where("_id").is(userId)),
 				new Update().setOnInsert("consentedAt", clock.instant())
+					.setOnInsert("displayName", (firstName != null) ? firstName : "")
 					.set("chatId", chatId)
 					.set("languageCode", languageCode),
 				FindAndModifyOptions.options().returnNew(true).upsert(true), UserProfile.class);
@@ -59,6 +63,14 @@ public class Users {
 		return change(userId, new Update().set("checkInTime", time.toString()));
 	}
 
+	public UserProfile changeDisplayName(long userId, String name) {
+		return change(userId, new Update().set("displayName", name));
+	}
+
+	public UserProfile changeSummarySchedule(long userId, java.time.DayOfWeek day, LocalTime time) {
+		return change(userId, new Update().set("summaryDay", day.name()).set("summaryTime", time.toString()));
+	}
+
 	public UserProfile changeCountry(long userId, String country) {
 		return change(userId, new Update().set("country", country));
 	}
@@ -69,7 +81,9 @@ public class Users {
 			.matching(Query.query(where("_id").is(userId).and("setupCompletedAt").is(null)))
 			.apply(new Update().set("setupCompletedAt", clock.instant()))
 			.first();
-		return find(userId).orElseThrow(() -> new IllegalStateException("No profile for user " + userId));
+		UserProfile profile = find(userId).orElseThrow(() -> new IllegalStateException("No profile for user " + userId));
+		events.publishEvent(new ProfileChanged(profile));
+		return profile;
 	}
 
 	/** The user wrote again: Telegram reaches them, so their schedules resume. */

@@ -124,7 +124,7 @@ class InboxTests {
 	void shouldStoreNothingFromAGroup() {
 		startInbox();
 
-		inbox.receive(new Inbound(7, -100, 3, ChatType.GROUP, "en", new InboundPayload.Text("hi all")));
+		inbox.receive(new Inbound(7, -100, 3, ChatType.GROUP, "en", null, new InboundPayload.Text("hi all")));
 
 		assertThat(refused).containsExactly(-100L);
 		assertThat(mongo.findAll(InboxEntry.class)).isEmpty();
@@ -159,7 +159,7 @@ class InboxTests {
 	}
 
 	private static Inbound text(long updateId, long chatId, String text) {
-		return new Inbound(updateId, chatId, chatId, ChatType.PRIVATE, "en", new InboundPayload.Text(text));
+		return new Inbound(updateId, chatId, chatId, ChatType.PRIVATE, "en", null, new InboundPayload.Text(text));
 	}
 
 	static final class RecordingHandler implements InboundHandler {

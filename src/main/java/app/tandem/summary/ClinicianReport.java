@@ -1,0 +1,217 @@
+package app.tandem.summary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.checkin.CheckIn;
+import app.tandem.i18n.Messages;
+import app.tandem.medication.DoseChange;
+import app.tandem.medication.Medication;
+import app.tandem.summary.SummaryStats.MedicationAdherence;
+import app.tandem.user.UserProfile;
+
+/**
+ * The PDF for a clinician: a title block, the chart for the period with dose changes marked, the daily table,
+ * medication adherence with dose changes, a comparison of the 14 days before and after each dose change,
+ * side effects, questionnaire scores and the notes flagged for the therapist; page numbers and the footer on every
+ * page.
+ */
+@Component
+class ClinicianReport {
+
+	static final int AROUND_CHANGE = 14;
+
+	private final SummaryReader reader;
+
+	private final WeeklySummaries summaries;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	ClinicianReport(SummaryReader reader, WeeklySummaries summaries, Messages messages, Clock clock) {
+		this.reader = reader;
+		this.summaries = summaries;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	byte[] render(UserProfile profile, Period period, Locale locale) {
+		SummaryData data = reader.read(profile.userId(), period);
+		SummaryStats stats = SummaryStats.of(data);
+		try (PdfWriter pdf = new PdfWriter()) {
+			pdf.title(messages.get(locale, "report.title"));
+			if (profile.displayName() != null && !profile.displayName().isBlank()) {
+				pdf.paragraph(profile.displayName());
+			}
+			pdf.paragraph(messages.get(locale, "report.period", period.label(locale), period.days(),
+					stats.checkIns(), LocalDate.now(clock.withZone(SummarySchedule.zoneOf(profile)))));
+			pdf.space(8);
+			pdf.image(summaries.chart(data, locale), pdf.width());
+			overview(pdf, stats, locale);
+			daily(pdf, data, locale);
+			medications(pdf, stats, locale);
+			doseChanges(pdf, data, locale);
+			sideEffects(pdf, stats, locale);
+			scores(pdf, stats, locale);
+			notes(pdf, stats, locale);
+			return pdf.finish(messages.get(locale, "report.footer"));
+		}
+	}
+
+	private void overview(PdfWriter pdf, SummaryStats stats, Locale locale) {
+		pdf.heading(messages.get(locale, "report.overview"));
+		if (stats.mood().hasData()) {
+			pdf.paragraph(messages.get(locale, "report.scale", messages.get(locale, "chart.mood"),
+					stats.mood().average(), stats.mood().lowest(), stats.mood().highest()));
+		}
+		if (stats.anxiety().hasData()) {
+			pdf.paragraph(messages.get(locale, "report.scale", messages.get(locale, "chart.anxiety"),
+					stats.anxiety().average(), stats.anxiety().lowest(), stats.anxiety().highest()));
+		}
+		if (stats.sleep().hasData()) {
+			pdf.paragraph(messages.get(locale, "report.sleep", stats.sleep().averageHours(),
+					stats.sleep().averageQuality(), stats.sleep().shortNights()));
+		}
+		if (stats.lifestyle().hasData()) {
+			pdf.paragraph(messages.get(locale, "report.lifestyle", stats.lifestyle().exerciseDays(),
+					stats.lifestyle().mindfulnessDays(), stats.lifestyle().socialDays()));
+		}
+	}
+
+	private void daily(PdfWriter pdf, SummaryData data, Locale locale) {
+		pdf.heading(messages.get(locale, "report.daily"));
+		Map<LocalDate, CheckIn> byDate = data.inPeriod()
+			.stream()
+			.collect(Collectors.toMap(CheckIn::date, Function.identity()));
+		List<List<String>> rows = new ArrayList<>();
+		for (LocalDate date : data.period().dates()) {
+			CheckIn entry = byDate.get(date);
+			if (entry == null) {
+				rows.add(List.of(SummaryText.day(date, locale), "-", "-", "-", "-", "", ""));
+				continue;
+			}
+			rows.add(List.of(SummaryText.day(date, locale), value(entry.mood()), value(entry.anxiety()),
+					value(entry.sleepHours()), value(entry.sleepQuality()),
+					entry.sideEffectsOrEmpty().stream().map(effect -> label(effect.effect(), locale))
+						.collect(Collectors.joining(", ")),
+					(entry.note() != null && Boolean.TRUE.equals(entry.noteForTherapist())) ? "yes" : ""));
+		}
+		pdf.table(List.of(messages.get(locale, "report.col.date"), messages.get(locale, "report.col.mood"),
+				messages.get(locale, "report.col.anxiety"), messages.get(locale, "report.col.sleep"),
+				messages.get(locale, "report.col.quality"), messages.get(locale, "report.col.side-effects"),
+				messages.get(locale, "report.col.note")), rows, new float[] { 2.2f, 1, 1.2f, 1, 1.2f, 4, 1 });
+	}
+
+	private void medications(PdfWriter pdf, SummaryStats stats, Locale locale) {
+		if (stats.medications().isEmpty()) {
+			return;
+		}
+		pdf.heading(messages.get(locale, "report.medications"));
+		for (MedicationAdherence medication : stats.medications()) {
+			StringBuilder line = new StringBuilder(medication.name() + " " + medication.dose());
+			if (medication.scheduled() > 0) {
+				line.append(": ").append(messages.get(locale, "report.adherence", medication.taken(),
+						medication.scheduled(), medication.percent()));
+			}
+			if (!medication.missed().isEmpty()) {
+				line.append(". ").append(messages.get(locale, "report.missed", medication.missed().size()));
+			}
+			for (DoseChange change : medication.changes()) {
+				line.append(". ").append(messages.get(locale, "report.dose-change", SummaryText.day(change.from(), locale),
+						change.before().toString(), change.after().toString()));
+			}
+			pdf.paragraph(line.toString());
+		}
+	}
+
+	/** For each dose change in the period: the 14 days before against the 14 days from the change. */
+	private void doseChanges(PdfWriter pdf, SummaryData data, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Medication medication : data.medications()) {
+			for (DoseChange change : medication.doseChangesOrEmpty()) {
+				if (!data.period().contains(change.from())) {
+					continue;
+				}
+				Period before = new Period(change.from().minusDays(AROUND_CHANGE), change.from().minusDays(1));
+				Period after = new Period(change.from(), change.from().plusDays(AROUND_CHANGE - 1));
+				String title = medication.displayName() + " " + change.before() + " > " + change.after() + " ("
+						+ SummaryText.day(change.from(), locale) + ")";
+				rows.add(comparison(title, messages.get(locale, "report.before"), data, before));
+				rows.add(comparison("", messages.get(locale, "report.after"), data, after));
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		pdf.heading(messages.get(locale, "report.dose-changes"));
+		pdf.table(List.of(messages.get(locale, "report.col.change"), "", messages.get(locale, "report.col.mood"),
+				messages.get(locale, "report.col.anxiety"), messages.get(locale, "report.col.sleep"),
+				messages.get(locale, "report.col.side-effect-days")), rows, new float[] { 5, 1.4f, 1, 1.2f, 1, 1.8f });
+	}
+
+	private static List<String> comparison(String title, String when, SummaryData data, Period window) {
+		List<CheckIn> entries = data.checkIns().stream().filter(entry -> window.contains(entry.date())).toList();
+		return List.of(title, when, average(entries, CheckIn::mood), average(entries, CheckIn::anxiety),
+				average(entries, entry -> entry.sleepHours()),
+				Long.toString(entries.stream().filter(entry -> !entry.sideEffectsOrEmpty().isEmpty()).count()));
+	}
+
+	private void sideEffects(PdfWriter pdf, SummaryStats stats, Locale locale) {
+		if (stats.sideEffects().isEmpty()) {
+			return;
+		}
+		pdf.heading(messages.get(locale, "report.side-effects"));
+		stats.sideEffects()
+			.forEach(effect -> pdf.paragraph(label(effect.effect(), locale) + ": "
+					+ messages.get(locale, "report.side-effect", effect.days(),
+							(effect.worst() != null) ? effect.worst().name().toLowerCase(Locale.ROOT) : "-",
+							effect.medications().isEmpty() ? "-" : String.join(", ", effect.medications()))));
+	}
+
+	private void scores(PdfWriter pdf, SummaryStats stats, Locale locale) {
+		if (stats.scores().isEmpty()) {
+			return;
+		}
+		pdf.heading(messages.get(locale, "report.scores"));
+		stats.scores()
+			.forEach(score -> pdf.paragraph(score.kind().replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7") + " "
+					+ SummaryText.day(score.date(), locale) + ": " + score.total() + " ("
+					+ messages.get(locale, "questionnaire.band." + score.band()) + ")"));
+	}
+
+	private void notes(PdfWriter pdf, SummaryStats stats, Locale locale) {
+		if (stats.notes().isEmpty()) {
+			return;
+		}
+		pdf.heading(messages.get(locale, "report.notes"));
+		stats.notes().forEach(note -> pdf.paragraph(SummaryText.day(note.date(), locale) + ": \"" + note.text() + "\""));
+	}
+
+	private String label(String effect, Locale locale) {
+		String label = messages.getOrNull(locale, "side-effect." + effect);
+		return (label != null) ? label : effect;
+	}
+
+	private static String value(Number number) {
+		return (number == null) ? "-" : number.toString();
+	}
+
+	private static String average(List<CheckIn> entries, Function<CheckIn, ? extends Number> value) {
+		List<? extends Number> values = entries.stream().map(value).filter(Objects::nonNull).toList();
+		if (values.isEmpty()) {
+			return "-";
+		}
+		return String.format(Locale.ROOT, "%.1f", values.stream().mapToDouble(Number::doubleValue).average().orElseThrow());
+	}
+
+}

@@ -1,0 +1,162 @@
+package app.tandem.summary;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.chat.Html;
+import app.tandem.i18n.Messages;
+import app.tandem.summary.SummaryStats.MedicationAdherence;
+import app.tandem.summary.SummaryStats.Scale;
+
+/**
+ * The summary as Telegram HTML, in sections, so it reads on its own when forwarded to someone with no context: a
+ * header naming the period and the person, each section only when there is data, and the footer.
+ */
+@Component
+class SummaryText {
+
+	static final String SPARKS = "▁▂▃▄▅▆▇";
+
+	private final Messages messages;
+
+	SummaryText(Messages messages) {
+		this.messages = messages;
+	}
+
+	/** The sections: header first, footer last. */
+	List<String> sections(SummaryStats stats, String displayName, Locale locale) {
+		List<String> sections = new ArrayList<>();
+		String name = (displayName == null || displayName.isBlank()) ? "" : "\n" + Html.escape(displayName);
+		sections.add(messages.get(locale, "summary.header", stats.period().label(locale)) + name);
+		if (stats.isEmpty()) {
+			sections.add(messages.get(locale, "summary.empty"));
+		}
+		else {
+			sections.add(messages.get(locale, "summary.check-ins", stats.checkIns(), stats.period().days()));
+		}
+		if (stats.mood().hasData()) {
+			sections.add(scale(locale, "summary.mood", stats.mood()));
+		}
+		if (stats.anxiety().hasData()) {
+			sections.add(scale(locale, "summary.anxiety", stats.anxiety()));
+		}
+		if (stats.sleep().hasData()) {
+			sections.add(messages.get(locale, "summary.sleep", number(stats.sleep().averageHours(), locale),
+					number(stats.sleep().averageQuality(), locale), stats.sleep().shortNights()));
+		}
+		if (!stats.medications().isEmpty()) {
+			sections.add(medications(stats, locale));
+		}
+		if (!stats.sideEffects().isEmpty()) {
+			sections.add(messages.get(locale, "summary.side-effects") + "\n" + stats.sideEffects()
+				.stream()
+				.map(effect -> "• " + effectName(effect.effect(), locale) + ": "
+						+ messages.get(locale, "summary.side-effect.days", effect.days())
+						+ ((effect.worst() != null) ? ", " + messages.get(locale, "summary.side-effect.worst",
+								messages.get(locale, "checkin.severity." + effect.worst().name().toLowerCase(Locale.ROOT))
+									.toLowerCase(locale)) : "")
+						+ (effect.medications().isEmpty() ? "" : " (" + Html.escape(String.join(", ", effect.medications())) + ")"))
+				.collect(Collectors.joining("\n")));
+		}
+		if (stats.lifestyle().hasData()) {
+			sections.add(messages.get(locale, "summary.lifestyle", stats.lifestyle().exerciseDays(),
+					stats.lifestyle().mindfulnessDays(), stats.lifestyle().socialDays()));
+		}
+		if (!stats.scores().isEmpty()) {
+			sections.add(messages.get(locale, "summary.scores") + "\n" + stats.scores()
+				.stream()
+				.map(score -> "• " + score.kind().replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7") + " "
+						+ day(score.date(), locale) + ": " + score.total() + " ("
+						+ messages.get(locale, "questionnaire.band." + score.band()) + ")"
+						+ ((score.change() != null) ? ", " + messages.get(locale, "summary.change", signed(score.change()))
+								: ""))
+				.collect(Collectors.joining("\n")));
+		}
+		if (!stats.notes().isEmpty()) {
+			sections.add(messages.get(locale, "summary.notes") + "\n" + stats.notes()
+				.stream()
+				.map(note -> "• " + day(note.date(), locale) + ": “" + Html.escape(note.text()) + "”")
+				.collect(Collectors.joining("\n")));
+		}
+		sections.add(messages.get(locale, "summary.footer"));
+		return sections;
+	}
+
+	private String scale(Locale locale, String key, Scale scale) {
+		String change = (scale.change() == null) ? ""
+				: " · " + messages.get(locale, "summary.change", signed(scale.change()));
+		return messages.get(locale, key, number(scale.average(), locale), scale.lowest(), scale.highest(),
+				sparkline(scale.perDay())) + change;
+	}
+
+	private String medications(SummaryStats stats, Locale locale) {
+		List<String> lines = new ArrayList<>();
+		lines.add(messages.get(locale, "summary.medications"));
+		for (MedicationAdherence medication : stats.medications()) {
+			StringBuilder line = new StringBuilder("• <b>" + Html.escape(medication.name()) + "</b> "
+					+ Html.escape(medication.dose()));
+			if (medication.scheduled() > 0) {
+				line.append(": ")
+					.append(messages.get(locale, "summary.adherence", medication.taken(), medication.scheduled(),
+							medication.percent()));
+			}
+			if (!medication.missed().isEmpty()) {
+				line.append("\n   ")
+					.append(messages.get(locale, "summary.missed",
+							medication.missed().stream().map(date -> day(date, locale)).collect(Collectors.joining(", "))));
+			}
+			if (!medication.skipReasons().isEmpty()) {
+				line.append("\n   ")
+					.append(messages.get(locale, "summary.skipped", medication.skipReasons()
+						.entrySet()
+						.stream()
+						.map(reason -> messages.get(locale, "med.skip." + reason.getKey()).toLowerCase(locale) + " ×"
+								+ reason.getValue())
+						.collect(Collectors.joining(", "))));
+			}
+			medication.changes()
+				.forEach(change -> line.append("\n   ")
+					.append(messages.get(locale, "summary.dose-change", day(change.from(), locale),
+							Html.escape(change.before().toString()), Html.escape(change.after().toString()))));
+			if (medication.asNeeded() > 0) {
+				line.append("\n   ").append(messages.get(locale, "summary.as-needed", medication.asNeeded()));
+			}
+			lines.add(line.toString());
+		}
+		return String.join("\n", lines);
+	}
+
+	private String effectName(String effect, Locale locale) {
+		String key = "side-effect." + effect;
+		String label = messages.getOrNull(locale, key);
+		return (label != null) ? label : Html.escape(effect);
+	}
+
+	static String sparkline(List<Integer> perDay) {
+		StringBuilder line = new StringBuilder();
+		for (Integer value : perDay) {
+			line.append((value == null) ? '·' : SPARKS.charAt((int) Math.round(value * (SPARKS.length() - 1) / 10.0)));
+		}
+		return line.toString();
+	}
+
+	static String day(java.time.LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(date);
+	}
+
+	private static String number(Double value, Locale locale) {
+		return (value == null) ? "–" : String.format(locale, "%.1f", value);
+	}
+
+	private static String signed(Number value) {
+		double v = value.doubleValue();
+		String text = (v == Math.rint(v)) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+		return (v > 0) ? "+" + text : text;
+	}
+
+}
