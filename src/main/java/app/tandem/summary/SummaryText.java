@@ -73,8 +73,8 @@ class SummaryText {
 				.map(score -> "• " + score.kind().replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7") + " "
 						+ day(score.date(), locale) + ": " + score.total() + " ("
 						+ messages.get(locale, "questionnaire.band." + score.band()) + ")"
-						+ ((score.change() != null) ? ", " + messages.get(locale, "summary.change", signed(score.change()))
-								: ""))
+						+ ((score.change() != null) ? ", " + messages.get(locale, "summary.score-change",
+								signed(score.change())) : ""))
 				.collect(Collectors.joining("\n")));
 		}
 		if (!stats.notes().isEmpty()) {

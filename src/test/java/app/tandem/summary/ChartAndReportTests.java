@@ -1,0 +1,89 @@
+package app.tandem.summary;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import app.tandem.i18n.Messages;
+import app.tandem.i18n.MessagesTestAccess;
+import app.tandem.user.UserProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chart and the PDF of the seeded week, drawn and read back.
+ */
+class ChartAndReportTests {
+
+	final Messages messages = MessagesTestAccess.english();
+
+	final SummaryReader seeded = new SummaryReader(null, null, null, null) {
+		@Override
+		SummaryData read(long userId, Period period) {
+			return SeededWeek.data();
+		}
+	};
+
+	final WeeklySummaries summaries = new WeeklySummaries(seeded, new SummaryText(messages), messages, null);
+
+	@Test
+	void shouldDrawAPhoneReadableChartWithContent() throws IOException {
+		byte[] png = summaries.chart(SeededWeek.data(), Locale.ENGLISH);
+
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(image.getWidth()).isEqualTo(1200);
+		assertThat(image.getHeight()).isEqualTo(700);
+		Set<Integer> colours = new HashSet<>();
+		int dark = 0;
+		for (int x = 0; x < image.getWidth(); x += 3) {
+			for (int y = 0; y < image.getHeight(); y += 3) {
+				int rgb = image.getRGB(x, y) & 0xFFFFFF;
+				colours.add(rgb);
+				if (rgb != 0xFFFFFF) {
+					dark++;
+				}
+			}
+		}
+		assertThat(colours).as("lines, bars, markers and text in several colours").hasSizeGreaterThan(20);
+		assertThat(dark).as("not a blank canvas").isGreaterThan(2_000);
+		assertThat(colours).contains(0x2166AC);
+	}
+
+	@Test
+	void shouldMakeAPdfThatOpensWithThePeriodAdherenceDoseChangeAndNotes() throws IOException {
+		ClinicianReport report = new ClinicianReport(seeded, summaries, messages,
+				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
+		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", java.time.ZoneId.of("Europe/Berlin"),
+				null, "DE", null, null, null, "A.K.", null, null);
+
+		byte[] pdf = report.render(profile, SeededWeek.WEEK, Locale.ENGLISH);
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Tandem report", "A.K.", "Mon 23 – Sun 29 Nov 2026")
+				.contains("Sertraline 100 mg: 4 of 7 scheduled doses taken (57 %)")
+				.contains("Dose change from Wed 25 Nov: 50 mg > 100 mg")
+				.contains("Before and after each dose change")
+				.contains("Felt <tired> *very* _slow_ ?? & flat")
+				.contains("Talk about stopping Sertraline")
+				.contains("PHQ-9 Sat 28 Nov: 11 (moderate)")
+				.contains("Self-reported via Tandem; not a clinical assessment.")
+				.contains("Page 1 of " + document.getNumberOfPages());
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+		}
+	}
+
+}
