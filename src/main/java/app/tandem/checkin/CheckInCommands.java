@@ -2,7 +2,6 @@ package app.tandem.checkin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.CommandHandler;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
-import app.tandem.user.UserProfile;
 
 /**
  * {@code /checkin} (today's check-in now) and {@code /edit} (re-open a recent day's entry).
@@ -45,7 +43,7 @@ class CheckInCommands implements CommandHandler {
 
 	@Override
 	public void handle(Turn turn) {
-		LocalDate today = LocalDate.now(clock.withZone(zoneOf(turn)));
+		LocalDate today = turn.today(clock);
 		if ("checkin".equals(turn.commandName())) {
 			flow.begin(turn, today, null);
 			return;
@@ -77,10 +75,6 @@ class CheckInCommands implements CommandHandler {
 					ButtonData.command("edit", day.toString())));
 		}
 		replies.ask(turn.inbound(), Keyboard.grid(days, 3), "edit.choose");
-	}
-
-	static ZoneId zoneOf(Turn turn) {
-		return turn.profile().map(UserProfile::zone).orElse(ZoneId.of("UTC"));
 	}
 
 }

@@ -58,7 +58,7 @@ class HistoryCommand implements CommandHandler {
 				return;
 			}
 		}
-		LocalDate today = LocalDate.now(clock.withZone(CheckInCommands.zoneOf(turn)));
+		LocalDate today = turn.today(clock);
 		LocalDate from = today.minusDays(days - 1L);
 		Map<LocalDate, CheckIn> entries = journal.between(turn.userId(), from, today)
 			.stream()

@@ -60,6 +60,16 @@ public record Turn(Inbound inbound, Optional<UserProfile> profile, Optional<Conv
 		return "";
 	}
 
+	/** The person's time zone, or UTC before they chose one. */
+	public java.time.ZoneId zone() {
+		return profile.map(UserProfile::zoneOrUtc).orElse(java.time.ZoneOffset.UTC);
+	}
+
+	/** The person's local date now. */
+	public java.time.LocalDate today(java.time.Clock clock) {
+		return java.time.LocalDate.now(clock.withZone(zone()));
+	}
+
 	/** Who to answer. */
 	public Recipient recipient() {
 		return Recipient.of(inbound);

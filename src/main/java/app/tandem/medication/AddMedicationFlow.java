@@ -195,7 +195,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		Double pills = Optional.ofNullable(draft.get("pills")).map(Double::valueOf).orElse(null);
 		Double perDose = Optional.ofNullable(draft.get("perDose")).map(Double::valueOf).orElse(null);
 		Medication medication = medications.add(turn.userId(), draft.get("name"), dose, times,
-				weekdays(draft.get("weekdays")), every, DoseButtons.today(turn, clock), pills, perDose);
+				weekdays(draft.get("weekdays")), every, turn.today(clock), pills, perDose);
 		if (medication.isAsNeeded()) {
 			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label()),
 					Html.escape(medication.displayName()));

@@ -2,7 +2,6 @@ package app.tandem.medication;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +20,6 @@ import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 import app.tandem.medication.DoseMessages.Due;
 import app.tandem.schedule.Schedules;
-import app.tandem.user.UserProfile;
 
 /**
  * The buttons under a reminder: Taken (also correcting a missed dose), Snooze, Skip and its reasons, All taken.
@@ -134,7 +132,7 @@ class DoseButtons implements ButtonHandler {
 			return;
 		}
 		replies.acknowledge(turn.inbound(), null, true);
-		ZoneId zone = zoneOf(turn);
+		ZoneId zone = turn.zone();
 		var at = clock.instant().plus(Duration.ofMinutes(minutes));
 		schedules.putOnce(SNOOZE_KIND + ":" + recordId, turn.userId(), turn.chatId(), SNOOZE_KIND, zone, at,
 				Map.of("record", recordId));
@@ -157,7 +155,7 @@ class DoseButtons implements ButtonHandler {
 			return;
 		}
 		List<Due> due = Due.of(doses.pendingOrClosedAt(turn.userId(), record.dueAt()), medications.all(turn.userId()));
-		ZoneId zone = zoneOf(turn);
+		ZoneId zone = turn.zone();
 		messages.refresh(turn.recipient(), record.messageId(), due, LocalTime.ofInstant(record.dueAt(), zone), zone);
 	}
 
@@ -165,14 +163,6 @@ class DoseButtons implements ButtonHandler {
 		return medications.find(turn.userId(), record.medicationId())
 			.map(m -> app.tandem.chat.Html.escape(m.label()))
 			.orElse("");
-	}
-
-	static ZoneId zoneOf(Turn turn) {
-		return turn.profile().map(UserProfile::zone).orElse(ZoneId.of("UTC"));
-	}
-
-	static LocalDate today(Turn turn, Clock clock) {
-		return LocalDate.now(clock.withZone(zoneOf(turn)));
 	}
 
 	/** Sends a snoozed reminder again if its dose is still open. */

@@ -146,7 +146,7 @@ class DoseFollowThrough {
 		replies.acknowledge(turn.inbound(), null, true);
 		String name = medications.find(turn.userId(), record.medicationId()).map(Medication::displayName).orElse("");
 		String topic = replies.text(turn.inbound(), "med.agenda." + reason, name);
-		journal.addAgenda(turn.userId(), DoseButtons.today(turn, clock), topic);
+		journal.addAgenda(turn.userId(), turn.today(clock), topic);
 		replies.say(turn.inbound(), "med.agenda.added");
 	}
 

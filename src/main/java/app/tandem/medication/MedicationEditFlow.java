@@ -54,7 +54,7 @@ class MedicationEditFlow implements Flow {
 				replies.say(turn.inbound(), "med.add.dose-hint");
 				return;
 			}
-			var from = DoseButtons.today(turn, clock);
+			var from = turn.today(clock);
 			if (conversations.end(state, turn.updateId())) {
 				medications.changeDose(turn.userId(), id, dose.get(), from)
 					.ifPresent(changed -> replies.say(turn.inbound(), "med.dose.recorded",

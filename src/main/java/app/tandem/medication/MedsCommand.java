@@ -102,9 +102,9 @@ class MedsCommand implements CommandHandler {
 	}
 
 	void log(Turn turn, Medication medication) {
-		DoseRecord record = doses.logAsNeeded(medication, DoseButtons.today(turn, clock));
+		DoseRecord record = doses.logAsNeeded(medication, turn.today(clock));
 		medications.useOneDose(turn.userId(), medication.id());
-		LocalTime at = LocalTime.ofInstant(record.takenAt(), DoseButtons.zoneOf(turn)).withSecond(0).withNano(0);
+		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);
 		replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
 	}
 

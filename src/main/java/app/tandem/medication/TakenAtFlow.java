@@ -52,7 +52,7 @@ class TakenAtFlow implements Flow {
 			replies.say(turn.inbound(), "med.took-at.hint");
 			return;
 		}
-		ZoneId zone = DoseButtons.zoneOf(turn);
+		ZoneId zone = turn.zone();
 		Optional<DoseRecord> record = doses.find(turn.userId(), state.draft("record"));
 		if (record.isEmpty()) {
 			conversations.end(state, turn.updateId());

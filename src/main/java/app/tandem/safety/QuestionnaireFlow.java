@@ -1,8 +1,6 @@
 package app.tandem.safety;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +19,6 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
-import app.tandem.user.UserProfile;
 
 /**
  * {@code /phq9} and {@code /gad7}: the standard items, one a message, the four standard answers as buttons. A
@@ -104,8 +101,7 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 
 	private void finish(Turn turn, Questionnaire kind, List<Integer> answers) {
 		Optional<QuestionnaireResult> previous = results.latest(turn.userId(), kind);
-		ZoneId zone = turn.profile().map(UserProfile::zone).orElse(ZoneId.of("UTC"));
-		QuestionnaireResult result = results.save(turn.userId(), kind, LocalDate.now(clock.withZone(zone)), answers);
+		QuestionnaireResult result = results.save(turn.userId(), kind, turn.today(clock), answers);
 		String text = replies.text(turn.inbound(), "questionnaire.result", kind.name().replace("PHQ9", "PHQ-9")
 			.replace("GAD7", "GAD-7"), result.total(), kind.maxScore(),
 				replies.text(turn.inbound(), "questionnaire.band." + result.band()));

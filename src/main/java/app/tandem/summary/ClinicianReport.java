@@ -54,7 +54,7 @@ class ClinicianReport {
 				pdf.paragraph(profile.displayName());
 			}
 			pdf.paragraph(messages.get(locale, "report.period", period.label(locale), period.days(),
-					stats.checkIns(), LocalDate.now(clock.withZone(SummarySchedule.zoneOf(profile)))));
+					stats.checkIns(), LocalDate.now(clock.withZone(profile.zoneOrUtc()))));
 			pdf.space(8);
 			pdf.image(summaries.chart(data, locale), pdf.width());
 			overview(pdf, stats, locale);

@@ -69,7 +69,7 @@ class ReportFlow implements Flow, CommandHandler {
 	@Override
 	public void onInput(Turn turn, ConversationState state) {
 		UserProfile profile = turn.profile().orElseThrow();
-		LocalDate today = LocalDate.now(clock.withZone(SummarySchedule.zoneOf(profile)));
+		LocalDate today = LocalDate.now(clock.withZone(profile.zoneOrUtc()));
 		Optional<Period> period = turn.buttonValue()
 			.map(days -> new Period(today.minusDays(Integer.parseInt(days) - 1L), today))
 			.or(() -> turn.typed().flatMap(text -> typed(text, today)));

@@ -39,7 +39,7 @@ class SummaryCommand implements CommandHandler {
 	@Override
 	public void handle(Turn turn) {
 		UserProfile profile = turn.profile().orElseThrow();
-		LocalDate today = LocalDate.now(clock.withZone(SummarySchedule.zoneOf(profile)));
+		LocalDate today = LocalDate.now(clock.withZone(profile.zoneOrUtc()));
 		String argument = turn.arguments().strip();
 		Period period;
 		if (argument.isEmpty()) {

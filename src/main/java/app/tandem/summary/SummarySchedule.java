@@ -1,7 +1,6 @@
 package app.tandem.summary;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -64,10 +63,6 @@ class SummarySchedule implements ScheduleHandler {
 			.filter(UserProfile::isSetUp)
 			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire.chatId(), profile.languageCode()), profile,
 					Period.weekEnding(fire.localDate())));
-	}
-
-	static ZoneId zoneOf(UserProfile profile) {
-		return (profile.zone() != null) ? profile.zone() : ZoneId.of("UTC");
 	}
 
 }

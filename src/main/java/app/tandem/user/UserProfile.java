@@ -41,6 +41,11 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 		return (summaryTime != null) ? summaryTime : DEFAULT_SUMMARY_TIME;
 	}
 
+	/** The person's zone, or UTC before they chose one. */
+	public ZoneId zoneOrUtc() {
+		return (zone != null) ? zone : java.time.ZoneOffset.UTC;
+	}
+
 	public boolean hasConsented() {
 		return consentedAt != null;
 	}

@@ -120,8 +120,8 @@ class SafetyIntegrationTests {
 	void shouldOfferSupportAfterThreeCheckInsInARowAtThreeOrBelow() {
 		TelegramUser user = Onboarded.user();
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-		String twoDaysAgo = app.tandem.checkin.HistoryTestAccess.dayLabel(today.minusDays(2));
-		String yesterday = app.tandem.checkin.HistoryTestAccess.dayLabel(today.minusDays(1));
+		String twoDaysAgo = app.tandem.checkin.HistoryDates.label(today.minusDays(2), java.util.Locale.ENGLISH);
+		String yesterday = app.tandem.checkin.HistoryDates.label(today.minusDays(1), java.util.Locale.ENGLISH);
 
 		completeCheckIn(user, "/edit", "Which day", twoDaysAgo, "Editing", "3");
 		completeCheckIn(user, "/edit", "Which day", yesterday, "Editing", "2");
