@@ -45,6 +45,48 @@ public class DoseLog {
 		}
 	}
 
+	/**
+	 * Creates the records of a batch of scheduled doses in one bulk insert, skipping those that exist.
+	 * @return the records this call created
+	 */
+	List<DoseRecord> openAll(List<DoseRecord> records) {
+		if (records.isEmpty()) {
+			return records;
+		}
+		java.util.Set<Object> existing = mongo
+			.find(Query.query(where("_id").in(records.stream().map(DoseRecord::id).toList())), org.bson.Document.class,
+					"doses")
+			.stream()
+			.map(document -> document.get("_id"))
+			.collect(java.util.stream.Collectors.toSet());
+		List<DoseRecord> fresh = records.stream().filter(record -> !existing.contains(record.id())).toList();
+		if (!fresh.isEmpty()) {
+			try {
+				mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, DoseRecord.class)
+					.insert(fresh)
+					.execute();
+			}
+			catch (org.springframework.data.mongodb.BulkOperationException ex) {
+				java.util.Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(java.util.stream.Collectors.toSet());
+				List<DoseRecord> inserted = new java.util.ArrayList<>();
+				for (int i = 0; i < fresh.size(); i++) {
+					if (!failed.contains(i)) {
+						inserted.add(fresh.get(i));
+					}
+				}
+				return inserted;
+			}
+		}
+		return fresh;
+	}
+
+	/** Closes, as missed, pending doses of these medications due before {@code dueAt}, in one update. */
+	void closeEarlierPending(java.util.Collection<String> medicationIds, Instant dueAt) {
+		mongo.updateMulti(Query.query(where("medicationId").in(medicationIds)
+			.and("status").is(DoseStatus.PENDING.name())
+			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
+	}
+
 	DoseRecord logAsNeeded(Medication medication, LocalDate localDate) {
 		Instant now = clock.instant();
 		return mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), now), medication.userId(),

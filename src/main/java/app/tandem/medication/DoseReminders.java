@@ -70,6 +70,51 @@ class DoseReminders implements ScheduleHandler {
 		}
 	}
 
+	/**
+	 * A batch of reminders in a fixed number of queries: the profiles, the active medications, closing earlier
+	 * pending doses, the existing records, and one bulk insert; then one message per person.
+	 */
+	@Override
+	public void fireAll(List<ScheduledFire> fires) {
+		var userIds = fires.stream().map(ScheduledFire::userId).collect(java.util.stream.Collectors.toSet());
+		var profiles = users.findAll(userIds);
+		var medicationsByUser = medications.activeOf(userIds)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Medication::userId));
+		List<Due> planned = new ArrayList<>();
+		for (ScheduledFire fire : fires) {
+			LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
+			medicationsByUser.getOrDefault(fire.userId(), List.of())
+				.stream()
+				.filter(medication -> isDue(medication, slot, fire))
+				.forEach(medication -> planned.add(new Due(medication, new DoseRecord(
+						DoseRecord.idOf(medication.id(), fire.dueAt()), fire.userId(), medication.id(), fire.dueAt(),
+						fire.localDate(), DoseStatus.PENDING, null, null, null, null, false, fire.isLate(), false))));
+		}
+		planned.stream()
+			.collect(java.util.stream.Collectors.groupingBy(due -> due.record().dueAt(),
+					java.util.stream.Collectors.mapping(due -> due.medication().id(), java.util.stream.Collectors.toList())))
+			.forEach((dueAt, medicationIds) -> doses.closeEarlierPending(medicationIds, dueAt));
+		var created = doses.openAll(planned.stream().map(Due::record).toList())
+			.stream()
+			.map(DoseRecord::id)
+			.collect(java.util.stream.Collectors.toSet());
+		var byFire = planned.stream()
+			.filter(due -> created.contains(due.record().id()))
+			.collect(java.util.stream.Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
+					java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+		for (ScheduledFire fire : fires) {
+			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
+			UserProfile profile = profiles.get(fire.userId());
+			if (due == null || profile == null) {
+				continue;
+			}
+			messages.remind(Recipient.scheduled(fire.chatId(), profile.languageCode()), due,
+					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
+					fire.isLate() ? "med.remind-late" : "med.remind");
+		}
+	}
+
 	@Override
 	public void missed(ScheduledFire fire) {
 		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
@@ -78,12 +123,12 @@ class DoseReminders implements ScheduleHandler {
 	}
 
 	private List<Medication> dueAt(ScheduledFire fire, LocalTime slot) {
-		return medications.current(fire.userId())
-			.stream()
-			.filter(Medication::isActive)
-			.filter(medication -> !medication.isAsNeeded() && medication.times().contains(slot))
-			.filter(medication -> medication.takenOn(fire.localDate()))
-			.toList();
+		return medications.current(fire.userId()).stream().filter(medication -> isDue(medication, slot, fire)).toList();
+	}
+
+	private static boolean isDue(Medication medication, LocalTime slot, ScheduledFire fire) {
+		return medication.isActive() && !medication.isAsNeeded() && medication.times().contains(slot)
+				&& medication.takenOn(fire.localDate());
 	}
 
 }

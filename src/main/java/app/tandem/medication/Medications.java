@@ -56,6 +56,12 @@ public class Medications {
 			.with(Sort.by("createdAt")), Medication.class);
 	}
 
+	/** The active medications of several people, in one query. */
+	List<Medication> activeOf(java.util.Collection<Long> userIds) {
+		return mongo.find(Query.query(where("userId").in(userIds).and("status").is(MedicationStatus.ACTIVE.name())),
+				Medication.class);
+	}
+
 	/** All of the person's medications, removed ones included (for history, summaries and exports). */
 	public List<Medication> all(long userId) {
 		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("createdAt")), Medication.class);

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +17,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -62,9 +67,7 @@ public class DueSchedules {
 		int handled = 0;
 		while (true) {
 			List<Schedule> claimed = claimBatch(now);
-			for (Schedule schedule : claimed) {
-				handled += handle(schedule, now);
-			}
+			handled += handle(claimed, now);
 			if (claimed.size() < properties.batch()) {
 				return handled;
 			}
@@ -91,65 +94,122 @@ public class DueSchedules {
 		return mongo.find(Query.query(where("leaseOwner").is(token)), Schedule.class);
 	}
 
-	private int handle(Schedule schedule, Instant now) {
-		ScheduleHandler handler = handlers.get(schedule.kind());
-		Optional<LocalRule> rule = schedule.localRule();
-		Optional<Instant> occurrence = Optional.of(schedule.nextFireAt());
-		int handled = 0;
-		while (occurrence.isPresent() && !occurrence.get().isAfter(now) && handled < MAX_CATCH_UP) {
-			Instant dueAt = occurrence.get();
-			if (handler != null && recordDelivery(schedule, dueAt, now)) {
-				deliver(handler, fireOf(schedule, dueAt, now));
+	/**
+	 * One batch: every occurrence up to now (at most {@link #MAX_CATCH_UP} per schedule) gets its delivery key in
+	 * one bulk insert; those whose key was new go to their handler, on time ones together, then every schedule moves
+	 * on in one bulk update.
+	 */
+	private int handle(List<Schedule> batch, Instant now) {
+		List<Occurrence> occurrences = new ArrayList<>();
+		Map<String, Optional<Instant>> next = new HashMap<>();
+		for (Schedule schedule : batch) {
+			Optional<LocalRule> rule = schedule.localRule();
+			Optional<Instant> occurrence = Optional.of(schedule.nextFireAt());
+			int count = 0;
+			while (occurrence.isPresent() && !occurrence.get().isAfter(now) && count++ < MAX_CATCH_UP) {
+				occurrences.add(new Occurrence(schedule, occurrence.get()));
+				Instant dueAt = occurrence.get();
+				occurrence = rule.flatMap(r -> r.nextAfter(dueAt, schedule.zone()));
 			}
-			handled++;
-			occurrence = rule.flatMap(r -> r.nextAfter(dueAt, schedule.zone()));
+			if (occurrence.isPresent() && !occurrence.get().isAfter(now)) {
+				occurrence = rule.flatMap(r -> r.nextAfter(now, schedule.zone()));
+			}
+			next.put(schedule.id(), occurrence);
 		}
-		if (occurrence.isPresent() && !occurrence.get().isAfter(now)) {
-			occurrence = rule.flatMap(r -> r.nextAfter(now, schedule.zone()));
-		}
-		release(schedule, occurrence);
-		return handled;
-	}
-
-	private void deliver(ScheduleHandler handler, ScheduledFire fire) {
-		try {
+		List<Occurrence> fresh = recordDeliveries(occurrences, now);
+		Map<String, List<ScheduledFire>> onTime = new LinkedHashMap<>();
+		for (Occurrence occurrence : fresh) {
+			ScheduleHandler handler = handlers.get(occurrence.schedule().kind());
+			if (handler == null) {
+				continue;
+			}
+			ScheduledFire fire = fireOf(occurrence.schedule(), occurrence.dueAt(), now);
 			if (fire.lateBy().compareTo(handler.grace()) <= 0) {
-				handler.fire(fire);
+				onTime.computeIfAbsent(handler.kind(), kind -> new ArrayList<>()).add(fire);
 			}
 			else {
-				handler.missed(fire);
+				deliver(fire, handler::missed);
 			}
+		}
+		onTime.forEach((kind, fires) -> {
+			try {
+				handlers.get(kind).fireAll(fires);
+			}
+			catch (RuntimeException ex) {
+				log.error("Schedules of kind {} failed for {} occurrences", kind, fires.size(), ex);
+			}
+		});
+		release(batch, next);
+		return occurrences.size();
+	}
+
+	private void deliver(ScheduledFire fire, java.util.function.Consumer<ScheduledFire> action) {
+		try {
+			action.accept(fire);
 		}
 		catch (RuntimeException ex) {
 			log.error("Schedule {} failed for its occurrence at {}", fire.scheduleId(), fire.dueAt(), ex);
 		}
 	}
 
-	private boolean recordDelivery(Schedule schedule, Instant dueAt, Instant now) {
+	/** Inserts the delivery keys in one unordered bulk; returns the occurrences whose key this run inserted. */
+	private List<Occurrence> recordDeliveries(List<Occurrence> occurrences, Instant now) {
+		if (occurrences.isEmpty()) {
+			return occurrences;
+		}
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
+		occurrences.forEach(o -> bulk.insert(new Delivery(o.key(), o.schedule().userId(), now, now)));
 		try {
-			mongo.insert(new Delivery(schedule.id() + "@" + dueAt, schedule.userId(), now, now));
-			return true;
+			bulk.execute();
+			return occurrences;
 		}
-		catch (DuplicateKeyException ex) {
-			return false;
+		catch (BulkOperationException ex) {
+			Set<Integer> failed = ex.getErrors().stream().map(error -> error.getIndex()).collect(Collectors.toSet());
+			List<Occurrence> fresh = new ArrayList<>();
+			for (int i = 0; i < occurrences.size(); i++) {
+				if (!failed.contains(i)) {
+					fresh.add(occurrences.get(i));
+				}
+			}
+			return fresh;
 		}
+	}
+
+	/**
+	 * Moves each schedule to its next occurrence (or removes a finished one) and releases the claim. By id alone:
+	 * if the claim had lapsed and another instance took the schedule over, the delivery keys have kept every
+	 * occurrence single, and both compute the same next occurrence.
+	 */
+	private void release(List<Schedule> batch, Map<String, Optional<Instant>> next) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Schedule.class);
+		for (Schedule schedule : batch) {
+			Query held = Query.query(where("_id").is(schedule.id()));
+			Optional<Instant> occurrence = next.get(schedule.id());
+			if (occurrence.isEmpty()) {
+				bulk.remove(held);
+			}
+			else {
+				bulk.updateOne(held, new Update().set("nextFireAt", occurrence.get()).unset("leaseOwner").unset("leaseUntil"));
+			}
+		}
+		bulk.execute();
+	}
+
+	private record Occurrence(Schedule schedule, Instant dueAt) {
+
+		String key() {
+			return schedule.id() + "@" + dueAt;
+		}
+
 	}
 
 	private static ScheduledFire fireOf(Schedule schedule, Instant dueAt, Instant now) {
 		return new ScheduledFire(schedule.id(), schedule.userId(), schedule.chatId(), schedule.zone(), dueAt,
 				LocalDate.ofInstant(dueAt, schedule.zone()), Duration.between(dueAt, now),
 				(schedule.attributes() != null) ? schedule.attributes() : Map.of());
-	}
-
-	/** Moves the schedule to its next occurrence (or removes a finished one), if this run still holds it. */
-	private void release(Schedule schedule, Optional<Instant> next) {
-		Query held = Query.query(where("_id").is(schedule.id()).and("leaseOwner").is(schedule.leaseOwner()));
-		if (next.isEmpty()) {
-			mongo.remove(held, Schedule.class);
-			return;
-		}
-		mongo.updateFirst(held, new Update().set("nextFireAt", next.get()).unset("leaseOwner").unset("leaseUntil"),
-				Schedule.class);
 	}
 
 }

@@ -16,6 +16,22 @@ public interface ScheduleHandler {
 
 	void fire(ScheduledFire fire);
 
+	/**
+	 * Fires a batch of on-time occurrences of this kind. Handlers that can read what they need for a whole batch in
+	 * a few queries override this; by default each fires on its own.
+	 */
+	default void fireAll(java.util.List<ScheduledFire> fires) {
+		for (ScheduledFire fire : fires) {
+			try {
+				fire(fire);
+			}
+			catch (RuntimeException ex) {
+				org.slf4j.LoggerFactory.getLogger(getClass())
+					.error("Schedule {} failed for its occurrence at {}", fire.scheduleId(), fire.dueAt(), ex);
+			}
+		}
+	}
+
 	/** An occurrence that passed while Tandem was down or the user was unreachable, too long ago to send. */
 	default void missed(ScheduledFire fire) {
 	}

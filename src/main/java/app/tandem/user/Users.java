@@ -40,6 +40,13 @@ public class Users {
 		return Optional.ofNullable(mongo.findById(userId, UserProfile.class));
 	}
 
+	/** Profiles by user id, in one query. */
+	public java.util.Map<Long, UserProfile> findAll(java.util.Collection<Long> userIds) {
+		return mongo.find(Query.query(where("_id").in(userIds)), UserProfile.class)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(UserProfile::userId, profile -> profile));
+	}
+
 	/**
 	 * Records consent, creating the profile. Consenting again keeps the first date and the chosen display name;
 	 * the first time, the display name is their Telegram first name.

@@ -1,0 +1,88 @@
+package app.tandem.medication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.outbox.Outbox;
+import app.tandem.schedule.DueSchedules;
+import app.tandem.store.PrivateText;
+import app.tandem.support.EndToEnd;
+import app.tandem.support.MutableClock;
+
+/**
+ * Not part of the default build ({@code mvn -B test -Dtest=DoseReminderBenchmark}). {@value #USERS} people with a
+ * dose at the same local minute: how long until every reminder is handed to the sender. The schedule tick is
+ * switched off and the dispatch run once, by hand, so the figure is the dispatch alone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "tandem.telegram.token=9393939:TEST_token_for_the_benchmark_x", "tandem.store.embedded-backend=memory",
+				"tandem.store.uri=", "tandem.store.data-dir=target/test-data", "tandem.schedule.tick=1h",
+				"tandem.test.clock-start=2026-11-30T05:00:00Z" })
+@Import(EndToEnd.Configuration.class)
+class DoseReminderBenchmark {
+
+	static final int USERS = Integer.getInteger("users", 10_000);
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	DueSchedules dueSchedules;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void handsTenThousandSimultaneousRemindersToTheSender() {
+		Instant due = Instant.parse("2026-11-30T07:00:00Z");
+		List<Document> users = new ArrayList<>();
+		List<Medication> medications = new ArrayList<>();
+		List<Document> schedules = new ArrayList<>();
+		for (long id = 1; id <= USERS; id++) {
+			long userId = 20_000_000 + id;
+			users.add(new Document("_id", userId).append("chatId", userId)
+				.append("languageCode", "en")
+				.append("zone", "Europe/Berlin")
+				.append("setupCompletedAt", new Date())
+				.append("consentedAt", new Date()));
+			medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
+					DoseAmount.parse("50 mg").orElseThrow(), List.of(java.time.LocalTime.of(8, 0)),
+					java.util.EnumSet.allOf(java.time.DayOfWeek.class), 1, LocalDate.of(2026, 11, 1),
+					MedicationStatus.ACTIVE, null, null, null, List.of(), Instant.now()));
+			schedules.add(new Document("_id", "dose:" + userId + ":08:00").append("userId", userId)
+				.append("chatId", userId)
+				.append("kind", "dose")
+				.append("zone", "Europe/Berlin")
+				.append("rule", "08:00 MON,TUE,WED,THU,FRI,SAT,SUN every 1 from -")
+				.append("nextFireAt", Date.from(due))
+				.append("paused", false)
+				.append("attributes", new Document("slot", "08:00")));
+		}
+		mongo.insert(users, "users");
+		mongo.insertAll(medications);
+		mongo.insert(schedules, "schedules");
+
+		clock.set(due);
+		int before = outbox.backlog();
+		long start = System.nanoTime();
+		int fired = dueSchedules.run();
+		double seconds = (System.nanoTime() - start) / 1e9;
+
+		System.out.printf("DoseReminderBenchmark: %d reminders due at one minute, %d handed to the sender "
+				+ "(backlog %d) in %.2f s%n", USERS, fired, outbox.backlog() - before, seconds);
+	}
+
+}
