@@ -25,6 +25,12 @@ class ConversationRouter implements InboundHandler {
 	/** Answered on arrival by the safety module, before anything else; nothing left to do here. */
 	static final Set<String> URGENT_COMMANDS = Set.of("crisis", "sos");
 
+	/** "I want to stop my meds", "quit my medication", "come off my antidepressants". */
+	static final java.util.regex.Pattern STOPPING_MEDICATION = java.util.regex.Pattern.compile(
+			"\\b(stop|stopping|quit|quitting|come off|coming off|get off|ditch)\\s+(taking\\s+)?(my\\s+|the\\s+)?"
+					+ "(meds|medication|medications|medicine|pills|tablets|antidepressants?|lithium|sertraline)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final Users users;
 
 	private final Conversations conversations;
@@ -111,6 +117,9 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	private void onText(Turn turn) {
+		if (STOPPING_MEDICATION.matcher(turn.inbound().text()).find()) {
+			replies.say(turn.inbound(), "router.stop-medication");
+		}
 		Optional<ConversationState> state = turn.state();
 		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
 		if (flow == null) {

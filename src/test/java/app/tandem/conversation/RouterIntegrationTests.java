@@ -73,6 +73,15 @@ class RouterIntegrationTests {
 	}
 
 	@Test
+	void shouldSayNeverToStopAMedicationWithoutThePrescriber() {
+		TelegramUser user = EndToEnd.newUser();
+
+		user.send("I think I'll just stop taking my meds");
+
+		user.awaitMessage("please don’t do it on your own. Talk to your prescriber first");
+	}
+
+	@Test
 	void shouldStopAFlowWithCancel() {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");

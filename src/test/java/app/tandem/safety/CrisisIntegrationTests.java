@@ -35,8 +35,8 @@ class CrisisIntegrationTests {
 
 		user.send("/sos");
 
-		assertThat(user.awaitMessage("You’re not alone").text()).contains("CVV").contains("<b>188</b>")
-			.contains("call <b>192</b> now");
+		assertThat(user.awaitMessage("Você não está sozinho/a").text()).contains("CVV").contains("<b>188</b>")
+			.contains("ligue agora para <b>192</b>");
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class SafetyResilienceIntegrationTests {
 
 		TelegramUser stranger = new TelegramUser(BOT, 9_200_003, "es-ES");
 		stranger.send("quiero morir");
-		assertThat(stranger.awaitReply("You’re not alone").text()).contains("Línea 024");
+		assertThat(stranger.awaitReply("No estás solo/a").text()).contains("Línea 024", "llama ahora al <b>112</b>");
 	}
 
 }
