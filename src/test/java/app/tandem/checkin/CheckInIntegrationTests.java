@@ -191,6 +191,24 @@ class CheckInIntegrationTests {
 	}
 
 	@Test
+	void shouldAnswerAButtonOfAnEarlierDaysCheckInAsClosed() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		Call yesterdays = user.awaitReply("How’s your mood");
+		user.send("/cancel");
+		user.awaitReply("Stopped");
+		clock.advance(Duration.ofDays(1));
+		user.send("/checkin");
+		user.awaitReply("How’s your mood");
+
+		user.tap(yesterdays, "3");
+
+		user.awaitCall("answerCallbackQuery", call -> call.params().path("text").asText().contains("has closed"));
+		assertThat(journal.find(user.id(), today()).map(CheckIn::mood)).isEmpty();
+		assertThat(journal.find(user.id(), today().minusDays(1)).map(CheckIn::mood)).isEmpty();
+	}
+
+	@Test
 	void shouldRefuseBadTypedAnswersWithAHintAndStoreNothing() {
 		TelegramUser user = Onboarded.user();
 		user.send("/checkin");
