@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Conversations;
-import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Recipients;
 import app.tandem.conversation.Replies;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
-import app.tandem.user.Users;
 
 /**
  * One gentle nudge two hours after the check-in prompt, only if it was not started, and never twice for a day.
@@ -26,14 +25,14 @@ class CheckInNudge implements ScheduleHandler {
 
 	private final Conversations conversations;
 
-	private final Users users;
+	private final Recipients recipients;
 
 	private final Replies replies;
 
-	CheckInNudge(Journal journal, Conversations conversations, Users users, Replies replies) {
+	CheckInNudge(Journal journal, Conversations conversations, Recipients recipients, Replies replies) {
 		this.journal = journal;
 		this.conversations = conversations;
-		this.users = users;
+		this.recipients = recipients;
 		this.replies = replies;
 	}
 
@@ -55,8 +54,7 @@ class CheckInNudge implements ScheduleHandler {
 			.filter(state -> promptDate.toString().equals(state.draft("date")))
 			.isPresent();
 		if (stillAtFirstQuestion && journal.markNudged(fire.userId(), promptDate)) {
-			String language = users.find(fire.userId()).map(p -> p.languageCode()).orElse(null);
-			replies.say(Recipient.scheduled(fire.chatId(), language), "checkin.nudge");
+			replies.say(recipients.scheduled(fire.userId(), fire.chatId()), "checkin.nudge");
 		}
 	}
 

@@ -15,7 +15,7 @@ import app.tandem.chat.Keyboard.Button;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.ButtonHandler;
-import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Recipients;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 import app.tandem.medication.DoseMessages.Due;
@@ -175,13 +175,13 @@ class DoseButtons implements ButtonHandler {
 
 		private final DoseMessages messages;
 
-		private final app.tandem.user.Users users;
+		private final Recipients recipients;
 
-		Snoozed(DoseLog doses, Medications medications, DoseMessages messages, app.tandem.user.Users users) {
+		Snoozed(DoseLog doses, Medications medications, DoseMessages messages, Recipients recipients) {
 			this.doses = doses;
 			this.medications = medications;
 			this.messages = messages;
-			this.users = users;
+			this.recipients = recipients;
 		}
 
 		@Override
@@ -200,8 +200,7 @@ class DoseButtons implements ButtonHandler {
 				.filter(record -> record.status() == DoseStatus.PENDING)
 				.ifPresent(record -> {
 					List<Due> due = Due.of(List.of(record), medications.current(fire.userId()));
-					String language = users.find(fire.userId()).map(p -> p.languageCode()).orElse(null);
-					messages.remind(Recipient.scheduled(fire.chatId(), language), due,
+					messages.remind(recipients.scheduled(fire.userId(), fire.chatId()), due,
 							LocalTime.ofInstant(record.dueAt(), fire.zone()), fire.zone(), "med.remind");
 				});
 		}

@@ -7,10 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Recipients;
 import app.tandem.medication.DoseMessages.Due;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
-import app.tandem.user.Users;
 
 /**
  * At the end of a dose's window, the record that it was missed; the reminder then says so, and its Taken button
@@ -25,16 +25,16 @@ class DoseClose implements ScheduleHandler {
 
 	private final DoseMessages messages;
 
-	private final Users users;
+	private final Recipients recipients;
 
 	private final MedicationProperties properties;
 
-	DoseClose(DoseLog doses, Medications medications, DoseMessages messages, Users users,
+	DoseClose(DoseLog doses, Medications medications, DoseMessages messages, Recipients recipients,
 			MedicationProperties properties) {
 		this.doses = doses;
 		this.medications = medications;
 		this.messages = messages;
-		this.users = users;
+		this.recipients = recipients;
 		this.properties = properties;
 	}
 
@@ -54,8 +54,7 @@ class DoseClose implements ScheduleHandler {
 		if (missed.isEmpty()) {
 			return;
 		}
-		String language = users.find(fire.userId()).map(p -> p.languageCode()).orElse(null);
-		Recipient to = Recipient.scheduled(fire.chatId(), language);
+		Recipient to = recipients.scheduled(fire.userId(), fire.chatId());
 		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
 		List<Due> due = Due.of(doses.pendingOrClosedAt(fire.userId(), missed.get(0).dueAt()),
 				medications.all(fire.userId()));

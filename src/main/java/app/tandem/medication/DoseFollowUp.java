@@ -6,11 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Recipients;
 import app.tandem.medication.DoseMessages.Due;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
-import app.tandem.user.Users;
 
 /**
  * One follow-up for doses still unanswered after the follow-up delay.
@@ -24,16 +23,16 @@ class DoseFollowUp implements ScheduleHandler {
 
 	private final DoseMessages messages;
 
-	private final Users users;
+	private final Recipients recipients;
 
 	private final MedicationProperties properties;
 
-	DoseFollowUp(DoseLog doses, Medications medications, DoseMessages messages, Users users,
+	DoseFollowUp(DoseLog doses, Medications medications, DoseMessages messages, Recipients recipients,
 			MedicationProperties properties) {
 		this.doses = doses;
 		this.medications = medications;
 		this.messages = messages;
-		this.users = users;
+		this.recipients = recipients;
 		this.properties = properties;
 	}
 
@@ -58,8 +57,7 @@ class DoseFollowUp implements ScheduleHandler {
 		}
 		doses.markFollowedUp(pending);
 		List<Due> due = Due.of(pending, medications.current(fire.userId()));
-		String language = users.find(fire.userId()).map(p -> p.languageCode()).orElse(null);
-		messages.remind(Recipient.scheduled(fire.chatId(), language), due,
+		messages.remind(recipients.scheduled(fire.userId(), fire.chatId()), due,
 				LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(), "med.follow-up");
 	}
 

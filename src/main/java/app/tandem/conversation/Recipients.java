@@ -1,0 +1,25 @@
+package app.tandem.conversation;
+
+import org.springframework.stereotype.Component;
+
+import app.tandem.user.UserProfile;
+import app.tandem.user.Users;
+
+/**
+ * Whom Tandem writes to on its own initiative (a reminder, a nudge, a summary): the person's chat, in the language
+ * they last used, on the scheduled lane.
+ */
+@Component
+public class Recipients {
+
+	private final Users users;
+
+	Recipients(Users users) {
+		this.users = users;
+	}
+
+	public Recipient scheduled(long userId, long chatId) {
+		return Recipient.scheduled(chatId, users.find(userId).map(UserProfile::languageCode).orElse(null));
+	}
+
+}
