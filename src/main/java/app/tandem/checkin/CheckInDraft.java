@@ -14,22 +14,25 @@ import app.tandem.conversation.ConversationState;
  * What a check-in in progress remembers between steps, kept in the conversation state: the entry's date, the side
  * effects chosen so far, which one's severity is being asked, and whether "Other…" is waiting for words.
  */
-record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, boolean awaitingOther) {
+record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, boolean awaitingOther,
+		List<String> medications) {
 
 	static final String OTHER_PREFIX = "other:";
 
 	private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
 	static CheckInDraft of(ConversationState state) {
-		String chosen = state.draft("chosen");
-		return new CheckInDraft(LocalDate.parse(state.draft("date")),
-				(chosen == null || chosen.isEmpty()) ? List.of() : Arrays.asList(chosen.split("\\|")),
+		return new CheckInDraft(LocalDate.parse(state.draft("date")), list(state.draft("chosen")),
 				Integer.parseInt(state.draft().getOrDefault("severity", "0")),
-				Boolean.parseBoolean(state.draft("awaitingOther")));
+				Boolean.parseBoolean(state.draft("awaitingOther")), list(state.draft("meds")));
 	}
 
 	static CheckInDraft first(LocalDate date) {
-		return new CheckInDraft(date, List.of(), 0, false);
+		return new CheckInDraft(date, List.of(), 0, false, List.of());
+	}
+
+	private static List<String> list(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split("\\|"));
 	}
 
 	static Map<String, String> start(LocalDate date) {
@@ -46,21 +49,27 @@ record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, bool
 		if (!next.remove(effect)) {
 			next.add(effect);
 		}
-		return new CheckInDraft(date, List.copyOf(next), severityIndex, false);
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications);
 	}
 
 	CheckInDraft withOther(String words) {
 		List<String> next = new ArrayList<>(chosen);
 		next.add(OTHER_PREFIX + words.replace('|', '/'));
-		return new CheckInDraft(date, List.copyOf(next), severityIndex, false);
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications);
 	}
 
 	CheckInDraft waitingForOther() {
-		return new CheckInDraft(date, chosen, severityIndex, true);
+		return new CheckInDraft(date, chosen, severityIndex, true, medications);
 	}
 
 	CheckInDraft atSeverity(int index) {
-		return new CheckInDraft(date, chosen, index, false);
+		return new CheckInDraft(date, chosen, index, false, medications);
+	}
+
+	/** The person's medications at the moment they are asked which one a side effect might be from. */
+	CheckInDraft withMedications(List<String> names) {
+		return new CheckInDraft(date, chosen, severityIndex, false,
+				names.stream().map(name -> name.replace('|', '/')).toList());
 	}
 
 	Map<String, String> toMap() {
@@ -68,6 +77,7 @@ record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, bool
 		map.put("chosen", String.join("|", chosen));
 		map.put("severity", Integer.toString(severityIndex));
 		map.put("awaitingOther", Boolean.toString(awaitingOther));
+		map.put("meds", String.join("|", medications));
 		return map;
 	}
 

@@ -41,8 +41,10 @@ class CheckInFlow implements Flow {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<MedicationNames> medicationNames;
+
 	CheckInFlow(Conversations conversations, Journal journal, CheckInQuestions questions, CheckInTyping typing,
-			CheckInRecap recap, Replies replies, ApplicationEventPublisher events) {
+			CheckInRecap recap, Replies replies, ApplicationEventPublisher events, List<MedicationNames> medicationNames) {
 		this.conversations = conversations;
 		this.journal = journal;
 		this.questions = questions;
@@ -50,6 +52,7 @@ class CheckInFlow implements Flow {
 		this.recap = recap;
 		this.replies = replies;
 		this.events = events;
+		this.medicationNames = medicationNames;
 	}
 
 	@Override
@@ -81,7 +84,8 @@ class CheckInFlow implements Flow {
 		replies.acknowledge(turn.inbound(), null, !toggle && messageId != 0);
 		switch (value) {
 			case "skip" -> next(turn, state, step, draft);
-			case "back" -> moveTo(turn, state, step.previous(), draft.atSeverity(0));
+			case "back" -> moveTo(turn, state, step.previous(),
+					(step == CheckInStep.MEDICATION) ? draft : draft.atSeverity(0));
 			default -> answer(turn, state, step, draft, value, messageId);
 		}
 	}
@@ -103,6 +107,13 @@ class CheckInFlow implements Flow {
 						Severity.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
 				next(turn, state, step, draft);
 				return;
+			}
+			case MEDICATION -> {
+				int index = Integer.parseInt(value);
+				if (index >= 0 && index < draft.medications().size()) {
+					journal.answer(user, draft.date(), "sideEffects." + draft.severityIndex() + ".medication",
+							draft.medications().get(index));
+				}
 			}
 			case EXERCISE -> journal.answer(user, draft.date(), "exercise",
 					Exercise.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
@@ -146,9 +157,22 @@ class CheckInFlow implements Flow {
 		}
 	}
 
-	/** The step after this one; after the last severity or the note, the check-in is done. */
+	/**
+	 * The step after this one: after each side effect's severity, which medication it might be from (when the
+	 * person takes any); after the last, exercise; after the note, done.
+	 */
 	private void next(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft) {
-		if (step == CheckInStep.SEVERITY && draft.severityIndex() + 1 < draft.chosen().size()) {
+		if (step == CheckInStep.SEVERITY) {
+			List<String> medications = medicationNames.stream()
+				.flatMap(names -> names.activeNames(turn.userId()).stream())
+				.toList();
+			if (!medications.isEmpty()) {
+				moveTo(turn, state, CheckInStep.MEDICATION, draft.withMedications(medications));
+				return;
+			}
+		}
+		if ((step == CheckInStep.SEVERITY || step == CheckInStep.MEDICATION)
+				&& draft.severityIndex() + 1 < draft.chosen().size()) {
 			moveTo(turn, state, CheckInStep.SEVERITY, draft.atSeverity(draft.severityIndex() + 1));
 			return;
 		}

@@ -49,8 +49,8 @@ class CheckInQuestions {
 	}
 
 	private String question(Recipient to, CheckInStep step, CheckInDraft draft) {
-		if (step == CheckInStep.SEVERITY) {
-			return replies.text(to, "checkin.severity", effectLabel(to, draft.chosen().get(draft.severityIndex())));
+		if (step == CheckInStep.SEVERITY || step == CheckInStep.MEDICATION) {
+			return replies.text(to, "checkin." + step.id(), effectLabel(to, draft.chosen().get(draft.severityIndex())));
 		}
 		return replies.text(to, "checkin." + step.id().replace('_', '-'));
 	}
@@ -64,6 +64,7 @@ class CheckInQuestions {
 			case SEVERITY -> List.of(List.of(button(to, "checkin.severity.mild", step, draft, "mild"),
 					button(to, "checkin.severity.moderate", step, draft, "moderate"),
 					button(to, "checkin.severity.severe", step, draft, "severe")));
+			case MEDICATION -> medicationRows(to, draft);
 			case EXERCISE -> List.of(List.of(button(to, "checkin.exercise.none", step, draft, "none"),
 					button(to, "checkin.exercise.under-30", step, draft, "under_30"),
 					button(to, "checkin.exercise.over-30", step, draft, "over_30")));
@@ -82,6 +83,15 @@ class CheckInQuestions {
 		}
 		rows.add(navigation);
 		return new Keyboard(rows);
+	}
+
+	private List<List<Button>> medicationRows(Recipient to, CheckInDraft draft) {
+		List<Button> buttons = new ArrayList<>();
+		for (int i = 0; i < draft.medications().size(); i++) {
+			buttons.add(new Button(draft.medications().get(i), data(CheckInStep.MEDICATION, draft, Integer.toString(i))));
+		}
+		buttons.add(button(to, "checkin.medication.not-sure", CheckInStep.MEDICATION, draft, "-1"));
+		return Keyboard.grid(buttons, 2).rows();
 	}
 
 	private List<List<Button>> sleepHours(CheckInStep step, CheckInDraft draft) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  */
 enum CheckInStep {
 
-	MOOD, ANXIETY, SLEEP_HOURS, SLEEP_QUALITY, SIDE_EFFECTS, SEVERITY, EXERCISE, MINDFULNESS, SOCIAL, NOTE, NOTE_FLAG;
+	MOOD, ANXIETY, SLEEP_HOURS, SLEEP_QUALITY, SIDE_EFFECTS, SEVERITY, MEDICATION, EXERCISE, MINDFULNESS, SOCIAL, NOTE,
+	NOTE_FLAG;
 
 	static final String FLOW = "checkin";
 
@@ -33,7 +34,7 @@ enum CheckInStep {
 	/** The step after this one (severity is entered only when side effects were chosen). */
 	CheckInStep next() {
 		return switch (this) {
-			case SIDE_EFFECTS, SEVERITY -> EXERCISE;
+			case SIDE_EFFECTS, SEVERITY, MEDICATION -> EXERCISE;
 			case NOTE, NOTE_FLAG -> null;
 			default -> values()[ordinal() + 1];
 		};

@@ -37,6 +37,7 @@ class CheckInTyping {
 			case MINDFULNESS, SOCIAL, NOTE_FLAG -> hintUnless(in,
 					CheckInAnswers.yesNo(text).map(yes -> yes ? "yes" : "no"), "checkin.hint.yes-no");
 			case NOTE -> note(in, text);
+			case MEDICATION -> medication(in, draft, text);
 		};
 	}
 
@@ -70,6 +71,20 @@ class CheckInTyping {
 			return Optional.of("none");
 		}
 		replies.say(in, "checkin.hint.side-effects");
+		return Optional.empty();
+	}
+
+	private Optional<String> medication(Inbound in, CheckInDraft draft, String text) {
+		String typed = text.strip().toLowerCase(Locale.ROOT);
+		for (int i = 0; i < draft.medications().size(); i++) {
+			if (!typed.isEmpty() && draft.medications().get(i).toLowerCase(Locale.ROOT).startsWith(typed)) {
+				return Optional.of(Integer.toString(i));
+			}
+		}
+		if (CheckInAnswers.yesNo(text).filter(yes -> !yes).isPresent() || typed.startsWith("not sure")) {
+			return Optional.of("-1");
+		}
+		replies.say(in, "checkin.hint.medication");
 		return Optional.empty();
 	}
 

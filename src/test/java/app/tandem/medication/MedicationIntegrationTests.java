@@ -283,6 +283,32 @@ class MedicationIntegrationTests {
 		assertThat(user.texts()).noneMatch(text -> text.contains("Time for <b>Lamotrigine"));
 	}
 
+	@Test
+	void shouldTieASideEffectInTheCheckInToAMedication() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00");
+		Medicated.add(user, "Lithium", "400 mg", "20:00");
+		user.send("/checkin");
+		user.tapOn("How’s your mood", "5");
+		for (String question : List.of("How anxious", "How many hours", "How well did you sleep")) {
+			user.tapOn(question, "Skip");
+		}
+		Call effects = user.awaitReply("Any medication side effects");
+		user.tap(effects, "Nausea");
+		user.awaitCall("editMessageReplyMarkup", call -> call.toString().contains("✓ Nausea"));
+		user.tap(effects, "Done ✓");
+		user.tapOn("How bad was <b>Nausea</b>?", "Mild");
+		user.tapOn("Might <b>Nausea</b> be from one of your medications?", "Lithium");
+		user.awaitReply("Did you move");
+
+		LocalDate today = LocalDate.now(clock.withZone(BERLIN));
+		assertThat(journal.find(user.id(), today).orElseThrow().sideEffects()).singleElement()
+			.satisfies(effect -> {
+				assertThat(effect.effect()).isEqualTo("nausea");
+				assertThat(effect.medication()).isEqualTo("Lithium");
+			});
+	}
+
 	private Instant due(TelegramUser user, String slot) {
 		return schedules.nextFireAt("dose:" + user.id() + ":" + slot).orElseThrow();
 	}
