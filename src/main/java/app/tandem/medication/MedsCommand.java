@@ -1,6 +1,5 @@
 package app.tandem.medication;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -126,10 +125,6 @@ class MedsCommand implements CommandHandler {
 			.map(day -> day.getDisplayName(TextStyle.SHORT, in.locale()))
 			.collect(Collectors.joining(", "));
 		return replies.text(in, "med.schedule.days", times, days);
-	}
-
-	static boolean hasEveryDay(Set<DayOfWeek> days) {
-		return days.size() == 7;
 	}
 
 }

@@ -1,7 +1,6 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +68,6 @@ class WeeklySummaries {
 		return new TrendChart.Labels(messages.get(locale, "chart.title", period.label(locale)),
 				messages.get(locale, "chart.mood"), messages.get(locale, "chart.anxiety"),
 				messages.get(locale, "chart.sleep"), messages.get(locale, "chart.missed"));
-	}
-
-	List<String> render(UserProfile profile, Period period, Locale locale) {
-		return MessageSplitter.split(
-				text.sections(SummaryStats.of(reader.read(profile.userId(), period)), profile.displayName(), locale));
 	}
 
 }
