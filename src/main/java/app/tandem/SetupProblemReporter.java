@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SetupProblemReporter implements SpringBootExceptionReporter {
 
-	private static final Logger log = LoggerFactory.getLogger("app.tandem.Startup");
+	private static final Logger log = LoggerFactory.getLogger("Startup");
 
 	SetupProblemReporter(ConfigurableApplicationContext context) {
 	}

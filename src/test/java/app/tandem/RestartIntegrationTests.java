@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import app.tandem.checkin.Journal;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.TelegramUser;
 import app.tandem.support.Updates;
@@ -84,7 +85,7 @@ class RestartIntegrationTests {
 			user.send("2");
 
 			user.awaitReply("How many hours did you sleep");
-			var entries = second.getBean(app.tandem.checkin.Journal.class)
+			var entries = second.getBean(Journal.class)
 				.latestMoods(user.id(), 1);
 			assertThat(entries).singleElement().satisfies(entry -> {
 				assertThat(entry.mood()).isEqualTo(4);

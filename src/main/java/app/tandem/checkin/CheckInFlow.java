@@ -2,6 +2,7 @@ package app.tandem.checkin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,7 +105,7 @@ class CheckInFlow implements Flow {
 			}
 			case SEVERITY -> {
 				journal.answer(user, draft.date(), "sideEffects." + draft.severityIndex() + ".severity",
-						Severity.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
+						Severity.valueOf(value.toUpperCase(Locale.ROOT)).name());
 				next(turn, state, step, draft);
 				return;
 			}
@@ -116,7 +117,7 @@ class CheckInFlow implements Flow {
 				}
 			}
 			case EXERCISE -> journal.answer(user, draft.date(), "exercise",
-					Exercise.valueOf(value.toUpperCase(java.util.Locale.ROOT)).name());
+					Exercise.valueOf(value.toUpperCase(Locale.ROOT)).name());
 			case MINDFULNESS -> journal.answer(user, draft.date(), "mindfulness", "yes".equals(value));
 			case SOCIAL -> journal.answer(user, draft.date(), "social", "yes".equals(value));
 			case NOTE -> journal.answer(user, draft.date(), "note", new PrivateText(value));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.chat.Html;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
@@ -78,7 +79,7 @@ class CheckInRecap {
 	private String sideEffects(Inbound in, CheckIn entry) {
 		return entry.sideEffects().stream().map(report -> {
 			String name = SideEffects.isCommon(report.effect()) ? replies.text(in, "side-effect." + report.effect())
-					: app.tandem.chat.Html.escape(report.effect());
+					: Html.escape(report.effect());
 			return (report.severity() == null) ? name
 					: name + " (" + replies.text(in, "checkin.severity." + report.severity().name()
 						.toLowerCase(Locale.ROOT)).toLowerCase(in.locale()) + ")";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,10 @@ class ConversationRouter implements InboundHandler {
 	static final Set<String> URGENT_COMMANDS = Set.of("crisis", "sos");
 
 	/** "I want to stop my meds", "quit my medication", "come off my antidepressants". */
-	static final java.util.regex.Pattern STOPPING_MEDICATION = java.util.regex.Pattern.compile(
+	static final Pattern STOPPING_MEDICATION = Pattern.compile(
 			"\\b(stop|stopping|quit|quitting|come off|coming off|get off|ditch)\\s+(taking\\s+)?(my\\s+|the\\s+)?"
 					+ "(meds|medication|medications|medicine|pills|tablets|antidepressants?|lithium|sertraline)\\b",
-			java.util.regex.Pattern.CASE_INSENSITIVE);
+			Pattern.CASE_INSENSITIVE);
 
 	private final Users users;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,7 +51,7 @@ public class Conversations {
 			return Optional.ofNullable(mongo.findAndModify(query, update,
 					FindAndModifyOptions.options().upsert(true).returnNew(true), ConversationState.class));
 		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
+		catch (DuplicateKeyException ex) {
 			return Optional.empty();
 		}
 	}

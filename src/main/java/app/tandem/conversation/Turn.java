@@ -1,5 +1,9 @@
 package app.tandem.conversation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import app.tandem.chat.Inbound;
@@ -61,13 +65,13 @@ public record Turn(Inbound inbound, Optional<UserProfile> profile, Optional<Conv
 	}
 
 	/** The person's time zone, or UTC before they chose one. */
-	public java.time.ZoneId zone() {
-		return profile.map(UserProfile::zoneOrUtc).orElse(java.time.ZoneOffset.UTC);
+	public ZoneId zone() {
+		return profile.map(UserProfile::zoneOrUtc).orElse(ZoneOffset.UTC);
 	}
 
 	/** The person's local date now. */
-	public java.time.LocalDate today(java.time.Clock clock) {
-		return java.time.LocalDate.now(clock.withZone(zone()));
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(zone()));
 	}
 
 	/** Who to answer. */

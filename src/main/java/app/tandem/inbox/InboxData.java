@@ -1,5 +1,6 @@
 package app.tandem.inbox;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,7 +40,7 @@ class InboxData implements PersonalData {
 		mongo.remove(Query.query(where("chatId").is(chatId)), InboxEntry.class);
 	}
 
-	record Receipt(long updateId, String kind, java.time.Instant receivedAt) {
+	record Receipt(long updateId, String kind, Instant receivedAt) {
 	}
 
 }

@@ -3,6 +3,7 @@ package app.tandem.medication;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.chat.InboundPayload;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
 import app.tandem.chat.OutboundMessage;
@@ -152,7 +154,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		replies.acknowledge(turn.inbound(), null, false);
 		String joined = chosen.stream().map(DayOfWeek::name).collect(Collectors.joining(","));
 		if (conversations.advance(state, "weekdays", Map.of("weekdays", joined), turn.updateId()).isPresent()) {
-			int messageId = ((app.tandem.chat.InboundPayload.ButtonPress) turn.inbound().payload()).messageId();
+			int messageId = ((InboundPayload.ButtonPress) turn.inbound().payload()).messageId();
 			askWeekdays(turn, chosen, messageId);
 		}
 	}
@@ -218,7 +220,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	private void askWeekdays(Turn turn, Set<DayOfWeek> chosen, Integer messageId) {
 		List<Button> days = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			String label = day.getDisplayName(java.time.format.TextStyle.SHORT, turn.inbound().locale());
+			String label = day.getDisplayName(TextStyle.SHORT, turn.inbound().locale());
 			days.add(new Button(chosen.contains(day) ? "✓ " + label : label,
 					ButtonData.of(FLOW, "weekdays", day.name())));
 		}

@@ -2,6 +2,7 @@ package app.tandem.medication;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,15 +11,17 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.chat.Html;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
-import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.ButtonHandler;
 import app.tandem.conversation.Recipients;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 import app.tandem.medication.DoseMessages.Due;
+import app.tandem.schedule.ScheduleHandler;
+import app.tandem.schedule.ScheduledFire;
 import app.tandem.schedule.Schedules;
 
 /**
@@ -90,7 +93,7 @@ class DoseButtons implements ButtonHandler {
 
 	private void allTaken(Turn turn, String slotKey) {
 		String[] parts = slotKey.split("@");
-		var dueAt = java.time.Instant.ofEpochSecond(Long.parseLong(parts[1]));
+		var dueAt = Instant.ofEpochSecond(Long.parseLong(parts[1]));
 		List<DoseRecord> open = doses.pendingOrClosedAt(turn.userId(), dueAt)
 			.stream()
 			.filter(record -> record.status() != DoseStatus.TAKEN && record.status() != DoseStatus.SKIPPED)
@@ -161,13 +164,13 @@ class DoseButtons implements ButtonHandler {
 
 	private String medicationLabel(Turn turn, DoseRecord record) {
 		return medications.find(turn.userId(), record.medicationId())
-			.map(m -> app.tandem.chat.Html.escape(m.label()))
+			.map(m -> Html.escape(m.label()))
 			.orElse("");
 	}
 
 	/** Sends a snoozed reminder again if its dose is still open. */
 	@Component
-	static class Snoozed implements app.tandem.schedule.ScheduleHandler {
+	static class Snoozed implements ScheduleHandler {
 
 		private final DoseLog doses;
 
@@ -195,7 +198,7 @@ class DoseButtons implements ButtonHandler {
 		}
 
 		@Override
-		public void fire(app.tandem.schedule.ScheduledFire fire) {
+		public void fire(ScheduledFire fire) {
 			doses.find(fire.userId(), fire.attributes().get("record"))
 				.filter(record -> record.status() == DoseStatus.PENDING)
 				.ifPresent(record -> {

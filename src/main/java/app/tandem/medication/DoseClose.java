@@ -3,6 +3,7 @@ package app.tandem.medication;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,7 @@ class DoseClose implements ScheduleHandler {
 				medications.all(fire.userId()));
 		missed.stream()
 			.map(DoseRecord::messageId)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.distinct()
 			.forEach(messageId -> messages.refresh(to, messageId, due, slot, fire.zone()));
 	}

@@ -1,6 +1,7 @@
 package app.tandem.medication;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import app.tandem.chat.Html;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.OutboundMessage;
 import app.tandem.checkin.Journal;
 import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Recipient;
@@ -58,7 +60,7 @@ class DoseFollowThrough {
 	void afterTaken(Turn turn, DoseRecord record) {
 		medications.useOneDose(turn.userId(), record.medicationId())
 			.ifPresent(medication -> checkRefill(turn.recipient(), medication));
-		List<Button> effects = new java.util.ArrayList<>();
+		List<Button> effects = new ArrayList<>();
 		effects.add(new Button(replies.text(turn.inbound(), "med.fx.none"), DoseMessages.data("fx", record.id() + "|none")));
 		QUICK_SIDE_EFFECTS.forEach(effect -> effects.add(new Button(replies.text(turn.inbound(), "side-effect." + effect),
 				DoseMessages.data("fx", record.id() + "|" + effect))));
@@ -72,7 +74,7 @@ class DoseFollowThrough {
 		Optional<Double> days = medication.daysOfSupply();
 		if (days.isPresent() && days.get() <= properties.refillDays()
 				&& medications.markRefillWarned(medication.userId(), medication.id())) {
-			replies.send(to, new app.tandem.chat.OutboundMessage.Text(
+			replies.send(to, new OutboundMessage.Text(
 					replies.text(to, "med.refill.low", Html.escape(medication.displayName()),
 							(int) Math.floor(days.get()), medication.pillsOnHand().intValue()),
 					Keyboard.of(new Button(replies.text(to, "med.refill.button"), "med:refill:" + medication.id()))));
@@ -127,7 +129,7 @@ class DoseFollowThrough {
 									DoseMessages.data("fx", record.id() + "|none"))),
 					"med.stop.warning", label);
 			case "side_effects" -> afterTakenEffectsOnly(turn, record, label);
-			case "ran_out" -> replies.send(turn.inbound(), new app.tandem.chat.OutboundMessage.Text(
+			case "ran_out" -> replies.send(turn.inbound(), new OutboundMessage.Text(
 					replies.text(turn.inbound(), "med.ran-out", label), Keyboard.of(new Button(
 							replies.text(turn.inbound(), "med.refill.button"), "med:refill:" + record.medicationId()))));
 			default -> replies.say(turn.inbound(), "med.skip.noted");

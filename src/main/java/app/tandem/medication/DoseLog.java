@@ -3,11 +3,18 @@ package app.tandem.medication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,22 +60,22 @@ public class DoseLog {
 		if (records.isEmpty()) {
 			return records;
 		}
-		java.util.Set<Object> existing = mongo
-			.find(Query.query(where("_id").in(records.stream().map(DoseRecord::id).toList())), org.bson.Document.class,
+		Set<Object> existing = mongo
+			.find(Query.query(where("_id").in(records.stream().map(DoseRecord::id).toList())), Document.class,
 					"doses")
 			.stream()
 			.map(document -> document.get("_id"))
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		List<DoseRecord> fresh = records.stream().filter(record -> !existing.contains(record.id())).toList();
 		if (!fresh.isEmpty()) {
 			try {
-				mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, DoseRecord.class)
+				mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DoseRecord.class)
 					.insert(fresh)
 					.execute();
 			}
-			catch (org.springframework.data.mongodb.BulkOperationException ex) {
-				java.util.Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(java.util.stream.Collectors.toSet());
-				List<DoseRecord> inserted = new java.util.ArrayList<>();
+			catch (BulkOperationException ex) {
+				Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(Collectors.toSet());
+				List<DoseRecord> inserted = new ArrayList<>();
 				for (int i = 0; i < fresh.size(); i++) {
 					if (!failed.contains(i)) {
 						inserted.add(fresh.get(i));
@@ -81,7 +88,7 @@ public class DoseLog {
 	}
 
 	/** Closes, as missed, pending doses of these medications due before {@code dueAt}, in one update. */
-	void closeEarlierPending(java.util.Collection<String> medicationIds, Instant dueAt) {
+	void closeEarlierPending(Collection<String> medicationIds, Instant dueAt) {
 		mongo.updateMulti(Query.query(where("medicationId").in(medicationIds)
 			.and("status").is(DoseStatus.PENDING.name())
 			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);

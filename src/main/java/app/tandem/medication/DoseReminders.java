@@ -3,7 +3,9 @@ package app.tandem.medication;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -76,11 +78,11 @@ class DoseReminders implements ScheduleHandler {
 	 */
 	@Override
 	public void fireAll(List<ScheduledFire> fires) {
-		var userIds = fires.stream().map(ScheduledFire::userId).collect(java.util.stream.Collectors.toSet());
+		var userIds = fires.stream().map(ScheduledFire::userId).collect(Collectors.toSet());
 		var profiles = users.findAll(userIds);
 		var medicationsByUser = medications.activeOf(userIds)
 			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(Medication::userId));
+			.collect(Collectors.groupingBy(Medication::userId));
 		List<Due> planned = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
@@ -92,17 +94,17 @@ class DoseReminders implements ScheduleHandler {
 						fire.localDate(), DoseStatus.PENDING, null, null, null, null, false, fire.isLate(), false))));
 		}
 		planned.stream()
-			.collect(java.util.stream.Collectors.groupingBy(due -> due.record().dueAt(),
-					java.util.stream.Collectors.mapping(due -> due.medication().id(), java.util.stream.Collectors.toList())))
+			.collect(Collectors.groupingBy(due -> due.record().dueAt(),
+					Collectors.mapping(due -> due.medication().id(), Collectors.toList())))
 			.forEach((dueAt, medicationIds) -> doses.closeEarlierPending(medicationIds, dueAt));
 		var created = doses.openAll(planned.stream().map(Due::record).toList())
 			.stream()
 			.map(DoseRecord::id)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		var byFire = planned.stream()
 			.filter(due -> created.contains(due.record().id()))
-			.collect(java.util.stream.Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
-					java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+			.collect(Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
+					LinkedHashMap::new, Collectors.toList()));
 		for (ScheduledFire fire : fires) {
 			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
 			UserProfile profile = profiles.get(fire.userId());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -66,12 +67,12 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 	}
 
 	/** Days of supply left, when pills are tracked. */
-	java.util.Optional<Double> daysOfSupply() {
+	Optional<Double> daysOfSupply() {
 		if (pillsOnHand == null || pillsPerDose == null || pillsPerDose <= 0 || isAsNeeded()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		double perDay = pillsPerDose * times.size() * (days.size() / 7.0) / Math.max(everyDays, 1);
-		return java.util.Optional.of(pillsOnHand / perDay);
+		return Optional.of(pillsOnHand / perDay);
 	}
 
 }

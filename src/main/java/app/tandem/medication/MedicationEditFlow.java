@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.checkin.HistoryDates;
 import app.tandem.conversation.ConversationState;
 import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
@@ -59,7 +60,7 @@ class MedicationEditFlow implements Flow {
 				medications.changeDose(turn.userId(), id, dose.get(), from)
 					.ifPresent(changed -> replies.say(turn.inbound(), "med.dose.recorded",
 							Html.escape(changed.displayName()), changed.dose().toString(),
-							app.tandem.checkin.HistoryDates.label(from, turn.inbound().locale()),
+							HistoryDates.label(from, turn.inbound().locale()),
 							changed.doseChangesOrEmpty().get(changed.doseChangesOrEmpty().size() - 1).before().toString()));
 			}
 			return;

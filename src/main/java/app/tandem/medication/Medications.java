@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public class Medications {
 	}
 
 	/** The active medications of several people, in one query. */
-	List<Medication> activeOf(java.util.Collection<Long> userIds) {
+	List<Medication> activeOf(Collection<Long> userIds) {
 		return mongo.find(Query.query(where("userId").in(userIds).and("status").is(MedicationStatus.ACTIVE.name())),
 				Medication.class);
 	}

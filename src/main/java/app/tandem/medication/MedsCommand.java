@@ -1,5 +1,6 @@
 package app.tandem.medication;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ class MedsCommand implements CommandHandler {
 
 	private final Replies replies;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	MedsCommand(Medications medications, DoseLog doses, Replies replies, java.time.Clock clock) {
+	MedsCommand(Medications medications, DoseLog doses, Replies replies, Clock clock) {
 		this.medications = medications;
 		this.doses = doses;
 		this.replies = replies;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Replies;
 import app.tandem.safety.CrisisLines;
@@ -67,7 +69,7 @@ class SetupQuestions {
 		String question = replies.text(in, "setup.time", HH_MM.format(DEFAULT_CHECK_IN));
 		String text = confirmZone ? replies.text(in, "setup.zone.saved", zone.getId(), localNow(zone)) + "\n\n"
 				+ question : question;
-		replies.send(in, new app.tandem.chat.OutboundMessage.Text(text, Keyboard.grid(buttons, 3)));
+		replies.send(in, new OutboundMessage.Text(text, Keyboard.grid(buttons, 3)));
 	}
 
 	void confirmCountry(Inbound in, String country) {
@@ -102,7 +104,7 @@ class SetupQuestions {
 		String time = (profile.checkInTime() != null) ? HH_MM.format(profile.checkInTime()) : "—";
 		String country = (profile.country() != null) ? countryName(profile.country(), in.locale())
 				: replies.text(in, "setup.country.international");
-		String summary = profile.summaryDayOrDefault().getDisplayName(java.time.format.TextStyle.SHORT, in.locale())
+		String summary = profile.summaryDayOrDefault().getDisplayName(TextStyle.SHORT, in.locale())
 				+ " " + HH_MM.format(profile.summaryTimeOrDefault());
 		return replies.text(in, "settings.summary-line", zone, time, country, summary);
 	}

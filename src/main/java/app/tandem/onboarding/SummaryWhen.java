@@ -2,6 +2,7 @@ package app.tandem.onboarding;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ record SummaryWhen(DayOfWeek day, LocalTime time) {
 		if (parts.length != 2 || parts[0].length() < 2) {
 			return Optional.empty();
 		}
-		Optional<DayOfWeek> day = java.util.Arrays.stream(DayOfWeek.values())
+		Optional<DayOfWeek> day = Arrays.stream(DayOfWeek.values())
 			.filter(candidate -> candidate.name().startsWith(parts[0]))
 			.findFirst();
 		Optional<LocalTime> time = ClockTimeInput.parse(parts[1]);

@@ -3,7 +3,10 @@ package app.tandem.safety;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,6 +23,7 @@ import app.tandem.checkin.Journal;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Recipient;
 import app.tandem.conversation.Replies;
+import app.tandem.outbox.Lane;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
 
@@ -78,8 +82,8 @@ class AfterCheckIn {
 		if (profile == null || profile.zone() == null) {
 			return;
 		}
-		Recipient to = new Recipient(event.chatId(), java.util.Locale.forLanguageTag(
-				(profile.languageCode() != null) ? profile.languageCode() : "en"), app.tandem.outbox.Lane.REPLY);
+		Recipient to = new Recipient(event.chatId(), Locale.forLanguageTag(
+				(profile.languageCode() != null) ? profile.languageCode() : "en"), Lane.REPLY);
 		if (isLowMood(event) && !followUps.happenedOn(event.userId(), CrisisTrigger.LOW_MOOD,
 				LocalDate.now(clock.withZone(profile.zone())), profile.zone())) {
 			followUps.record(event.userId(), CrisisTrigger.LOW_MOOD);
@@ -102,7 +106,7 @@ class AfterCheckIn {
 	}
 
 	private void sendLowMoodSupport(Recipient to, long userId) {
-		List<Button> buttons = new java.util.ArrayList<>();
+		List<Button> buttons = new ArrayList<>();
 		buttons.add(replies.button(to, "button.need-help-now", ButtonData.command("crisis")));
 		if (plans.find(userId).isPresent()) {
 			buttons.add(replies.button(to, "safety.low-mood.plan", ButtonData.command("safetyplan")));
@@ -118,8 +122,8 @@ class AfterCheckIn {
 				|| settings.lastOfferedAt() != null && settings.lastOfferedAt().plus(OFFER_EVERY).isAfter(now))) {
 			return;
 		}
-		LocalDate since = LocalDate.ofInstant(now.minus(OFFER_EVERY), java.time.ZoneOffset.UTC);
-		if (!questionnaires.between(userId, since, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))
+		LocalDate since = LocalDate.ofInstant(now.minus(OFFER_EVERY), ZoneOffset.UTC);
+		if (!questionnaires.between(userId, since, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))
 			.isEmpty()) {
 			return;
 		}

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public class CrisisLines {
 
 	/** The countries with an entry, in file order. */
 	public List<CountryResources> countries() {
-		return byCountry.values().stream().sorted(java.util.Comparator.comparing(CountryResources::name)).toList();
+		return byCountry.values().stream().sorted(Comparator.comparing(CountryResources::name)).toList();
 	}
 
 	/** The international directory of helplines, for everyone else. */

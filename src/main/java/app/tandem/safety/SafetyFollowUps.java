@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -49,7 +50,7 @@ class SafetyFollowUps implements PersonalData {
 	}
 
 	/** Records the event and, when the person has one, sends their safety plan right after the crisis lines. */
-	void afterCrisisMessage(long chatId, java.util.Locale locale, CrisisTrigger trigger, RiskSignal signal) {
+	void afterCrisisMessage(long chatId, Locale locale, CrisisTrigger trigger, RiskSignal signal) {
 		Instant at = clock.instant();
 		executor.execute(() -> {
 			try {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.chat.Html;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
@@ -103,7 +104,7 @@ class SafetyPlanFlow implements Flow, CommandHandler {
 				SafetyPlanSection.values().length);
 		String current = plan.map(p -> p.section(section)).orElse(null);
 		if (current != null) {
-			question += "\n\n" + replies.text(turn.inbound(), "plan.current", app.tandem.chat.Html.escape(current));
+			question += "\n\n" + replies.text(turn.inbound(), "plan.current", Html.escape(current));
 		}
 		Keyboard keyboard = Keyboard.of(
 				replies.button(turn.inbound(), "button.back", ButtonData.of(FLOW, section.id(), "back")),

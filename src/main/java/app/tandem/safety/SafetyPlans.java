@@ -2,6 +2,7 @@ package app.tandem.safety;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +78,7 @@ class SafetyPlans implements PersonalData {
 	@Override
 	public Object export(long userId, long chatId) {
 		return find(userId).map(plan -> {
-			var sections = new java.util.LinkedHashMap<String, String>();
+			var sections = new LinkedHashMap<String, String>();
 			for (SafetyPlanSection section : SafetyPlanSection.values()) {
 				sections.put(section.id(), plan.section(section));
 			}

@@ -8,18 +8,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -80,7 +82,7 @@ public class DueSchedules {
 			.orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now));
 		Query find = Query.query(due).with(Sort.by("nextFireAt")).limit(properties.batch());
 		find.fields().include("_id");
-		List<Object> ids = mongo.find(find, org.bson.Document.class, "schedules").stream().map(d -> d.get("_id")).toList();
+		List<Object> ids = mongo.find(find, Document.class, "schedules").stream().map(d -> d.get("_id")).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -143,7 +145,7 @@ public class DueSchedules {
 		return occurrences.size();
 	}
 
-	private void deliver(ScheduledFire fire, java.util.function.Consumer<ScheduledFire> action) {
+	private void deliver(ScheduledFire fire, Consumer<ScheduledFire> action) {
 		try {
 			action.accept(fire);
 		}

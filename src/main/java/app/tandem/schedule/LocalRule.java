@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public record LocalRule(LocalTime time, Set<DayOfWeek> days, int everyDays, Loca
 		String[] parts = spec.split(" ");
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		for (String day : parts[1].split(",")) {
-			days.add(java.util.Arrays.stream(DayOfWeek.values())
+			days.add(Arrays.stream(DayOfWeek.values())
 				.filter(d -> d.name().startsWith(day.toUpperCase(Locale.ROOT)))
 				.findFirst()
 				.orElseThrow());

@@ -3,6 +3,7 @@ package app.tandem.schedule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -32,8 +33,8 @@ record Schedule(@Id String id, @Indexed long userId, long chatId, String kind, Z
 	static final String ONCE = "once";
 
 	/** The rule, or empty for a one-shot schedule that fires at {@code nextFireAt} only. */
-	java.util.Optional<LocalRule> localRule() {
-		return ONCE.equals(rule) ? java.util.Optional.empty() : java.util.Optional.of(LocalRule.parse(rule));
+	Optional<LocalRule> localRule() {
+		return ONCE.equals(rule) ? Optional.empty() : Optional.of(LocalRule.parse(rule));
 	}
 
 }

@@ -1,6 +1,9 @@
 package app.tandem.schedule;
 
 import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * What happens when a schedule of one kind fires. Each occurrence reaches exactly one of {@link #fire} or
@@ -20,13 +23,13 @@ public interface ScheduleHandler {
 	 * Fires a batch of on-time occurrences of this kind. Handlers that can read what they need for a whole batch in
 	 * a few queries override this; by default each fires on its own.
 	 */
-	default void fireAll(java.util.List<ScheduledFire> fires) {
+	default void fireAll(List<ScheduledFire> fires) {
 		for (ScheduledFire fire : fires) {
 			try {
 				fire(fire);
 			}
 			catch (RuntimeException ex) {
-				org.slf4j.LoggerFactory.getLogger(getClass())
+				LoggerFactory.getLogger(getClass())
 					.error("Schedule {} failed for its occurrence at {}", fire.scheduleId(), fire.dueAt(), ex);
 			}
 		}

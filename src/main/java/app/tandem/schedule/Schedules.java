@@ -3,6 +3,7 @@ package app.tandem.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public class Schedules {
 	}
 
 	/** Removes the user's schedules of a kind, except those listed. */
-	public void removeAllExcept(long userId, String kind, java.util.Collection<String> keep) {
+	public void removeAllExcept(long userId, String kind, Collection<String> keep) {
 		mongo.remove(Query.query(where("userId").is(userId).and("kind").is(kind).and("_id").nin(keep)),
 				Schedule.class);
 	}

@@ -3,6 +3,7 @@ package app.tandem.summary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +179,7 @@ final class PdfWriter implements AutoCloseable {
 	}
 
 	private List<String> wrap(String text, PDFont font, float size, float width) {
-		List<String> lines = new java.util.ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		for (String paragraph : safe(text).split("\n")) {
 			StringBuilder line = new StringBuilder();
 			for (String word : paragraph.split(" ")) {

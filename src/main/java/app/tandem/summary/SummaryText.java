@@ -1,5 +1,6 @@
 package app.tandem.summary;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ class SummaryText {
 		return line.toString();
 	}
 
-	static String day(java.time.LocalDate date, Locale locale) {
+	static String day(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(date);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ class WeeklySummaries {
 			.filter(dose -> dose.status() == DoseStatus.MISSED || dose.status() == DoseStatus.NOT_REMINDED)
 			.map(dose -> dose.localDate())
 			.collect(Collectors.toSet());
-		Map<LocalDate, String> changes = new java.util.TreeMap<>();
+		Map<LocalDate, String> changes = new TreeMap<>();
 		data.medications()
 			.forEach(medication -> medication.doseChangesOrEmpty()
 				.stream()

@@ -1,8 +1,10 @@
 package app.tandem.user;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -27,13 +29,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
 		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince, String displayName,
-		java.time.DayOfWeek summaryDay, LocalTime summaryTime) {
+		DayOfWeek summaryDay, LocalTime summaryTime) {
 
-	public static final java.time.DayOfWeek DEFAULT_SUMMARY_DAY = java.time.DayOfWeek.SUNDAY;
+	public static final DayOfWeek DEFAULT_SUMMARY_DAY = DayOfWeek.SUNDAY;
 
 	public static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(18, 0);
 
-	public java.time.DayOfWeek summaryDayOrDefault() {
+	public DayOfWeek summaryDayOrDefault() {
 		return (summaryDay != null) ? summaryDay : DEFAULT_SUMMARY_DAY;
 	}
 
@@ -43,7 +45,7 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 
 	/** The person's zone, or UTC before they chose one. */
 	public ZoneId zoneOrUtc() {
-		return (zone != null) ? zone : java.time.ZoneOffset.UTC;
+		return (zone != null) ? zone : ZoneOffset.UTC;
 	}
 
 	public boolean hasConsented() {

@@ -1,9 +1,13 @@
 package app.tandem.user;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -41,10 +45,10 @@ public class Users {
 	}
 
 	/** Profiles by user id, in one query. */
-	public java.util.Map<Long, UserProfile> findAll(java.util.Collection<Long> userIds) {
+	public Map<Long, UserProfile> findAll(Collection<Long> userIds) {
 		return mongo.find(Query.query(where("_id").in(userIds)), UserProfile.class)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(UserProfile::userId, profile -> profile));
+			.collect(Collectors.toMap(UserProfile::userId, profile -> profile));
 	}
 
 	/**
@@ -74,7 +78,7 @@ public class Users {
 		return change(userId, new Update().set("displayName", name));
 	}
 
-	public UserProfile changeSummarySchedule(long userId, java.time.DayOfWeek day, LocalTime time) {
+	public UserProfile changeSummarySchedule(long userId, DayOfWeek day, LocalTime time) {
 		return change(userId, new Update().set("summaryDay", day.name()).set("summaryTime", time.toString()));
 	}
 

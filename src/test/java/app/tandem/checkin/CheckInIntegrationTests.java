@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class CheckInIntegrationTests {
 	void shouldReopenARecentDayFromEdit() {
 		TelegramUser user = Onboarded.user();
 		LocalDate yesterday = today().minusDays(1);
-		String label = CheckInRecap.dayLabel(yesterday, java.util.Locale.ENGLISH);
+		String label = CheckInRecap.dayLabel(yesterday, Locale.ENGLISH);
 
 		user.send("/edit");
 		user.tapOn("Which day", label);

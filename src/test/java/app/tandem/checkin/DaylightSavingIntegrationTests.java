@@ -1,5 +1,6 @@
 package app.tandem.checkin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,7 +55,7 @@ class DaylightSavingIntegrationTests {
 		user.awaitMessage("Time for your check-in");
 
 		clock.set(Instant.parse("2027-03-14T23:59:00Z"));
-		await().pollDelay(java.time.Duration.ofMillis(700)).until(() -> true);
+		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
 		assertThat(prompts(user)).isEqualTo(1);
 
 		clock.set(Instant.parse("2027-03-15T00:00:00Z"));
@@ -84,7 +85,7 @@ class DaylightSavingIntegrationTests {
 		clock.set(Instant.parse("2027-03-27T07:00:00Z"));
 		user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
 		clock.set(Instant.parse("2027-03-28T05:59:00Z"));
-		await().pollDelay(java.time.Duration.ofMillis(700)).until(() -> true);
+		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
 		assertThat(reminders(user)).isEqualTo(1);
 
 		clock.set(Instant.parse("2027-03-28T06:00:00Z"));

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -170,7 +171,7 @@ class InboxTests {
 
 		final List<Long> toldAboutOutage = new CopyOnWriteArrayList<>();
 
-		volatile java.util.function.Consumer<Inbound> onHandle = in -> {
+		volatile Consumer<Inbound> onHandle = in -> {
 		};
 
 		@Override

@@ -1,9 +1,12 @@
 package app.tandem.medication;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.bson.Document;
@@ -59,8 +62,8 @@ class DoseReminderBenchmark {
 				.append("setupCompletedAt", new Date())
 				.append("consentedAt", new Date()));
 			medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
-					DoseAmount.parse("50 mg").orElseThrow(), List.of(java.time.LocalTime.of(8, 0)),
-					java.util.EnumSet.allOf(java.time.DayOfWeek.class), 1, LocalDate.of(2026, 11, 1),
+					DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(8, 0)),
+					EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1),
 					MedicationStatus.ACTIVE, null, null, null, List.of(), Instant.now()));
 			schedules.add(new Document("_id", "dose:" + userId + ":08:00").append("userId", userId)
 				.append("chatId", userId)

@@ -1,17 +1,18 @@
 package app.tandem.medication;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.tandem.checkin.HistoryDates;
 import app.tandem.checkin.Journal;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.schedule.Schedules;
@@ -234,7 +235,7 @@ class MedicationIntegrationTests {
 
 		LocalDate today = LocalDate.now(clock.withZone(BERLIN));
 		assertThat(user.awaitReply("✓ Recorded").text()).contains("<b>100 mg</b>", "(was 50 mg)",
-				app.tandem.checkin.HistoryDates.label(today, java.util.Locale.ENGLISH));
+				HistoryDates.label(today, Locale.ENGLISH));
 		Medication changed = medications.current(user.id()).get(0);
 		assertThat(changed.dose().toString()).isEqualTo("100 mg");
 		assertThat(changed.doseChanges()).singleElement().satisfies(change -> {

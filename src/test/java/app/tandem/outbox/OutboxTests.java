@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class OutboxTests {
 		CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
 
 		assertThat(api.texts()).containsExactlyElementsOf(
-				java.util.stream.IntStream.range(0, 30).mapToObj(i -> "message " + i).toList());
+				IntStream.range(0, 30).mapToObj(i -> "message " + i).toList());
 	}
 
 	@Test

@@ -3,12 +3,14 @@ package app.tandem.safety;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import app.tandem.checkin.HistoryDates;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
@@ -120,8 +122,8 @@ class SafetyIntegrationTests {
 	void shouldOfferSupportAfterThreeCheckInsInARowAtThreeOrBelow() {
 		TelegramUser user = Onboarded.user();
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-		String twoDaysAgo = app.tandem.checkin.HistoryDates.label(today.minusDays(2), java.util.Locale.ENGLISH);
-		String yesterday = app.tandem.checkin.HistoryDates.label(today.minusDays(1), java.util.Locale.ENGLISH);
+		String twoDaysAgo = HistoryDates.label(today.minusDays(2), Locale.ENGLISH);
+		String yesterday = HistoryDates.label(today.minusDays(1), Locale.ENGLISH);
 
 		completeCheckIn(user, "/edit", "Which day", twoDaysAgo, "Editing", "3");
 		completeCheckIn(user, "/edit", "Which day", yesterday, "Editing", "2");

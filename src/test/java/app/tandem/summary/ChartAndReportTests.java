@@ -5,11 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
@@ -66,7 +66,7 @@ class ChartAndReportTests {
 	void shouldMakeAPdfThatOpensWithThePeriodAdherenceDoseChangeAndNotes() throws IOException {
 		ClinicianReport report = new ClinicianReport(seeded, summaries, messages,
 				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
-		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", java.time.ZoneId.of("Europe/Berlin"),
+		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", ZoneId.of("Europe/Berlin"),
 				null, "DE", null, null, null, "A.K.", null, null);
 
 		byte[] pdf = report.render(profile, SeededWeek.WEEK, Locale.ENGLISH);

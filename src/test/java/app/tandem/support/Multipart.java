@@ -1,6 +1,7 @@
 package app.tandem.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ final class Multipart {
 
 	/** A field {@code "document": "attach://report.pdf"} names the file part it refers to: put the file there. */
 	private static void resolveAttachments(ObjectNode result) {
-		var names = new java.util.ArrayList<String>();
+		var names = new ArrayList<String>();
 		result.fieldNames().forEachRemaining(names::add);
 		for (String name : names) {
 			String value = result.path(name).asText("");
