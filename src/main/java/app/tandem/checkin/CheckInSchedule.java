@@ -2,8 +2,11 @@ package app.tandem.checkin;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,8 @@ class CheckInSchedule implements ScheduleHandler {
 	static final String KIND = "checkin";
 
 	static final Duration GRACE = Duration.ofHours(3);
+
+	private static final Logger log = LoggerFactory.getLogger(CheckInSchedule.class);
 
 	private final Schedules schedules;
 
@@ -72,8 +77,28 @@ class CheckInSchedule implements ScheduleHandler {
 
 	@Override
 	public void fire(ScheduledFire fire) {
-		UserProfile profile = users.find(fire.userId()).orElse(null);
-		if (profile == null || !profile.isSetUp()) {
+		users.find(fire.userId()).ifPresent(profile -> prompt(fire, profile));
+	}
+
+	/** A batch of prompts reads the profiles in one query. */
+	@Override
+	public void fireAll(List<ScheduledFire> fires) {
+		Map<Long, UserProfile> profiles = users.findAll(fires.stream().map(ScheduledFire::userId).toList());
+		for (ScheduledFire fire : fires) {
+			UserProfile profile = profiles.get(fire.userId());
+			if (profile != null) {
+				try {
+					prompt(fire, profile);
+				}
+				catch (RuntimeException ex) {
+					log.error("Check-in prompt {} failed", fire.scheduleId(), ex);
+				}
+			}
+		}
+	}
+
+	private void prompt(ScheduledFire fire, UserProfile profile) {
+		if (!profile.isSetUp()) {
 			return;
 		}
 		Recipient to = Recipient.scheduled(fire.chatId(), profile.languageCode());
