@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import app.tandem.checkin.Journal;
+import app.tandem.onboarding.Onboarded;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.TelegramUser;
 import app.tandem.support.Updates;
@@ -70,12 +71,7 @@ class RestartIntegrationTests {
 		TelegramUser user = new TelegramUser(bot, 8_100_002, "en");
 
 		try (ConfigurableApplicationContext first = start()) {
-			user.send("/start");
-			user.tapOn("Is that OK with you?", "✅ I agree");
-			user.tapOn("Which time zone", "Berlin");
-			user.tapOn("What time suits you", "21:00");
-			user.tapOn("helplines for", "Yes, Germany");
-			user.awaitReply("All set ✓");
+			Onboarded.setUp(user);
 			user.send("/checkin");
 			user.tapOn("How’s your mood", "4");
 			user.awaitReply("How anxious");

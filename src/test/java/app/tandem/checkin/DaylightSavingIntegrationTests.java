@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.MutableClock;
@@ -65,13 +66,7 @@ class DaylightSavingIntegrationTests {
 	@Test
 	@Order(2)
 	void shouldKeepADoseAtEightAmLocalAcrossTheEuropeanChangeToSummerTime() {
-		TelegramUser user = new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_002, "en");
-		user.send("/start");
-		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.tapOn("Which time zone", "Berlin");
-		user.tapOn("What time suits you", "21:00");
-		user.tapOn("helplines for", "Yes, Germany");
-		user.awaitReply("All set ✓");
+		TelegramUser user = Onboarded.setUp(new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_002, "en"));
 		user.send("/addmed");
 		user.awaitReply("What’s the medication called?");
 		user.send("Sertraline");

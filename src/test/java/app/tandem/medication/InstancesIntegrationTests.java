@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import app.tandem.TandemApplication;
+import app.tandem.onboarding.Onboarded;
 import app.tandem.schedule.Schedules;
 import app.tandem.store.StoreConnection;
 import app.tandem.support.EndToEnd;
@@ -46,7 +47,7 @@ class InstancesIntegrationTests {
 		try (ConfigurableApplicationContext a = start(TOKEN_A, "", null);
 				ConfigurableApplicationContext b = start(TOKEN_B,
 						a.getBean(StoreConnection.class).uri().getConnectionString(), null)) {
-			onboard(user);
+			Onboarded.setUp(user);
 			Medicated.add(user, "Sertraline", "50 mg", "08:00");
 			Instant due = a.getBean(Schedules.class).nextFireAt("dose:" + user.id() + ":08:00").orElseThrow();
 
@@ -68,7 +69,7 @@ class InstancesIntegrationTests {
 		Instant laterDue;
 		Instant earlierDue;
 		try (ConfigurableApplicationContext first = start(TOKEN_A, "", null)) {
-			onboard(user);
+			Onboarded.setUp(user);
 			Medicated.add(user, "Lithium", "400 mg", "09:00");
 			Medicated.add(user, "Vitamin D", "1 tablet", "06:00");
 			Schedules schedules = first.getBean(Schedules.class);
@@ -93,15 +94,6 @@ class InstancesIntegrationTests {
 	private static long reminders(FakeBotApi.Bot bot, TelegramUser user) {
 		return bot.calls(call -> call.method().equals("sendMessage") && call.chatId() == user.id()
 				&& call.text() != null && call.text().contains("Time for")).size();
-	}
-
-	private static void onboard(TelegramUser user) {
-		user.send("/start");
-		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.tapOn("Which time zone", "Berlin");
-		user.tapOn("What time suits you", "21:00");
-		user.tapOn("helplines for", "Yes, Germany");
-		user.awaitReply("All set ✓");
 	}
 
 	private ConfigurableApplicationContext start(String token, String storeUri, Instant clockStart) {

@@ -12,13 +12,17 @@ public final class Onboarded {
 	}
 
 	public static TelegramUser user() {
-		TelegramUser user = EndToEnd.newUser();
+		return setUp(EndToEnd.newUser());
+	}
+
+	/** Takes someone (of any bot) through setup: Berlin, 21:00, Germany. */
+	public static TelegramUser setUp(TelegramUser user) {
 		user.send("/start");
-		user.tap("✅ I agree");
-		user.tap("Berlin");
-		user.tap("21:00");
-		user.tap("Yes, Germany");
-		user.awaitMessage("All set ✓");
+		user.tapOn("Is that OK with you?", "✅ I agree");
+		user.tapOn("Which time zone", "Berlin");
+		user.tapOn("What time suits you", "21:00");
+		user.tapOn("helplines for", "Yes, Germany");
+		user.awaitReply("All set ✓");
 		return user;
 	}
 

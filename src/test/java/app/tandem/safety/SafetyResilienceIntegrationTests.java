@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 import app.tandem.chat.OutboundMessage;
+import app.tandem.onboarding.Onboarded;
 import app.tandem.outbox.Lane;
 import app.tandem.outbox.Outbox;
 import app.tandem.store.StoreConnection;
@@ -66,13 +67,7 @@ class SafetyResilienceIntegrationTests {
 	@Test
 	@Order(2)
 	void shouldAnswerCrisisWhenTheStoreIsDown() {
-		TelegramUser known = new TelegramUser(BOT, 9_200_002, "en");
-		known.send("/start");
-		known.tapOn("Is that OK with you?", "✅ I agree");
-		known.tapOn("Which time zone", "Berlin");
-		known.tapOn("What time suits you", "21:00");
-		known.tapOn("helplines for", "Yes, Germany");
-		known.awaitReply("All set ✓");
+		TelegramUser known = Onboarded.setUp(new TelegramUser(BOT, 9_200_002, "en"));
 
 		store.embeddedServer().orElseThrow().stopNow();
 
