@@ -77,7 +77,7 @@ class CheckInSchedule implements ScheduleHandler {
 
 	@Override
 	public void fire(ScheduledFire fire) {
-		users.find(fire.userId()).ifPresent(profile -> prompt(fire, profile));
+		fireAll(List.of(fire));
 	}
 
 	/** A batch of prompts reads the profiles in one query. */

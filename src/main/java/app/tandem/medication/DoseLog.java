@@ -153,13 +153,6 @@ public class DoseLog {
 		return pending;
 	}
 
-	/** A medication's pending doses from before {@code dueAt}: their window ends when the next dose comes. */
-	void closeEarlierPending(String medicationId, Instant dueAt) {
-		mongo.updateMulti(Query.query(where("medicationId").is(medicationId)
-			.and("status").is(DoseStatus.PENDING.name())
-			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
-	}
-
 	/** Every dose of the person due at that instant, whatever its state (to redraw its reminder). */
 	List<DoseRecord> pendingOrClosedAt(long userId, Instant dueAt) {
 		return mongo.find(Query.query(where("userId").is(userId).and("dueAt").is(dueAt)), DoseRecord.class);

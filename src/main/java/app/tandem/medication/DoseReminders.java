@@ -55,22 +55,9 @@ class DoseReminders implements ScheduleHandler {
 
 	@Override
 	public void fire(ScheduledFire fire) {
-		UserProfile profile = users.find(fire.userId()).orElse(null);
-		if (profile == null) {
-			return;
-		}
-		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
-		List<Due> due = new ArrayList<>();
-		for (Medication medication : dueAt(fire, slot)) {
-			doses.closeEarlierPending(medication.id(), fire.dueAt());
-			doses.open(medication, fire.dueAt(), fire.localDate(), DoseStatus.PENDING, fire.isLate())
-				.ifPresent(record -> due.add(new Due(medication, record)));
-		}
-		if (!due.isEmpty()) {
-			messages.remind(Recipient.scheduled(fire.chatId(), profile.languageCode()), due, slot, fire.zone(),
-					fire.isLate() ? "med.remind-late" : "med.remind");
-		}
+		fireAll(List.of(fire));
 	}
+
 
 	/**
 	 * A batch of reminders in a fixed number of queries: the profiles, the active medications, closing earlier
