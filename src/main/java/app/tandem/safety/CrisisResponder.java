@@ -68,7 +68,7 @@ class CrisisResponder implements UrgentResponder {
 			send(in, CrisisTrigger.ASKED, null);
 			return;
 		}
-		Optional<RiskSignal> signal = screened(in);
+		Optional<RiskSignal> signal = screened(in).map(Risk::signal);
 		if (signal.isPresent() && automaticAllowed(in.chatId())) {
 			send(in, CrisisTrigger.SCREENED_TEXT, signal.get());
 		}
@@ -79,7 +79,7 @@ class CrisisResponder implements UrgentResponder {
 		send(in, trigger, null);
 	}
 
-	private Optional<RiskSignal> screened(Inbound in) {
+	private Optional<Risk> screened(Inbound in) {
 		if (in.payload() instanceof InboundPayload.Text text) {
 			return screen.screen(text.text());
 		}

@@ -1,108 +1,196 @@
 package app.tandem.safety;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Screens free text for signs of suicidal thoughts, self-harm or overdose intent, in English, Spanish, German,
- * French, Portuguese and Russian. Text and patterns are normalised alike (case, accents, letters repeated for
- * emphasis, punctuation), so "I want to DIEEE" and "quiero morír" match. Patterns need a self-reference or an
- * unambiguous phrase, so idioms such as "this traffic is killing me", "dead tired" or "I cut my hair" do not;
- * where a phrase is ambiguous but plausible ("I can't go on"), it errs towards showing help.
+ * Screens free text for signs of suicide or self-harm risk in English, Spanish, German, French, Portuguese,
+ * Italian and Russian (also typed in Latin letters), and grades what it finds ({@link RiskTier}).
+ * <p>
+ * Each sentence is normalised ({@link ScreenText}); misspelt risk words are read as the word they are closest to;
+ * the person's own medication names (and common psychiatric drugs) become one concept, so "I took all my
+ * quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
+ * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
+ * of all of them. The most severe finding wins; hopelessness in one sentence and intent in another count together.
+ * <p>
+ * Thread-safe and free of I/O: it runs on the crisis path, before any database call.
  */
 public final class RiskScreen {
 
-	private final List<Rule> rules = new ArrayList<>();
+	static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "pt", "it", "ru");
+
+	private static final String MEDICATION = "zmed";
+
+	private static final Pattern MEDICATION_NAME = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final List<ScreenRules> languages;
+
+	private final ScreenRules russian;
+
+	private final FuzzyWords fuzzy;
+
+	private final Set<String> commonMedications;
+
+	private final List<Pattern> guards;
+
+	private final List<Pattern> clears;
+
+	private final Map<String, String> corrections = new ConcurrentHashMap<>();
+
+	private List<String> explaining;
 
 	public RiskScreen() {
-		// English
-		suicide("suicid\\w*+(?! prevention| awareness| squad)", "\\bkms\\b", "kil{1,2}(ing)? ?my ?self", "kill me now", "unaliv\\w*", "end(ing)? my life",
-				"end(ing)? it all", "take my (own )?life", "(want|wanna|ready) (to )?die",
-				"wish i (was|were) dead", "better off dead", "better off without me", "do ?n?t want to (live|be alive)",
-				"dont want to (live|be alive)", "no reason to live", "(do ?n?t|never) want to wake up",
-				"can ?t go on", "cant go on", "hang my ?self", "jump off (a|the) (bridge|building|roof)",
-				"not be here anymore", "disappear forever");
-		selfHarm("(hurt|harm|cut|cutt|burn)(ing)? ?my ?self", "self ?harm\\w*");
-		overdose("overdos\\w*", "\\bod on\\b", "take all (of )?my (pills|meds|medication|tablets)",
-				"swallow all (of )?my", "stockpil\\w* (my )?(pills|meds|medication|tablets)",
-				"saving up (my )?(pills|meds)");
-		// Spanish
-		suicide("(?<!va a )matarme", "quitarme la vida", "quiero morir\\w*", "no quiero (vivir|seguir viviendo)",
-				"acabar con (todo|mi vida)", "mejor muert[oa]", "no vale la pena vivir");
-		selfHarm("hacerme dano", "me (quiero |voy a )?hacer dano", "lastimarme", "cortarme (?!el pelo|las unas)", "autolesion\\w*");
-		overdose("sobredosis", "tomarme todas las pastillas", "tomar todas (mis|las) pastillas");
-		// German
-		suicide("selbstmord\\w*", "mich umbringen", "bringe? mich um", "mir das leben nehmen", "will sterben",
-				"mochte sterben", "nicht mehr leben", "besser tot", "suizid\\w*");
-		selfHarm("mich ritzen", "ritze mich", "mir weh ?tun", "mich selbst verletzen", "selbstverletz\\w*");
-		overdose("uberdosis", "alle (meine )?tabletten (nehmen|schlucken)");
-		// French
-		suicide("me suicider", "(?<!va )(?<!vont )me tuer", "en finir", "mettre fin a mes jours", "veux mourir", "envie de mourir",
-				"plus envie de vivre", "mieux mort", "me foutre en l air");
-		selfHarm("me faire du mal", "me scarifier", "me mutiler", "me couper (?!les cheveux)");
-		overdose("surdose", "prendre tous mes medicaments", "avaler tous mes");
-		// Portuguese
-		suicide("(?<!vai )me matar", "quero morrer", "nao quero (mais )?viver", "acabar com (tudo|a minha vida|minha vida)",
-				"tirar (a )?minha (propria )?vida", "melhor mort[oa]");
-		selfHarm("me machucar", "me cortar(?! o cabelo)", "me ferir", "automutila\\w*");
-		overdose("tomar todos os (meus )?remedios", "tomar todos os (meus )?comprimidos");
-		// Russian
-		suicide("суицид\\w*", "самоубийств\\w*", "покончить с собои", "убить себя", "убью себя", "хочу умереть",
-				"не хочу жить", "не хочу больше жить", "лучше бы я умер\\w*");
-		selfHarm("порезать себя", "режу себя", "резать себя", "причинить себе вред", "селфхарм\\w*");
-		overdose("передозировк\\w*", "выпить все таблетки", "выпью все таблетки");
+		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
+		this.russian = languages.get(LANGUAGES.indexOf("ru"));
+		this.fuzzy = new FuzzyWords(languages.stream().flatMap(rules -> rules.fuzzy.stream()).collect(Collectors.toSet()));
+		this.commonMedications = ScreenRules.load("medications").fuzzy;
+		this.guards = languages.stream().flatMap(rules -> rules.guards.stream()).toList();
+		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
 	}
 
-	/** The first risk the text shows signs of, or empty. */
-	public Optional<RiskSignal> screen(String text) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
-		String normalized = normalize(text);
-		String transliterated = normalized.replace("ae", "a").replace("oe", "o").replace("ue", "u");
-		return rules.stream()
-			.filter(rule -> rule.pattern().matcher(normalized).find() || rule.pattern().matcher(transliterated).find())
-			.map(Rule::signal)
-			.findFirst();
+	/** The most severe risk the text shows signs of, or empty. */
+	public Optional<Risk> screen(String text) {
+		return screen(text, List.of());
 	}
 
 	/**
-	 * Lower case, accents and apostrophes dropped, letters repeated 3+ times cut to one, punctuation as spaces;
-	 * German umlauts written as ae/oe/ue are matched through a second, transliterated form.
+	 * The most severe risk the text shows signs of, or empty.
+	 * @param medicationNames the person's own medication names, read as a means like "pills"
 	 */
-	static String normalize(String text) {
-		String lower = stripMarks(text).replace("’", "").replace("'", "");
-		String collapsed = lower.replaceAll("(\\p{L})\\1{2,}", "$1");
-		return " " + collapsed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+	public Optional<Risk> screen(String text, Collection<String> medicationNames) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		Set<String> medications = medicationWords(medicationNames);
+		Risk found = null;
+		boolean hopeless = false;
+		boolean intent = false;
+		for (String raw : ScreenText.sentences(text)) {
+			String sentence = words(raw, medications);
+			String cyrillic = ScreenText.mayBeTransliterated(raw) ? ScreenText.toCyrillic(sentence) : null;
+			if (anyFinds(clears, sentence) || (cyrillic != null && anyFinds(russian.clears, cyrillic))) {
+				continue;
+			}
+			boolean guarded = anyFinds(guards, sentence) || (cyrillic != null && anyFinds(russian.guards, cyrillic));
+			for (ScreenRules rules : languages) {
+				found = moreSevere(found, match(rules, sentence, guarded));
+				hopeless |= anyFinds(rules.hopeless, sentence);
+				intent |= anyFinds(rules.intent, sentence);
+			}
+			if (cyrillic != null) {
+				found = moreSevere(found, match(russian, cyrillic, guarded));
+				hopeless |= anyFinds(russian.hopeless, cyrillic);
+				intent |= anyFinds(russian.intent, cyrillic);
+			}
+		}
+		if (hopeless && intent) {
+			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
+		}
+		return Optional.ofNullable(found);
 	}
 
-	private static String stripMarks(String text) {
-		return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+	private Risk match(ScreenRules rules, String sentence, boolean guarded) {
+		Risk found = null;
+		for (ScreenRules.Rule rule : rules.rules) {
+			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
+				continue;
+			}
+			if (!rule.pattern().matcher(sentence).find()) {
+				continue;
+			}
+			if (rule.soft() && guarded) {
+				continue;
+			}
+			found = rule.risk();
+			if (explaining != null) {
+				explaining.add(rule.where() + " " + rule.risk());
+			}
+		}
+		if (found != null && found.tier() == RiskTier.CRISIS && isActive(found.signal())
+				&& anyFinds(rules.soon, sentence)) {
+			return new Risk(RiskTier.URGENT, found.signal());
+		}
+		return found;
 	}
 
-	private void suicide(String... patterns) {
-		add(RiskSignal.SUICIDE, patterns);
-	}
-
-	private void selfHarm(String... patterns) {
-		add(RiskSignal.SELF_HARM, patterns);
-	}
-
-	private void overdose(String... patterns) {
-		add(RiskSignal.OVERDOSE, patterns);
-	}
-
-	private void add(RiskSignal signal, String... patterns) {
-		for (String pattern : patterns) {
-			rules.add(new Rule(signal, Pattern.compile(stripMarks(pattern), Pattern.UNICODE_CHARACTER_CLASS)));
+	/** Which rules a text meets, for tuning the rules in tests; not thread-safe. */
+	List<String> explain(String text, Collection<String> medicationNames) {
+		explaining = new ArrayList<>();
+		try {
+			screen(text, medicationNames);
+			return explaining;
+		}
+		finally {
+			explaining = null;
 		}
 	}
 
-	private record Rule(RiskSignal signal, Pattern pattern) {
+	private static boolean isActive(RiskSignal signal) {
+		return signal == RiskSignal.SUICIDE || signal == RiskSignal.PLAN || signal == RiskSignal.OVERDOSE;
+	}
+
+	/** The sentence with misspelt risk words corrected and medication names as one concept word. */
+	private String words(String sentence, Set<String> medications) {
+		String[] tokens = sentence.strip().split(" ");
+		StringBuilder out = new StringBuilder(sentence.length() + 8).append(' ');
+		for (String token : tokens) {
+			if (medications.contains(token) || isCommonMedication(token)) {
+				out.append(MEDICATION);
+			}
+			else {
+				out.append(corrections.computeIfAbsent(token, fuzzy::correct));
+			}
+			out.append(' ');
+		}
+		return out.toString();
+	}
+
+	private boolean isCommonMedication(String token) {
+		if (token.length() < 5) {
+			return false;
+		}
+		for (String name : commonMedications) {
+			if (token.startsWith(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> medicationWords(Collection<String> names) {
+		Set<String> words = new java.util.HashSet<>();
+		for (String name : names) {
+			var matcher = MEDICATION_NAME.matcher(ScreenText.fold(name));
+			while (matcher.find()) {
+				if (matcher.group().length() >= 4 && !matcher.group().chars().allMatch(Character::isDigit)) {
+					words.add(matcher.group());
+				}
+			}
+		}
+		return words;
+	}
+
+	private static boolean anyFinds(List<Pattern> patterns, String sentence) {
+		for (Pattern pattern : patterns) {
+			if (pattern.matcher(sentence).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Risk moreSevere(Risk current, Risk candidate) {
+		if (current == null) {
+			return candidate;
+		}
+		return current.orMoreSevere(candidate);
 	}
 
 }

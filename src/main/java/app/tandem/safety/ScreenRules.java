@@ -1,0 +1,142 @@
+package app.tandem.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One language's screening rules, read from {@code safety/screen/<language>.rules}. A rule is a pattern over a
+ * normalised sentence ({@link ScreenText}) made of concepts rather than fixed phrases: macros name word classes
+ * ({@code @SELF}, {@code @PILLS}) and {@code @G3 } lets up to three other words stand between two parts, so one rule
+ * covers "I want to kill myself", "i really wanna kil myself tonight" and "thinking about killing myself".
+ * <pre>
+ * &#64;NAME = regex                  a macro, usable in later macros and rules
+ * TIER SIGNAL [soft]: pattern     a rule; a soft rule is cancelled by a guard in the same sentence
+ * guard: pattern                  third person, media, jokes: cancels soft rules in its sentence
+ * clear: pattern                  recovery told in the past, negations: cancels every rule in its sentence
+ * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
+ * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
+ * fuzzy: word word …              risk words whose misspellings count as the word (edit distance 1–2)
+ * </pre>
+ */
+final class ScreenRules {
+
+	private static final Pattern MACRO = Pattern.compile("@([A-Z][A-Z0-9_]*)");
+
+	private static final Pattern GAP = Pattern.compile("@G(\\d) ");
+
+	final String language;
+
+	final List<Rule> rules = new ArrayList<>();
+
+	final List<Pattern> guards = new ArrayList<>();
+
+	final List<Pattern> clears = new ArrayList<>();
+
+	final List<Pattern> soon = new ArrayList<>();
+
+	final List<Pattern> hopeless = new ArrayList<>();
+
+	final List<Pattern> intent = new ArrayList<>();
+
+	final Set<String> fuzzy = new TreeSet<>();
+
+	private ScreenRules(String language) {
+		this.language = language;
+	}
+
+	static ScreenRules load(String language) {
+		String resource = "/safety/screen/" + language + ".rules";
+		try (InputStream in = ScreenRules.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("No screening rules at " + resource);
+			}
+			return parse(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static ScreenRules parse(String language, String text) {
+		ScreenRules parsed = new ScreenRules(language);
+		Map<String, String> macros = new LinkedHashMap<>();
+		int number = 0;
+		for (String raw : text.split("\n")) {
+			number++;
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			try {
+				parsed.read(line, macros, language + ":" + number);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(language + ".rules line " + number + ": " + ex.getMessage(), ex);
+			}
+		}
+		return parsed;
+	}
+
+	private void read(String line, Map<String, String> macros, String where) {
+		if (line.startsWith("@")) {
+			int equals = line.indexOf('=');
+			macros.put(line.substring(1, equals).strip(), expand(line.substring(equals + 1).strip(), macros));
+			return;
+		}
+		int colon = line.indexOf(':');
+		String head = line.substring(0, colon).strip();
+		String body = line.substring(colon + 1).strip();
+		switch (head) {
+			case "guard" -> guards.add(compile(body, macros));
+			case "clear" -> clears.add(compile(body, macros));
+			case "soon" -> soon.add(compile(body, macros));
+			case "hopeless" -> hopeless.add(compile(body, macros));
+			case "intent" -> intent.add(compile(body, macros));
+			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));
+			default -> {
+				String[] parts = head.split("\\s+");
+				RiskTier tier = RiskTier.valueOf(parts[0].toUpperCase());
+				RiskSignal signal = RiskSignal.valueOf(parts[1].toUpperCase());
+				boolean soft = parts.length > 2 && parts[2].equals("soft");
+				rules.add(new Rule(new Risk(tier, signal), soft, compile(body, macros), where));
+			}
+		}
+	}
+
+	private static String expand(String pattern, Map<String, String> macros) {
+		String gapsExpanded = GAP.matcher(pattern).replaceAll("(?:\\\\S+ ){0,$1}");
+		Matcher matcher = MACRO.matcher(gapsExpanded);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String value = macros.get(matcher.group(1));
+			if (value == null) {
+				throw new IllegalArgumentException("unknown macro @" + matcher.group(1));
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement("(?:" + value + ")"));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static Pattern compile(String body, Map<String, String> macros) {
+		String expanded = ScreenText.fold(expand(body, macros).replace("\\S", "\u0000").replace("\\d", "\u0001"))
+			.replace("\u0000", "\\S")
+			.replace("\u0001", "\\d");
+		return Pattern.compile("(?<= )(?:" + expanded + ")(?= )");
+	}
+
+	/** @param where the rule's language and line, for explaining a finding in tests */
+	record Rule(Risk risk, boolean soft, Pattern pattern, String where) {
+	}
+
+}

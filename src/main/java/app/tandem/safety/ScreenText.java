@@ -1,0 +1,106 @@
+package app.tandem.safety;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a message into the form the screen's rules are written against: lower case, accents dropped (also in
+ * Cyrillic: й → и, ё → е; soft and hard signs dropped), apostrophes removed ({@code don't} → {@code dont}),
+ * letters repeated for emphasis cut to one, a few telling emoji as marker words ({@code zpill}, {@code zlaugh}),
+ * split into sentences, and each sentence as {@code " word word word "}.
+ */
+final class ScreenText {
+
+	private static final Map<String, String> EMOJI = Map.ofEntries(Map.entry("💊", " zpill "),
+			Map.entry("🔪", " zknife "), Map.entry("🗡", " zknife "), Map.entry("🩸", " zblood "),
+			Map.entry("🪢", " zrope "), Map.entry("⚰", " zcoffin "), Map.entry("🔫", " zgun "),
+			Map.entry("😂", " zlaugh "), Map.entry("🤣", " zlaugh "), Map.entry("😆", " zlaugh "),
+			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "), Map.entry("🙃", " zlaugh "),
+			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "));
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|\\.(?!\\d)|\\s[-–—]\\s");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern REPEATED = Pattern.compile("(\\p{L})\\1{2,}");
+
+	private static final Pattern MARKS = Pattern.compile("[\\p{M}ьъ]");
+
+	private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+	private static final Pattern LATIN = Pattern.compile("[a-z]");
+
+	/** Latin spellings of Russian as people type them, longest first. */
+	private static final String[][] TO_CYRILLIC = { { "shch", "щ" }, { "sch", "щ" }, { "sh", "ш" }, { "ch", "ч" },
+			{ "zh", "ж" }, { "kh", "х" }, { "ts", "ц" }, { "yu", "ю" }, { "ju", "ю" }, { "iu", "ю" }, { "ya", "я" },
+			{ "ja", "я" }, { "ia", "я" }, { "yo", "е" }, { "jo", "е" }, { "ye", "е" }, { "je", "е" }, { "4", "ч" },
+			{ "a", "а" }, { "b", "б" }, { "v", "в" }, { "w", "в" }, { "g", "г" }, { "d", "д" }, { "e", "е" },
+			{ "z", "з" }, { "i", "и" }, { "j", "и" }, { "k", "к" }, { "l", "л" }, { "m", "м" }, { "n", "н" },
+			{ "o", "о" }, { "p", "п" }, { "r", "р" }, { "s", "с" }, { "t", "т" }, { "u", "у" }, { "f", "ф" },
+			{ "h", "х" }, { "x", "х" }, { "c", "ц" }, { "q", "к" }, { "y", "ы" } };
+
+	private ScreenText() {
+	}
+
+	/** The message's sentences, normalised; none for blank text. */
+	static List<String> sentences(String text) {
+		String marked = text;
+		for (Map.Entry<String, String> emoji : EMOJI.entrySet()) {
+			if (marked.contains(emoji.getKey())) {
+				marked = marked.replace(emoji.getKey(), emoji.getValue());
+			}
+		}
+		String folded = fold(marked).replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
+		List<String> sentences = new ArrayList<>();
+		for (String sentence : SENTENCE_END.split(folded)) {
+			String words = REPEATED.matcher(NOT_WORD.matcher(sentence).replaceAll(" ")).replaceAll("$1").strip();
+			if (!words.isEmpty()) {
+				sentences.add(" " + words + " ");
+			}
+		}
+		return sentences;
+	}
+
+	/** Lower case, accents and combining marks dropped, ß as ss; applied alike to text and to rules. */
+	static String fold(String text) {
+		String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/** Whether a sentence is written in Latin letters only, so it may be Russian typed in Latin letters. */
+	static boolean mayBeTransliterated(String sentence) {
+		return !CYRILLIC.matcher(sentence).find() && LATIN.matcher(sentence).find();
+	}
+
+	/** Russian typed in Latin letters ("ya ne hochu zhit") in Cyrillic, as the Russian rules expect it. */
+	static String toCyrillic(String sentence) {
+		StringBuilder out = new StringBuilder(sentence.length());
+		int i = 0;
+		while (i < sentence.length()) {
+			String replacement = null;
+			int length = 1;
+			for (String[] pair : TO_CYRILLIC) {
+				if (sentence.startsWith(pair[0], i)) {
+					replacement = pair[1];
+					length = pair[0].length();
+					break;
+				}
+			}
+			char c = sentence.charAt(i);
+			if (c == '4' && !(i > 0 && Character.isLetter(sentence.charAt(i - 1)))) {
+				replacement = null;
+			}
+			if (replacement != null && c == 'y' && i > 0 && "aeiou".indexOf(sentence.charAt(i - 1)) >= 0) {
+				replacement = "и";
+			}
+			out.append((replacement != null) ? replacement : String.valueOf(c));
+			i += length;
+		}
+		return out.toString();
+	}
+
+}
