@@ -75,19 +75,17 @@ public final class RiskScreen {
 		for (String raw : ScreenText.sentences(text)) {
 			String sentence = words(raw, medications);
 			String cyrillic = ScreenText.mayBeTransliterated(raw) ? ScreenText.toCyrillic(sentence) : null;
-			if (anyFinds(clears, sentence) || (cyrillic != null && anyFinds(russian.clears, cyrillic))) {
-				continue;
-			}
+			boolean cleared = anyFinds(clears, sentence) || (cyrillic != null && anyFinds(russian.clears, cyrillic));
 			boolean guarded = anyFinds(guards, sentence) || (cyrillic != null && anyFinds(russian.guards, cyrillic));
 			for (ScreenRules rules : languages) {
-				found = moreSevere(found, match(rules, sentence, guarded));
-				hopeless |= anyFinds(rules.hopeless, sentence);
-				intent |= anyFinds(rules.intent, sentence);
+				found = moreSevere(found, match(rules, sentence, guarded, cleared));
+				hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
+				intent |= !cleared && anyFinds(rules.intent, sentence);
 			}
 			if (cyrillic != null) {
-				found = moreSevere(found, match(russian, cyrillic, guarded));
-				hopeless |= anyFinds(russian.hopeless, cyrillic);
-				intent |= anyFinds(russian.intent, cyrillic);
+				found = moreSevere(found, match(russian, cyrillic, guarded, cleared));
+				hopeless |= !cleared && anyFinds(russian.hopeless, cyrillic);
+				intent |= !cleared && anyFinds(russian.intent, cyrillic);
 			}
 		}
 		if (hopeless && intent) {
@@ -96,7 +94,7 @@ public final class RiskScreen {
 		return Optional.ofNullable(found);
 	}
 
-	private Risk match(ScreenRules rules, String sentence, boolean guarded) {
+	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean cleared) {
 		Risk found = null;
 		for (ScreenRules.Rule rule : rules.rules) {
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
@@ -105,7 +103,7 @@ public final class RiskScreen {
 			if (!rule.pattern().matcher(sentence).find()) {
 				continue;
 			}
-			if (rule.soft() && guarded) {
+			if ((rule.soft() && guarded) || (cleared && !rule.strong())) {
 				continue;
 			}
 			found = rule.risk();

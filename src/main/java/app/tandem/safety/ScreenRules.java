@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * covers "I want to kill myself", "i really wanna kil myself tonight" and "thinking about killing myself".
  * <pre>
  * &#64;NAME = regex                  a macro, usable in later macros and rules
- * TIER SIGNAL [soft]: pattern     a rule; a soft rule is cancelled by a guard in the same sentence
+ * TIER SIGNAL [soft|strong]: pattern   a rule; a guard in the same sentence cancels a soft rule, a clear
+ *                                 cancels every rule but a strong one ("relapsed after 4 months clean")
  * guard: pattern                  third person, media, jokes: cancels soft rules in its sentence
  * clear: pattern                  recovery told in the past, negations: cancels every rule in its sentence
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class ScreenRules {
 
-	private static final Pattern MACRO = Pattern.compile("@([A-Z][A-Z0-9_]*)");
+	private static final Pattern MACRO = Pattern.compile("@(\\p{Lu}[\\p{Lu}\\p{N}_]*)");
 
 	private static final Pattern GAP = Pattern.compile("@G(\\d) ");
 
@@ -107,8 +108,9 @@ final class ScreenRules {
 				String[] parts = head.split("\\s+");
 				RiskTier tier = RiskTier.valueOf(parts[0].toUpperCase());
 				RiskSignal signal = RiskSignal.valueOf(parts[1].toUpperCase());
-				boolean soft = parts.length > 2 && parts[2].equals("soft");
-				rules.add(new Rule(new Risk(tier, signal), soft, compile(body, macros), where));
+				List<String> flags = List.of(parts).subList(2, parts.length);
+				rules.add(new Rule(new Risk(tier, signal), flags.contains("soft"), flags.contains("strong"),
+						compile(body, macros), where));
 			}
 		}
 	}
@@ -136,7 +138,7 @@ final class ScreenRules {
 	}
 
 	/** @param where the rule's language and line, for explaining a finding in tests */
-	record Rule(Risk risk, boolean soft, Pattern pattern, String where) {
+	record Rule(Risk risk, boolean soft, boolean strong, Pattern pattern, String where) {
 	}
 
 }

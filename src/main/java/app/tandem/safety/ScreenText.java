@@ -22,7 +22,10 @@ final class ScreenText {
 			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "), Map.entry("🙃", " zlaugh "),
 			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "));
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|\\.(?!\\d)|\\s[-–—]\\s");
+	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|(?<!\\d)\\.(?!\\d)|\\s[-–—]\\s");
+
+	/** French and Italian elisions ("j'ai", "l'ho") become two words; English contractions ("don't") one. */
+	private static final Pattern ELISION = Pattern.compile("(?<![\\p{L}])([jlmtsdnc]|qu)['’](?=\\p{L})");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -54,7 +57,7 @@ final class ScreenText {
 				marked = marked.replace(emoji.getKey(), emoji.getValue());
 			}
 		}
-		String folded = fold(marked).replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
+		String folded = ELISION.matcher(fold(marked)).replaceAll("$1 ").replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
 		List<String> sentences = new ArrayList<>();
 		for (String sentence : SENTENCE_END.split(folded)) {
 			String words = REPEATED.matcher(NOT_WORD.matcher(sentence).replaceAll(" ")).replaceAll("$1").strip();
