@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.chat.Html;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
@@ -18,6 +19,7 @@ import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Replies;
 import app.tandem.safety.CrisisLines;
+import app.tandem.safety.EmergencyNumbers;
 import app.tandem.user.UserProfile;
 
 /**
@@ -41,11 +43,14 @@ class SetupQuestions {
 
 	private final CrisisLines crisisLines;
 
+	private final EmergencyNumbers emergencyNumbers;
+
 	private final Clock clock;
 
-	SetupQuestions(Replies replies, CrisisLines crisisLines, Clock clock) {
+	SetupQuestions(Replies replies, CrisisLines crisisLines, EmergencyNumbers emergencyNumbers, Clock clock) {
 		this.replies = replies;
 		this.crisisLines = crisisLines;
+		this.emergencyNumbers = emergencyNumbers;
 		this.clock = clock;
 	}
 
@@ -72,11 +77,20 @@ class SetupQuestions {
 		replies.send(in, new OutboundMessage.Text(text, Keyboard.grid(buttons, 3)));
 	}
 
+	/** Asks whether the zone's country is theirs, saying plainly what they will get when it has no lines. */
 	void confirmCountry(Inbound in, String country) {
-		replies.ask(in,
-				Keyboard.of(new Button(replies.text(in, "setup.country.yes", countryName(country, in.locale())),
-						data(SetupStep.COUNTRY, "yes")), button(in, "setup.country.other", SetupStep.COUNTRY, "other")),
-				"setup.country.confirm", countryName(country, in.locale()));
+		String name = countryName(country, in.locale());
+		Keyboard keyboard = Keyboard.of(
+				new Button(replies.text(in, "setup.country.yes", name), data(SetupStep.COUNTRY, "yes")),
+				button(in, "setup.country.other", SetupStep.COUNTRY, "other"));
+		if (crisisLines.forCountry(country).isPresent()) {
+			replies.ask(in, keyboard, "setup.country.confirm", Html.escape(name));
+			return;
+		}
+		emergencyNumbers.forCountry(country)
+			.ifPresentOrElse(
+					number -> replies.ask(in, keyboard, "setup.country.confirm-emergency", Html.escape(name), number),
+					() -> replies.ask(in, keyboard, "setup.country.confirm-directory", Html.escape(name)));
 	}
 
 	void pickCountry(Inbound in) {
@@ -102,8 +116,7 @@ class SetupQuestions {
 	String summary(Inbound in, UserProfile profile) {
 		String zone = (profile.zone() != null) ? profile.zone().getId() : "—";
 		String time = (profile.checkInTime() != null) ? HH_MM.format(profile.checkInTime()) : "—";
-		String country = (profile.country() != null) ? countryName(profile.country(), in.locale())
-				: replies.text(in, "setup.country.international");
+		String country = crisisResources(in, profile.country());
 		String summary = profile.summaryDayOrDefault().getDisplayName(TextStyle.SHORT, in.locale())
 				+ " " + HH_MM.format(profile.summaryTimeOrDefault());
 		return replies.text(in, "settings.summary-line", zone, time, country, summary);
@@ -114,6 +127,20 @@ class SetupQuestions {
 				new Button("Fri 17:00", data(SetupStep.SUMMARY, "FRIDAY 17:00")),
 				new Button("Mon 09:00", data(SetupStep.SUMMARY, "MONDAY 09:00")));
 		replies.ask(in, Keyboard.grid(options, 3), "settings.summary.question");
+	}
+
+	/** What /crisis shows them: the country's name, and for a country without lines its emergency number. */
+	private String crisisResources(Inbound in, String country) {
+		if (country == null) {
+			return replies.text(in, "setup.country.international");
+		}
+		String name = Html.escape(countryName(country, in.locale()));
+		if (crisisLines.forCountry(country).isPresent()) {
+			return name;
+		}
+		return emergencyNumbers.forCountry(country)
+			.map(number -> replies.text(in, "setup.country.emergency-only", name, number))
+			.orElseGet(() -> replies.text(in, "setup.country.directory-only", name));
 	}
 
 	String countryName(String code, Locale locale) {

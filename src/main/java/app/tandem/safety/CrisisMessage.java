@@ -13,35 +13,58 @@ import app.tandem.i18n.Messages;
 /**
  * Writes the crisis message, following safe-messaging practice: warm and direct, "you are not alone", real numbers
  * with how and when to reach them, the emergency number for immediate danger, the international directory as a
- * fallback, and never any detail about means.
+ * fallback, and never any detail about means. A country without lines of its own still gets its emergency number
+ * and a plain word that no national line is known. Reads only memory: it runs while the database may be down.
  */
 @Component
 public class CrisisMessage {
 
 	private final CrisisLines lines;
 
+	private final EmergencyNumbers emergencyNumbers;
+
 	private final Messages messages;
 
-	CrisisMessage(CrisisLines lines, Messages messages) {
+	CrisisMessage(CrisisLines lines, EmergencyNumbers emergencyNumbers, Messages messages) {
 		this.lines = lines;
+		this.emergencyNumbers = emergencyNumbers;
 		this.messages = messages;
 	}
 
 	/** The message for someone in this country (ISO code, may be unknown), in their language. */
 	public String compose(Optional<String> country, Locale locale) {
-		Optional<CountryResources> resources = country.flatMap(lines::forCountry);
 		List<String> parts = new ArrayList<>();
 		parts.add(messages.get(locale, "crisis.intro"));
-		resources.ifPresentOrElse(found -> {
-			found.lines().forEach(line -> parts.add(describe(line, locale)));
-			parts.add(messages.get(locale, "crisis.emergency", found.emergency()));
-			parts.add(messages.get(locale, "crisis.directory-elsewhere", lines.directory()));
-		}, () -> {
+		Optional<CountryResources> resources = country.flatMap(lines::forCountry);
+		if (resources.isPresent()) {
+			withLines(resources.get(), locale, parts);
+		}
+		else if (country.isPresent()) {
+			withoutLines(country.get(), locale, parts);
+		}
+		else {
 			parts.add(messages.get(locale, "crisis.emergency-unknown"));
 			parts.add(messages.get(locale, "crisis.directory", lines.directory()));
-		});
+		}
 		parts.add(messages.get(locale, "crisis.outro"));
 		return String.join("\n\n", parts);
+	}
+
+	private void withLines(CountryResources country, Locale locale, List<String> parts) {
+		country.lines().forEach(line -> parts.add(describe(line, locale)));
+		String emergency = messages.get(locale, "crisis.emergency", Html.escape(country.emergency()));
+		parts.add((country.emergencyNote() == null) ? emergency
+				: emergency + "\n<i>" + Html.escape(country.emergencyNote()) + "</i>");
+		parts.add(messages.get(locale, "crisis.directory-elsewhere", lines.directory()));
+	}
+
+	private void withoutLines(String country, Locale locale, List<String> parts) {
+		parts.add(emergencyNumbers.forCountry(country)
+			.map(number -> messages.get(locale, "crisis.emergency", Html.escape(number)))
+			.orElseGet(() -> messages.get(locale, "crisis.emergency-unknown")));
+		String name = new Locale("", country).getDisplayCountry(locale);
+		parts.add(messages.get(locale, "crisis.no-line", Html.escape(name)));
+		parts.add(messages.get(locale, "crisis.directory", lines.directory()));
 	}
 
 	private String describe(CrisisLine line, Locale locale) {

@@ -100,6 +100,35 @@ class OnboardingIntegrationTests {
 	}
 
 	@Test
+	void shouldSayPlainlyWhatACountryWithoutNationalLinesGets() {
+		TelegramUser user = EndToEnd.newUser();
+		user.send("/start");
+		user.tap("✅ I agree");
+		user.send("Vienna");
+		user.tap("20:00");
+
+		assertThat(user.awaitMessage("Austria").text()).contains("I don’t know a national crisis line for <b>Austria</b> yet")
+			.contains("its emergency number <b>112</b> and an international directory")
+			.doesNotContain("helplines for <b>Austria</b>");
+		user.tap("Yes, Austria");
+		user.awaitMessage("🆘 Crisis lines: <b>Austria · emergency 112 · international directory</b>");
+		assertThat(users.find(user.id()).orElseThrow().country()).isEqualTo("AT");
+	}
+
+	@Test
+	void shouldShowATypedCountryWithoutLinesHonestlyInTheSettings() {
+		TelegramUser user = Onboarded.user();
+
+		user.send("/settings");
+		user.tapOn("<b>Your settings</b>", "Country");
+		user.awaitReply("Which country’s helplines");
+		user.send("Poland");
+
+		user.awaitReply("🆘 Crisis lines: <b>Poland · emergency 112 · international directory</b>");
+		assertThat(users.find(user.id()).orElseThrow().country()).isEqualTo("PL");
+	}
+
+	@Test
 	void shouldStoreNothingWhenTheUserDoesNotConsent() {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");

@@ -1,0 +1,108 @@
+package app.tandem.safety;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.user.PersonalDataErased;
+import app.tandem.user.ProfileChanged;
+import app.tandem.user.UserProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class CrisisCountriesTests {
+
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
+
+	static final Instant SET_UP = Instant.parse("2026-11-01T10:00:00Z");
+
+	@TempDir
+	Path folder;
+
+	MongoTemplate mongo = mock(MongoTemplate.class);
+
+	CrisisCountries countries;
+
+	@BeforeEach
+	void setUp() {
+		countries = new CrisisCountries(mongo, TestCrisisLines.read(folder, TestCrisisLines.GERMANY_AND_UK));
+	}
+
+	@Test
+	void shouldForgetTheOldCountryWhenItIsCleared() {
+		countries.on(new ProfileChanged(profile(1, "DE", null, SET_UP)));
+		assertThat(countries.countryFor(crisis(1, "en"))).contains("DE");
+
+		countries.on(new ProfileChanged(profile(1, null, null, SET_UP)));
+
+		assertThat(countries.countryFor(crisis(1, "en"))).isEmpty();
+	}
+
+	@Test
+	void shouldFallBackToTheCountryOfTheTimeZoneThenToTheTelegramLanguage() {
+		countries.on(new ProfileChanged(profile(2, null, VIENNA, null)));
+		countries.on(new ProfileChanged(profile(3, null, ZoneOffset.ofHours(2), null)));
+
+		assertThat(countries.countryFor(crisis(2, "pt-BR"))).contains("AT");
+		assertThat(countries.countryFor(crisis(3, "pt-BR"))).contains("BR");
+		assertThat(countries.countryFor(crisis(3, "es-419"))).isEmpty();
+	}
+
+	@Test
+	void shouldNotGuessACountryWithLinesForSomeoneWhoAnsweredNotListed() {
+		countries.on(new ProfileChanged(profile(4, null, BERLIN, SET_UP)));
+		countries.on(new ProfileChanged(profile(5, null, VIENNA, SET_UP)));
+
+		assertThat(countries.countryFor(crisis(4, "en-GB"))).isEmpty();
+		assertThat(countries.countryFor(crisis(4, "de-AT"))).contains("AT");
+		assertThat(countries.countryFor(crisis(5, "en-GB"))).contains("AT");
+	}
+
+	@Test
+	void shouldStillGuessAListedCountryBeforeTheCountryQuestionWasAnswered() {
+		countries.on(new ProfileChanged(profile(6, null, BERLIN, null)));
+
+		assertThat(countries.countryFor(crisis(6, "en"))).contains("DE");
+	}
+
+	@Test
+	void shouldLoadWhatProfilesSayAtStartUpAndForgetErasedChats() {
+		given(mongo.stream(any(Query.class), eq(UserProfile.class))).willReturn(Stream.of(
+				profile(7, "GB", BERLIN, SET_UP), profile(8, null, BERLIN, SET_UP), profile(9, null, VIENNA, null)));
+
+		countries.load();
+		countries.on(new PersonalDataErased(9, 9));
+
+		assertThat(countries.countryFor(crisis(7, "en"))).contains("GB");
+		assertThat(countries.countryFor(crisis(8, "en-GB"))).isEmpty();
+		assertThat(countries.countryFor(crisis(9, "en"))).isEmpty();
+	}
+
+	private static UserProfile profile(long chatId, String country, ZoneId zone, Instant setupCompletedAt) {
+		return new UserProfile(chatId, chatId, "en", zone, null, country, SET_UP, setupCompletedAt, null, null, null,
+				null);
+	}
+
+	private static Inbound crisis(long chatId, String languageCode) {
+		return new Inbound(1, chatId, chatId, ChatType.PRIVATE, languageCode, null,
+				new InboundPayload.Command("crisis", ""));
+	}
+
+}
