@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which country's crisis resources a person gets as their country changes, and what a country without lines of
- * its own gets (Austria has no entry in crisis-lines.yml).
+ * its own gets (Turkey and Colombia have no entry in crisis-lines.yml: no national line there is sourced).
  */
 @EndToEndTest
 class CrisisCountryIntegrationTests {
@@ -39,15 +39,15 @@ class CrisisCountryIntegrationTests {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");
 		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.send("Vienna");
+		user.send("Istanbul");
 		user.tapOn("What time suits you", "20:00");
-		user.tapOn("I don’t know a national crisis line for <b>Austria</b> yet", "Yes, Austria");
+		user.tapOn("I don’t know a national crisis line for <b>Turkey</b> yet", "Yes, Turkey");
 		user.awaitReply("All set ✓");
 
 		user.send("/crisis");
 
 		assertThat(user.awaitReply("You’re not alone").text()).contains("call <b>112</b> now")
-			.contains("I don’t know a national crisis line for Austria yet")
+			.contains("I don’t know a national crisis line for Turkey yet")
 			.contains("https://findahelpline.com")
 			.doesNotContain("📞")
 			.doesNotContain("your local emergency number");
@@ -58,27 +58,27 @@ class CrisisCountryIntegrationTests {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");
 		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.send("Vienna");
+		user.send("Istanbul");
 		user.tapOn("What time suits you", "20:00");
-		user.tapOn("Austria", "Choose another");
+		user.tapOn("Turkey", "Choose another");
 		user.tapOn("Which country’s helplines", "Not listed");
 		user.awaitReply("All set ✓");
 
 		user.send("/crisis");
 
 		assertThat(user.awaitReply("You’re not alone").text()).contains("call <b>112</b> now")
-			.contains("I don’t know a national crisis line for Austria yet")
+			.contains("I don’t know a national crisis line for Turkey yet")
 			.contains("https://findahelpline.com");
 	}
 
 	@Test
 	void shouldGiveTheCountryOfTheTelegramLanguageItsEmergencyNumberBeforeSetup() {
-		TelegramUser user = EndToEnd.newUser("de-AT");
+		TelegramUser user = EndToEnd.newUser("es-CO");
 
 		user.send("/sos");
 
-		assertThat(user.awaitMessage("Du bist nicht allein").text()).contains("ruf jetzt <b>112</b> an")
-			.contains("Für dein Land (Österreich) kenne ich noch kein landesweites Krisentelefon");
+		assertThat(user.awaitMessage("No estás sol").text()).contains("llama ahora al <b>112</b>")
+			.contains("Todavía no conozco una línea de ayuda nacional para tu país (Colombia)");
 	}
 
 }
