@@ -36,6 +36,23 @@ public record Inbound(long updateId, long chatId, long userId, ChatType chatType
 		return (payload instanceof InboundPayload.Command command) ? command.name() : null;
 	}
 
+	/**
+	 * Everything the person typed in this update, to screen for risk: the text, a command's arguments, a caption or
+	 * an edited message's text; {@code null} when there is none (a button press, a sticker).
+	 */
+	public String typedWords() {
+		if (payload instanceof InboundPayload.Text text) {
+			return text.text();
+		}
+		if (payload instanceof InboundPayload.Command command) {
+			return command.arguments();
+		}
+		if (payload instanceof InboundPayload.Unsupported unsupported) {
+			return unsupported.text();
+		}
+		return null;
+	}
+
 	/** Typed free text, or {@code null} when this is not a plain text message. */
 	public String text() {
 		return (payload instanceof InboundPayload.Text text) ? text.text() : null;

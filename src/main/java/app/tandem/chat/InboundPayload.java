@@ -22,8 +22,17 @@ public sealed interface InboundPayload {
 	record ButtonPress(String data, int messageId, String callbackId) implements InboundPayload {
 	}
 
-	/** Anything else: stickers, photos, voice, edited messages, the bot being added to a chat. */
-	record Unsupported(Kind kind) implements InboundPayload {
+	/**
+	 * Anything else: stickers, photos, voice, edited messages, the bot being added to a chat.
+	 * @param kind what it is
+	 * @param text words that come with it, to screen for risk: a photo's, video's or document's caption, or an
+	 * edited message's new text; may be {@code null}
+	 */
+	record Unsupported(Kind kind, String text) implements InboundPayload {
+
+		public Unsupported(Kind kind) {
+			this(kind, null);
+		}
 
 		public enum Kind {
 

@@ -79,6 +79,12 @@ class CheckInFlow implements Flow {
 		}
 	}
 
+	@Override
+	public boolean resume(Turn turn, ConversationState state) {
+		questions.ask(turn.recipient(), CheckInStep.of(state.step()), CheckInDraft.of(state), null);
+		return true;
+	}
+
 	private void onButton(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft, String value,
 			int messageId) {
 		boolean toggle = step == CheckInStep.SIDE_EFFECTS && (value.startsWith("t/") || value.equals("x"));

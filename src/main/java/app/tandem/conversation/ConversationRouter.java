@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
+import app.tandem.chat.Keyboard;
 import app.tandem.inbox.InboundHandler;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
@@ -25,6 +26,9 @@ class ConversationRouter implements InboundHandler {
 
 	/** Answered on arrival by the safety module, before anything else; nothing left to do here. */
 	static final Set<String> URGENT_COMMANDS = Set.of("crisis", "sos");
+
+	/** The "Continue" button after crisis help interrupted a flow: asks the flow's current question again. */
+	static final String RESUME = "resume";
 
 	/** "I want to stop my meds", "quit my medication", "come off my antidepressants". */
 	static final Pattern STOPPING_MEDICATION = Pattern.compile(
@@ -55,10 +59,14 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	@Override
-	public void handle(Inbound in) {
+	public void handle(Inbound in, boolean answeredUrgently) {
 		Optional<UserProfile> profile = users.find(in.userId());
 		profile.filter(p -> !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
 		Turn turn = new Turn(in, profile, conversations.current(in.chatId()));
+		if (answeredUrgently) {
+			afterCrisisHelp(turn);
+			return;
+		}
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command) {
 			runCommand(turn, command.name());
@@ -74,8 +82,40 @@ class ConversationRouter implements InboundHandler {
 		}
 	}
 
+	/**
+	 * The message was answered with crisis help: nothing more is said about it (it is not read as an answer, a
+	 * command or a parse error). If a flow was open, one gentle way back into it; the flow itself waits as it was.
+	 */
+	private void afterCrisisHelp(Turn turn) {
+		if (turn.inbound().payload() instanceof InboundPayload.ButtonPress) {
+			return;
+		}
+		boolean flowOpen = turn.state().map(s -> flows.containsKey(s.flow())).orElse(false);
+		if (flowOpen) {
+			Keyboard resume = Keyboard.of(replies.button(turn.inbound(), "button.continue", ButtonData.command(RESUME)));
+			replies.ask(turn.inbound(), resume, "router.after-crisis");
+		}
+	}
+
+	/** Asks the open flow's current question again, after the person stepped away from it. */
+	void resume(Turn turn) {
+		Optional<ConversationState> state = turn.state();
+		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
+		if (flow == null) {
+			replies.say(turn.inbound(), "router.nothing-to-resume");
+			return;
+		}
+		if (!flow.resume(turn, state.get())) {
+			replies.say(turn.inbound(), "router.resume-above");
+		}
+	}
+
 	private void runCommand(Turn turn, String name) {
 		if (URGENT_COMMANDS.contains(name)) {
+			return;
+		}
+		if (RESUME.equals(name)) {
+			resume(turn);
 			return;
 		}
 		CommandHandler handler = commands.get(name);

@@ -11,4 +11,13 @@ public interface Flow {
 
 	void onInput(Turn turn, ConversationState state);
 
+	/**
+	 * Asks the current step's question again, when the person comes back to the flow after crisis help interrupted
+	 * it.
+	 * @return whether it did; if not, the person is pointed to the question still shown above
+	 */
+	default boolean resume(Turn turn, ConversationState state) {
+		return false;
+	}
+
 }

@@ -7,7 +7,12 @@ import app.tandem.chat.Inbound;
  */
 public interface InboundHandler {
 
-	void handle(Inbound inbound);
+	/**
+	 * Handles the update.
+	 * @param answeredUrgently whether the {@link UrgentResponder} already answered it with crisis help, in which
+	 * case nothing more may be said about it (no parse error, no "I didn't ask anything")
+	 */
+	void handle(Inbound inbound, boolean answeredUrgently);
 
 	/** Handling threw: tell the user kindly that this one did not work, so their message is not silently lost. */
 	void handlingFailed(Inbound inbound);

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +37,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Takes in updates. {@link #receive(Inbound)} returns only once the update is stored (or, during a store outage,
  * held in memory to be stored as soon as the store is back), so the caller may then acknowledge it to Telegram.
  * <p>
- * Order of work for a new update: store it (a duplicate update id ends here), let the {@link UrgentResponder} react
- * at once, then queue it on its chat's ordered worker for the {@link InboundHandler}, and mark it handled.
+ * Order of work for a new update: let the {@link UrgentResponder} react at once, outside any lock and before any
+ * database call; store it (a duplicate update id ends here); queue it on its chat's ordered worker for the
+ * {@link InboundHandler}; mark it handled.
  */
 @Component
 public class Inbox implements SmartLifecycle {
@@ -67,9 +71,12 @@ public class Inbox implements SmartLifecycle {
 	private final ScheduledExecutorService retries;
 
 	/** Updates that arrived while the store was down, oldest first; guarded by {@code this}. */
-	private final Deque<Inbound> pending = new ArrayDeque<>();
+	private final Deque<Received> pending = new ArrayDeque<>();
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
+
+	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
+	private final RecentIds recentlySeen = new RecentIds(10_000);
 
 	private long storeDownUntil;
 
@@ -91,13 +98,19 @@ public class Inbox implements SmartLifecycle {
 	/**
 	 * Takes in one update. Returns when it is safe to acknowledge it to Telegram.
 	 */
-	public synchronized void receive(Inbound inbound) {
+	public void receive(Inbound inbound) {
 		if (!inbound.isPrivate()) {
 			nonPrivateChats.refuse(inbound);
 			return;
 		}
+		boolean firstSeen = recentlySeen.add(inbound.updateId());
+		take(new Received(inbound, firstSeen && urgent.respond(inbound)));
+	}
+
+	private synchronized void take(Received received) {
+		Inbound inbound = received.inbound();
 		if (!pending.isEmpty() || System.nanoTime() < storeDownUntil) {
-			holdDuringOutage(inbound);
+			holdDuringOutage(received);
 			flushPending();
 			return;
 		}
@@ -110,11 +123,10 @@ public class Inbox implements SmartLifecycle {
 		catch (DataAccessException ex) {
 			log.warn("Store unavailable; holding update {} in memory until it is back", inbound.updateId());
 			storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
-			holdDuringOutage(inbound);
+			holdDuringOutage(received);
 			return;
 		}
-		urgent.respond(inbound);
-		dispatch(inbound);
+		dispatch(received);
 	}
 
 	private boolean store(Inbound inbound) {
@@ -128,20 +140,19 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
-	private void holdDuringOutage(Inbound inbound) {
-		urgent.respond(inbound);
-		pending.addLast(inbound);
-		if (toldAboutOutage.add(inbound.chatId())) {
-			handler.storeUnavailable(inbound);
+	private void holdDuringOutage(Received received) {
+		pending.addLast(received);
+		if (!received.answeredUrgently() && toldAboutOutage.add(received.inbound().chatId())) {
+			handler.storeUnavailable(received.inbound());
 		}
 	}
 
 	/** Stores and dispatches held updates in arrival order; stops at the first failure. */
 	private synchronized void flushPending() {
 		while (!pending.isEmpty()) {
-			Inbound next = pending.peekFirst();
+			Received next = pending.peekFirst();
 			try {
-				if (store(next)) {
+				if (store(next.inbound())) {
 					dispatch(next);
 				}
 			}
@@ -158,18 +169,20 @@ public class Inbox implements SmartLifecycle {
 		storeDownUntil = 0;
 	}
 
-	private void dispatch(Inbound inbound) {
+	private void dispatch(Received received) {
+		Inbound inbound = received.inbound();
 		try {
-			chats.submit(inbound.chatId(), () -> handle(inbound));
+			chats.submit(inbound.chatId(), () -> handle(received));
 		}
 		catch (RejectedExecutionException ex) {
 			log.info("Stopping: update {} stays stored and is handled after the restart", inbound.updateId());
 		}
 	}
 
-	private void handle(Inbound inbound) {
+	private void handle(Received received) {
+		Inbound inbound = received.inbound();
 		try {
-			handler.handle(inbound);
+			handler.handle(inbound, received.answeredUrgently());
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", inbound.updateId(), ex);
@@ -204,8 +217,7 @@ public class Inbox implements SmartLifecycle {
 		}
 		for (InboxEntry entry : unhandled) {
 			Inbound inbound = entry.toInbound();
-			urgent.respond(inbound);
-			dispatch(inbound);
+			dispatch(new Received(inbound, urgent.respond(inbound)));
 		}
 	}
 
@@ -263,6 +275,30 @@ public class Inbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	/** A bounded set of the most recent update ids; its lock guards no I/O. */
+	private static final class RecentIds {
+
+		private final Set<Long> ids;
+
+		RecentIds(int capacity) {
+			this.ids = Collections.newSetFromMap(new LinkedHashMap<>(capacity, 0.75f, false) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+					return size() > capacity;
+				}
+			});
+		}
+
+		synchronized boolean add(long id) {
+			return ids.add(id);
+		}
+
+	}
+
+	/** An update as taken in, and whether the urgent responder already answered it. */
+	private record Received(Inbound inbound, boolean answeredUrgently) {
 	}
 
 	private static CustomizableThreadFactory daemonThreads(String prefix) {

@@ -33,7 +33,7 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 					expireAt);
 		}
 		var unsupported = (InboundPayload.Unsupported) payload;
-		return entry(in, unsupported.kind().name(), null, null, null, null, null, null, now, expireAt);
+		return entry(in, unsupported.kind().name(), unsupported.text(), null, null, null, null, null, now, expireAt);
 	}
 
 	private static InboxEntry entry(Inbound in, String kind, String text, String command, String arguments,
@@ -47,7 +47,7 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 			case "text" -> new InboundPayload.Text(text);
 			case "command" -> new InboundPayload.Command(command, (arguments != null) ? arguments : "");
 			case "button" -> new InboundPayload.ButtonPress(data, messageId, callbackId);
-			default -> new InboundPayload.Unsupported(Kind.valueOf(kind));
+			default -> new InboundPayload.Unsupported(Kind.valueOf(kind), text);
 		};
 		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, null, payload);
 	}

@@ -68,6 +68,22 @@ class SetupFlow implements Flow {
 		}
 	}
 
+	@Override
+	public boolean resume(Turn turn, ConversationState state) {
+		Inbound in = turn.inbound();
+		ZoneId zone = turn.profile().map(UserProfile::zone).orElse(null);
+		switch (SetupStep.of(state.step())) {
+			case CONSENT -> questions.consent(in);
+			case ZONE -> questions.zone(in);
+			case TIME -> questions.time(in, zone, false);
+			case COUNTRY -> questions.confirmCountry(in, state.draft(SUGGESTED_COUNTRY));
+			case COUNTRY_PICK -> questions.pickCountry(in);
+			case MENU -> turn.profile().ifPresent(profile -> questions.menu(in, profile));
+			case SUMMARY -> questions.summarySchedule(in);
+		}
+		return true;
+	}
+
 	private void onConsent(Turn turn, ConversationState state) {
 		Inbound in = turn.inbound();
 		Optional<String> answer = turn.buttonValue();

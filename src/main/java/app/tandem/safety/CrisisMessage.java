@@ -50,6 +50,40 @@ public class CrisisMessage {
 		return String.join("\n\n", parts);
 	}
 
+	/**
+	 * For an urgent sign (an overdose taken, a plan with means, a goodbye, self-harm now): the emergency number
+	 * first, then the whole crisis message.
+	 */
+	public String urgent(Optional<String> country, Locale locale) {
+		String first = emergencyNumber(country)
+			.map(number -> messages.get(locale, "crisis.urgent", Html.escape(number)))
+			.orElseGet(() -> messages.get(locale, "crisis.urgent-unknown"));
+		return first + "\n\n" + compose(country, locale);
+	}
+
+	/** For a sign of concern: a direct, kind question, with one way to reach someone now in the same message. */
+	public String question(Optional<String> country, Locale locale) {
+		return messages.get(locale, "crisis.concern") + "\n\n"
+				+ messages.get(locale, "crisis.concern.line", oneWayToReachSomeone(country, locale));
+	}
+
+	/** A short repeat, within minutes of the whole message: still with a number. */
+	public String repeat(Optional<String> country, Locale locale) {
+		return messages.get(locale, "crisis.repeat", oneWayToReachSomeone(country, locale));
+	}
+
+	private String oneWayToReachSomeone(Optional<String> country, Locale locale) {
+		Optional<CountryResources> resources = country.flatMap(lines::forCountry);
+		String emergency = emergencyNumber(country)
+			.map(number -> messages.get(locale, "crisis.emergency", Html.escape(number)))
+			.orElseGet(() -> messages.get(locale, "crisis.emergency-unknown"));
+		return resources.map(found -> describe(found.lines().get(0), locale) + "\n" + emergency).orElse(emergency);
+	}
+
+	private Optional<String> emergencyNumber(Optional<String> country) {
+		return country.flatMap(emergencyNumbers::forCountry);
+	}
+
 	private void withLines(CountryResources country, Locale locale, List<String> parts) {
 		country.lines().forEach(line -> parts.add(describe(line, locale)));
 		String emergency = messages.get(locale, "crisis.emergency", Html.escape(country.emergency()));

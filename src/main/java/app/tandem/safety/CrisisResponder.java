@@ -12,22 +12,32 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
+import app.tandem.i18n.Messages;
 import app.tandem.inbox.UrgentResponder;
 import app.tandem.outbox.Lane;
 import app.tandem.outbox.Outbox;
 
 /**
- * Answers {@code /crisis}, {@code /sos} and the "Need help now" button, and screens every typed message, the
- * moment an update arrives: before it waits behind the chat's earlier updates, before consent or setup, whatever
- * flow the chat is in, and without touching the database. The crisis message goes on the highest-priority lane.
- * Automatic answers to screened text come at most once per {@link #AUTOMATIC_INTERVAL} per chat; asking is always
- * answered.
+ * Answers {@code /crisis}, {@code /sos}, a plain "sos" or "I need help", the "Need help now" button, and screens
+ * every word a person types (text, command arguments, captions, edited messages) the moment an update arrives:
+ * before it waits behind the chat's earlier updates, before consent or setup, whatever flow the chat is in, and
+ * without touching the database. Everything goes on the crisis lane.
+ * <p>
+ * The answer follows the {@link RiskTier}: <em>urgent</em> puts the emergency number first; <em>crisis</em> shows
+ * the lines and the safety plan; <em>concern</em> asks directly, with a line in the same message, and a Yes brings
+ * the lines. Within {@link #REPEAT_WINDOW} of help shown, a message of the same or a lower tier gets a short
+ * reminder with a number instead of the whole message again; a more severe one always gets its full answer.
  */
 @Component
 class CrisisResponder implements UrgentResponder {
 
-	static final Duration AUTOMATIC_INTERVAL = Duration.ofMinutes(10);
+	static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+
+	static final String CONCERN_YES = "crisis:concern:yes";
+
+	static final String CONCERN_NO = "crisis:concern:no";
 
 	private static final Set<String> COMMANDS = Set.of("crisis", "sos");
 
@@ -35,9 +45,15 @@ class CrisisResponder implements UrgentResponder {
 
 	private final RiskScreen screen = new RiskScreen();
 
+	private final HelpWords helpWords = new HelpWords();
+
 	private final CrisisMessage message;
 
 	private final CrisisCountries countries;
+
+	private final ScreenedMedications medications;
+
+	private final Messages messages;
 
 	private final Outbox outbox;
 
@@ -45,64 +61,105 @@ class CrisisResponder implements UrgentResponder {
 
 	private final SafetyFollowUps followUps;
 
-	private final Map<Long, Instant> lastAutomatic = new ConcurrentHashMap<>();
+	private final Map<Long, Shown> lastShown = new ConcurrentHashMap<>();
 
-	CrisisResponder(CrisisMessage message, CrisisCountries countries, Outbox outbox, Clock clock,
-			SafetyFollowUps followUps) {
+	CrisisResponder(CrisisMessage message, CrisisCountries countries, ScreenedMedications medications,
+			Messages messages, Outbox outbox, Clock clock, SafetyFollowUps followUps) {
 		this.message = message;
 		this.countries = countries;
+		this.medications = medications;
+		this.messages = messages;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.followUps = followUps;
 	}
 
 	@Override
-	public void respond(Inbound in) {
+	public boolean respond(Inbound in) {
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command && COMMANDS.contains(command.name())) {
-			send(in, CrisisTrigger.ASKED, null);
-			return;
+			full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);
+			return true;
 		}
-		if (payload instanceof InboundPayload.ButtonPress press && BUTTON.equals(press.data())) {
-			outbox.send(in.chatId(), new OutboundMessage.AnswerButton(press.callbackId(), null), Lane.CRISIS);
-			send(in, CrisisTrigger.ASKED, null);
-			return;
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			return onButton(in, press);
 		}
-		Optional<RiskSignal> signal = screened(in).map(Risk::signal);
-		if (signal.isPresent() && automaticAllowed(in.chatId())) {
-			send(in, CrisisTrigger.SCREENED_TEXT, signal.get());
+		if (payload instanceof InboundPayload.Text text && helpWords.asksForHelp(text.text())) {
+			full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);
+			return true;
 		}
+		Optional<Risk> risk = screen.screen(in.typedWords(), medications.namesOf(in.userId()));
+		risk.ifPresent(found -> onRisk(in, found));
+		return risk.isPresent();
 	}
 
-	/** Shows crisis resources at once for a reason found while handling (PHQ-9 item 9), whatever the rate limit. */
+	/** Shows crisis resources at once for a reason found while handling (PHQ-9 item 9), whatever the window. */
 	void showNow(Inbound in, CrisisTrigger trigger) {
-		send(in, trigger, null);
+		full(in, RiskTier.CRISIS, trigger, null);
 	}
 
-	private Optional<Risk> screened(Inbound in) {
-		if (in.payload() instanceof InboundPayload.Text text) {
-			return screen.screen(text.text());
+	private boolean onButton(Inbound in, InboundPayload.ButtonPress press) {
+		switch (press.data()) {
+			case BUTTON -> {
+				outbox.send(in.chatId(), new OutboundMessage.AnswerButton(press.callbackId(), null), Lane.CRISIS);
+				full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);
+			}
+			case CONCERN_YES -> {
+				closeQuestion(in, press);
+				full(in, RiskTier.CRISIS, CrisisTrigger.SCREENED_TEXT, RiskSignal.PASSIVE_IDEATION);
+			}
+			case CONCERN_NO -> {
+				closeQuestion(in, press);
+				outbox.send(in.chatId(), new OutboundMessage.Text(messages.get(in.locale(), "crisis.concern.thanks")),
+						Lane.CRISIS);
+			}
+			default -> {
+				return false;
+			}
 		}
-		if (in.payload() instanceof InboundPayload.Command command) {
-			return screen.screen(command.arguments());
-		}
-		return Optional.empty();
-	}
-
-	private boolean automaticAllowed(long chatId) {
-		Instant now = clock.instant();
-		Instant previous = lastAutomatic.get(chatId);
-		if (previous != null && previous.plus(AUTOMATIC_INTERVAL).isAfter(now)) {
-			return false;
-		}
-		lastAutomatic.put(chatId, now);
 		return true;
 	}
 
-	private void send(Inbound in, CrisisTrigger trigger, RiskSignal signal) {
-		String text = message.compose(countries.countryFor(in), in.locale());
+	private void closeQuestion(Inbound in, InboundPayload.ButtonPress press) {
+		outbox.send(in.chatId(), new OutboundMessage.AnswerButton(press.callbackId(), null), Lane.CRISIS);
+		outbox.send(in.chatId(), new OutboundMessage.EditKeyboard(press.messageId(), null), Lane.CRISIS);
+	}
+
+	private void onRisk(Inbound in, Risk risk) {
+		Shown before = lastShown.get(in.chatId());
+		Instant now = clock.instant();
+		boolean recent = before != null && before.at().plus(REPEAT_WINDOW).isAfter(now);
+		if (recent && !risk.tier().isAbove(before.tier())) {
+			lastShown.put(in.chatId(), new Shown(now, before.tier()));
+			String repeat = message.repeat(countries.countryFor(in), in.locale());
+			outbox.send(in.chatId(), new OutboundMessage.Text(repeat), Lane.CRISIS);
+			return;
+		}
+		if (risk.tier() == RiskTier.CONCERN) {
+			lastShown.put(in.chatId(), new Shown(now, RiskTier.CONCERN));
+			Keyboard answers = Keyboard.of(
+					new Keyboard.Button(messages.get(in.locale(), "crisis.concern.yes"), CONCERN_YES),
+					new Keyboard.Button(messages.get(in.locale(), "crisis.concern.no"), CONCERN_NO));
+			String question = message.question(countries.countryFor(in), in.locale());
+			outbox.send(in.chatId(), new OutboundMessage.Text(question, answers), Lane.CRISIS);
+			return;
+		}
+		full(in, risk.tier(), CrisisTrigger.SCREENED_TEXT, risk.signal());
+	}
+
+	private void full(Inbound in, RiskTier tier, CrisisTrigger trigger, RiskSignal signal) {
+		Instant now = clock.instant();
+		Shown before = lastShown.get(in.chatId());
+		boolean recent = before != null && before.at().plus(REPEAT_WINDOW).isAfter(now);
+		lastShown.put(in.chatId(), new Shown(now, (recent && before.tier().isAbove(tier)) ? before.tier() : tier));
+		Optional<String> country = countries.countryFor(in);
+		String text = (tier == RiskTier.URGENT) ? message.urgent(country, in.locale())
+				: message.compose(country, in.locale());
 		outbox.send(in.chatId(), new OutboundMessage.Text(text), Lane.CRISIS);
 		followUps.afterCrisisMessage(in.chatId(), in.locale(), trigger, signal);
+	}
+
+	private record Shown(Instant at, RiskTier tier) {
 	}
 
 }

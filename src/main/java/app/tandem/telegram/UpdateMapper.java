@@ -40,8 +40,9 @@ final class UpdateMapper {
 		}
 		if (update.hasEditedMessage()) {
 			Message edited = update.getEditedMessage();
+			String words = edited.hasText() ? edited.getText() : edited.getCaption();
 			return Optional.of(inbound(updateId, edited.getChat(), edited.getFrom(),
-					new InboundPayload.Unsupported(Kind.EDITED_MESSAGE)));
+					new InboundPayload.Unsupported(Kind.EDITED_MESSAGE, words)));
 		}
 		if (update.hasChannelPost()) {
 			Message post = update.getChannelPost();
@@ -70,16 +71,17 @@ final class UpdateMapper {
 			}
 			return new InboundPayload.Text(text);
 		}
+		String caption = message.getCaption();
 		if (message.hasSticker()) {
-			return new InboundPayload.Unsupported(Kind.STICKER);
+			return new InboundPayload.Unsupported(Kind.STICKER, message.getSticker().getEmoji());
 		}
 		if (message.hasPhoto()) {
-			return new InboundPayload.Unsupported(Kind.PHOTO);
+			return new InboundPayload.Unsupported(Kind.PHOTO, caption);
 		}
 		if (message.hasVoice()) {
-			return new InboundPayload.Unsupported(Kind.VOICE);
+			return new InboundPayload.Unsupported(Kind.VOICE, caption);
 		}
-		return new InboundPayload.Unsupported(Kind.OTHER);
+		return new InboundPayload.Unsupported(Kind.OTHER, caption);
 	}
 
 	private static InboundPayload command(String text) {

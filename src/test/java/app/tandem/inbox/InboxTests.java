@@ -154,7 +154,10 @@ class InboxTests {
 	}
 
 	private void startInbox() {
-		inbox = new Inbox(mongo, handler, in -> urgent.add(in.updateId()), in -> refused.add(in.chatId()),
+		inbox = new Inbox(mongo, handler, in -> {
+			urgent.add(in.updateId());
+			return false;
+		}, in -> refused.add(in.chatId()),
 				new InboxProperties(4, Duration.ofDays(7)), Clock.systemUTC());
 		inbox.start();
 	}
@@ -175,7 +178,7 @@ class InboxTests {
 		};
 
 		@Override
-		public void handle(Inbound inbound) {
+		public void handle(Inbound inbound, boolean answeredUrgently) {
 			onHandle.accept(inbound);
 			byChat.computeIfAbsent(inbound.chatId(), id -> new CopyOnWriteArrayList<>()).add(inbound.updateId());
 		}

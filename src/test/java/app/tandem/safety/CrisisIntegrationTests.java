@@ -71,7 +71,7 @@ class CrisisIntegrationTests {
 	}
 
 	@Test
-	void shouldAnswerRiskInTypedTextAtOnceAndStillHandleTheMessage() {
+	void shouldAnswerRiskTypedMidSetupWithoutReadingItAsAnAnswerAndOfferAWayBack() {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");
 		user.tap("✅ I agree");
@@ -79,27 +79,12 @@ class CrisisIntegrationTests {
 
 		user.send("i want to kill myself");
 
-		user.awaitMessage("You’re not alone");
-		user.awaitMessage("I couldn’t find that time zone");
-	}
-
-	@Test
-	void shouldSendTheAutomaticCrisisMessageAtMostOnceInTenMinutesButAlwaysWhenAsked() {
-		TelegramUser user = EndToEnd.newUser();
-		user.send("I don't want to live anymore");
-		user.awaitMessage("You’re not alone");
-		user.awaitMessage("I didn’t ask anything");
-
-		user.send("really, I want to die");
-		await().until(() -> user.texts().stream().filter(text -> text.contains("I didn’t ask anything")).count() == 2);
-		assertThat(crisisMessages(user)).isEqualTo(1);
-
-		user.send("/crisis");
-		await().until(() -> crisisMessages(user) == 2);
-
-		clock.advance(Duration.ofMinutes(11));
-		user.send("I want to die");
-		await().until(() -> crisisMessages(user) == 3);
+		user.awaitReply("You’re not alone");
+		user.tapOn("pick up where we left off", "Continue");
+		user.awaitReply("Which time zone");
+		assertThat(user.texts()).noneMatch(text -> text.contains("I couldn’t find that time zone"));
+		user.send("Madrid");
+		user.awaitReply("What time suits you");
 	}
 
 	private static long crisisMessages(TelegramUser user) {

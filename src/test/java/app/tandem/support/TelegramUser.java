@@ -41,6 +41,22 @@ public final class TelegramUser {
 		return updateId;
 	}
 
+	/** Sends a photo with a caption; returns its update id. */
+	public long sendPhoto(String caption) {
+		mark = messages().size();
+		long updateId = bot.nextUpdateId();
+		bot.push(Updates.photo(updateId, id, id, languageCode, caption));
+		return updateId;
+	}
+
+	/** Edits the message sent with this update id to a new text. */
+	public long edit(long sentUpdateId, String newText) {
+		mark = messages().size();
+		long updateId = bot.nextUpdateId();
+		bot.push(Updates.edited(updateId, id, id, languageCode, (int) (sentUpdateId % 100_000), newText));
+		return updateId;
+	}
+
 	public void sendSticker() {
 		bot.push(Updates.sticker(bot.nextUpdateId(), id, id));
 	}

@@ -51,6 +51,38 @@ public final class Updates {
 		return update;
 	}
 
+	/** A photo sent with a caption. */
+	public static ObjectNode photo(long updateId, long chatId, long userId, String languageCode, String caption) {
+		ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
+		ObjectNode message = update.putObject("message");
+		message.put("message_id", (int) (updateId % 100_000));
+		message.put("date", System.currentTimeMillis() / 1000);
+		message.set("from", user(userId, languageCode));
+		message.set("chat", chat(chatId, "private"));
+		message.putArray("photo")
+			.addObject()
+			.put("file_id", "photo-file")
+			.put("file_unique_id", "photo-unique")
+			.put("width", 640)
+			.put("height", 480);
+		message.put("caption", caption);
+		return update;
+	}
+
+	/** A message the person edited after sending it: Telegram sends its new text as an edited_message. */
+	public static ObjectNode edited(long updateId, long chatId, long userId, String languageCode, int messageId,
+			String text) {
+		ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
+		ObjectNode message = update.putObject("edited_message");
+		message.put("message_id", messageId);
+		message.put("date", System.currentTimeMillis() / 1000 - 60);
+		message.put("edit_date", System.currentTimeMillis() / 1000);
+		message.set("from", user(userId, languageCode));
+		message.set("chat", chat(chatId, "private"));
+		message.put("text", text);
+		return update;
+	}
+
 	public static ObjectNode buttonPress(long updateId, long chatId, long userId, String languageCode, int messageId,
 			String data) {
 		ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
