@@ -36,9 +36,9 @@ class RiskScreenEvaluationTests {
 	final RiskScreen screen = new RiskScreen();
 
 	@Test
-	void developmentPart() throws IOException {
-		Evaluation dev = evaluate("/safety/screen-dev.tsv", true);
-		dev.print("development");
+	void developmentParts() throws IOException {
+		evaluate("/safety/screen-dev.tsv", true).print("development");
+		evaluate("/safety/screen-dev2.tsv", true).print("second development");
 	}
 
 	@Test
