@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Reads a misspelt risk word as the word it is closest to: one edit (insertion, deletion, substitution or two
  * letters swapped) for words of five letters or more, two for words of eight or more, and only a swap for
- * four-letter words. The first letter must match, which keeps ordinary words from turning into risk words.
+ * four-letter words. The first letter must match, which keeps ordinary words from turning into risk words, and a
+ * word that only adds an ending to a lexicon word ("bottles") is left as it is.
  */
 final class FuzzyWords {
 
@@ -24,6 +25,9 @@ final class FuzzyWords {
 		String best = token;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String word : words) {
+			if (token.startsWith(word)) {
+				return token; // an inflected form ("bottles", "pills"), which the rules spell out themselves
+			}
 			if (word.charAt(0) != token.charAt(0) || Math.abs(word.length() - token.length()) > allowed) {
 				continue;
 			}

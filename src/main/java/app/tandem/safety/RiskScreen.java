@@ -40,6 +40,8 @@ public final class RiskScreen {
 
 	private final List<Pattern> guards;
 
+	private final List<Pattern> jokes;
+
 	private final List<Pattern> clears;
 
 	private final Map<String, String> corrections = new ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ public final class RiskScreen {
 		this.fuzzy = new FuzzyWords(languages.stream().flatMap(rules -> rules.fuzzy.stream()).collect(Collectors.toSet()));
 		this.commonMedications = ScreenRules.load("medications").fuzzy;
 		this.guards = languages.stream().flatMap(rules -> rules.guards.stream()).toList();
+		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
 	}
 
@@ -75,17 +78,22 @@ public final class RiskScreen {
 		for (String raw : ScreenText.sentences(text)) {
 			String sentence = words(raw, medications);
 			String cyrillic = ScreenText.mayBeTransliterated(raw) ? ScreenText.toCyrillic(sentence) : null;
-			boolean cleared = anyFinds(clears, sentence) || (cyrillic != null && anyFinds(russian.clears, cyrillic));
-			boolean guarded = anyFinds(guards, sentence) || (cyrillic != null && anyFinds(russian.guards, cyrillic));
+			boolean cleared = anyFinds(clears, sentence);
+			boolean joking = anyFinds(jokes, sentence);
+			boolean guarded = joking || anyFinds(guards, sentence);
 			for (ScreenRules rules : languages) {
-				found = moreSevere(found, match(rules, sentence, guarded, cleared));
+				found = moreSevere(found, match(rules, sentence, guarded, joking, cleared));
 				hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
 				intent |= !cleared && anyFinds(rules.intent, sentence);
 			}
 			if (cyrillic != null) {
-				found = moreSevere(found, match(russian, cyrillic, guarded, cleared));
-				hopeless |= !cleared && anyFinds(russian.hopeless, cyrillic);
-				intent |= !cleared && anyFinds(russian.intent, cyrillic);
+				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
+				boolean clearedToo = cleared || anyFinds(russian.clears, cyrillic);
+				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
+				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
+				found = moreSevere(found, match(russian, cyrillic, guardedToo, jokingToo, clearedToo));
+				hopeless |= !clearedToo && anyFinds(russian.hopeless, cyrillic);
+				intent |= !clearedToo && anyFinds(russian.intent, cyrillic);
 			}
 		}
 		if (hopeless && intent) {
@@ -94,7 +102,7 @@ public final class RiskScreen {
 		return Optional.ofNullable(found);
 	}
 
-	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean cleared) {
+	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared) {
 		Risk found = null;
 		for (ScreenRules.Rule rule : rules.rules) {
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
@@ -103,7 +111,7 @@ public final class RiskScreen {
 			if (!rule.pattern().matcher(sentence).find()) {
 				continue;
 			}
-			if ((rule.soft() && guarded) || (cleared && !rule.strong())) {
+			if ((rule.soft() && guarded) || (rule.light() && joking) || (cleared && !rule.strong())) {
 				continue;
 			}
 			found = rule.risk();

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * covers "I want to kill myself", "i really wanna kil myself tonight" and "thinking about killing myself".
  * <pre>
  * &#64;NAME = regex                  a macro, usable in later macros and rules
- * TIER SIGNAL [soft|strong]: pattern   a rule; a guard in the same sentence cancels a soft rule, a clear
- *                                 cancels every rule but a strong one ("relapsed after 4 months clean")
- * guard: pattern                  third person, media, jokes: cancels soft rules in its sentence
+ * TIER SIGNAL [soft|light|strong]: pattern   a rule; a guard in the same sentence cancels a soft rule, a joke
+ *                                 cancels a soft or light one ("i want to die 💀"), a clear cancels every
+ *                                 rule but a strong one ("relapsed after 4 months clean")
+ * guard: pattern                  third person, media: cancels soft rules in its sentence
+ * joke: pattern                   laughter, irony: cancels soft and light rules in its sentence
  * clear: pattern                  recovery told in the past, negations: cancels every rule in its sentence
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
  * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
@@ -40,6 +42,8 @@ final class ScreenRules {
 	final List<Rule> rules = new ArrayList<>();
 
 	final List<Pattern> guards = new ArrayList<>();
+
+	final List<Pattern> jokes = new ArrayList<>();
 
 	final List<Pattern> clears = new ArrayList<>();
 
@@ -99,6 +103,7 @@ final class ScreenRules {
 		String body = line.substring(colon + 1).strip();
 		switch (head) {
 			case "guard" -> guards.add(compile(body, macros));
+			case "joke" -> jokes.add(compile(body, macros));
 			case "clear" -> clears.add(compile(body, macros));
 			case "soon" -> soon.add(compile(body, macros));
 			case "hopeless" -> hopeless.add(compile(body, macros));
@@ -109,8 +114,8 @@ final class ScreenRules {
 				RiskTier tier = RiskTier.valueOf(parts[0].toUpperCase());
 				RiskSignal signal = RiskSignal.valueOf(parts[1].toUpperCase());
 				List<String> flags = List.of(parts).subList(2, parts.length);
-				rules.add(new Rule(new Risk(tier, signal), flags.contains("soft"), flags.contains("strong"),
-						compile(body, macros), where));
+				rules.add(new Rule(new Risk(tier, signal), flags.contains("soft"), flags.contains("light"),
+						flags.contains("strong"), compile(body, macros), where));
 			}
 		}
 	}
@@ -138,7 +143,7 @@ final class ScreenRules {
 	}
 
 	/** @param where the rule's language and line, for explaining a finding in tests */
-	record Rule(Risk risk, boolean soft, boolean strong, Pattern pattern, String where) {
+	record Rule(Risk risk, boolean soft, boolean light, boolean strong, Pattern pattern, String where) {
 	}
 
 }

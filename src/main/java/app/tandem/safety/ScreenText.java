@@ -2,6 +2,7 @@ package app.tandem.safety;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +20,18 @@ final class ScreenText {
 			Map.entry("🔪", " zknife "), Map.entry("🗡", " zknife "), Map.entry("🩸", " zblood "),
 			Map.entry("🪢", " zrope "), Map.entry("⚰", " zcoffin "), Map.entry("🔫", " zgun "),
 			Map.entry("😂", " zlaugh "), Map.entry("🤣", " zlaugh "), Map.entry("😆", " zlaugh "),
-			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "), Map.entry("🙃", " zlaugh "),
+			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "),
 			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "));
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|(?<!\\d)\\.(?!\\d)|\\s[-–—]\\s");
 
 	/** French and Italian elisions ("j'ai", "l'ho") become two words; English contractions ("don't") one. */
 	private static final Pattern ELISION = Pattern.compile("(?<![\\p{L}])([jlmtsdnc]|qu)['’](?=\\p{L})");
+
+	/** Sentences longer than this many words are read in windows of {@link #WINDOW} words, half overlapping. */
+	private static final int LONG_SENTENCE = 30;
+
+	private static final int WINDOW = 20;
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -62,10 +68,28 @@ final class ScreenText {
 		for (String sentence : SENTENCE_END.split(folded)) {
 			String words = REPEATED.matcher(NOT_WORD.matcher(sentence).replaceAll(" ")).replaceAll("$1").strip();
 			if (!words.isEmpty()) {
-				sentences.add(" " + words + " ");
+				addInWindows(words.split(" "), sentences);
 			}
 		}
 		return sentences;
+	}
+
+	/**
+	 * A long run-on sentence (a voice-typed note) is read in overlapping windows, so a guard or a recovery told at
+	 * one end does not cancel a risk said at the other.
+	 */
+	private static void addInWindows(String[] words, List<String> sentences) {
+		if (words.length <= LONG_SENTENCE) {
+			sentences.add(" " + String.join(" ", words) + " ");
+			return;
+		}
+		for (int start = 0; start < words.length; start += WINDOW / 2) {
+			int end = Math.min(words.length, start + WINDOW);
+			sentences.add(" " + String.join(" ", Arrays.asList(words).subList(start, end)) + " ");
+			if (end == words.length) {
+				break;
+			}
+		}
 	}
 
 	/** Lower case, accents and combining marks dropped, ß as ss; applied alike to text and to rules. */
