@@ -3,12 +3,11 @@ package app.tandem.safety;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Screens free text for signs of suicide or self-harm risk in English, Spanish, German, French, Portuguese,
@@ -34,8 +33,6 @@ public final class RiskScreen {
 
 	private final ScreenRules russian;
 
-	private final FuzzyWords fuzzy;
-
 	private final Set<String> commonMedications;
 
 	private final List<Pattern> guards;
@@ -44,16 +41,16 @@ public final class RiskScreen {
 
 	private final List<Pattern> clears;
 
-	private final Map<String, String> corrections = new ConcurrentHashMap<>();
+	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private List<String> explaining;
 
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
-		this.fuzzy = new FuzzyWords(languages.stream().flatMap(rules -> rules.fuzzy.stream()).collect(Collectors.toSet()));
 		this.commonMedications = ScreenRules.load("medications").fuzzy;
 		this.guards = languages.stream().flatMap(rules -> rules.guards.stream()).toList();
+		this.stopwords = StopWords.load(languages);
 		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
 	}
@@ -76,17 +73,30 @@ public final class RiskScreen {
 		boolean hopeless = false;
 		boolean intent = false;
 		for (String raw : ScreenText.sentences(text)) {
-			String sentence = words(raw, medications);
-			String cyrillic = ScreenText.mayBeTransliterated(raw) ? ScreenText.toCyrillic(sentence) : null;
-			boolean cleared = anyFinds(clears, sentence);
-			boolean joking = anyFinds(jokes, sentence);
-			boolean guarded = joking || anyFinds(guards, sentence);
-			for (ScreenRules rules : languages) {
+			String plain = withMedications(raw, medications);
+			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
+			for (ScreenRules rules : languagesOf(plain)) {
+				String sentence = rules.corrected(plain);
+				if (rules.any.matcher(sentence).find()) {
+					candidates.put(rules, sentence);
+				}
+			}
+			String cyrillic = ScreenText.mayBeTransliterated(raw) ? russian.corrected(ScreenText.toCyrillic(plain)) : null;
+			boolean russianCandidate = cyrillic != null && russian.any.matcher(cyrillic).find();
+			if (candidates.isEmpty() && !russianCandidate) {
+				continue;
+			}
+			boolean cleared = anyFinds(clears, plain);
+			boolean joking = anyFinds(jokes, plain);
+			boolean guarded = joking || anyFinds(guards, plain);
+			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
+				ScreenRules rules = candidate.getKey();
+				String sentence = candidate.getValue();
 				found = moreSevere(found, match(rules, sentence, guarded, joking, cleared));
 				hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
 				intent |= !cleared && anyFinds(rules.intent, sentence);
 			}
-			if (cyrillic != null) {
+			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
 				boolean clearedToo = cleared || anyFinds(russian.clears, cyrillic);
 				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
@@ -126,6 +136,33 @@ public final class RiskScreen {
 		return found;
 	}
 
+	/**
+	 * The rule sets worth running on a sentence: all of them for a short one; for a longer one, English and the
+	 * languages whose common words it contains.
+	 */
+	private List<ScreenRules> languagesOf(String sentence) {
+		String[] words = sentence.strip().split(" ");
+		if (words.length <= 4) {
+			return languages;
+		}
+		List<ScreenRules> present = new ArrayList<>(languages.size());
+		boolean cyrillic = !ScreenText.mayBeTransliterated(sentence);
+		for (ScreenRules rules : languages) {
+			Set<String> common = stopwords.get(rules);
+			if (common == null || (cyrillic && rules == russian)) {
+				present.add(rules);
+				continue;
+			}
+			for (String word : words) {
+				if (common.contains(word)) {
+					present.add(rules);
+					break;
+				}
+			}
+		}
+		return present;
+	}
+
 	/** Which rules a text meets, for tuning the rules in tests; not thread-safe. */
 	List<String> explain(String text, Collection<String> medicationNames) {
 		explaining = new ArrayList<>();
@@ -142,18 +179,12 @@ public final class RiskScreen {
 		return signal == RiskSignal.SUICIDE || signal == RiskSignal.PLAN || signal == RiskSignal.OVERDOSE;
 	}
 
-	/** The sentence with misspelt risk words corrected and medication names as one concept word. */
-	private String words(String sentence, Set<String> medications) {
+	/** The sentence with the person's medication names, and common medicines, as one concept word. */
+	private String withMedications(String sentence, Set<String> medications) {
 		String[] tokens = sentence.strip().split(" ");
 		StringBuilder out = new StringBuilder(sentence.length() + 8).append(' ');
 		for (String token : tokens) {
-			if (medications.contains(token) || isCommonMedication(token)) {
-				out.append(MEDICATION);
-			}
-			else {
-				out.append(corrections.computeIfAbsent(token, fuzzy::correct));
-			}
-			out.append(' ');
+			out.append((medications.contains(token) || isCommonMedication(token)) ? MEDICATION : token).append(' ');
 		}
 		return out.toString();
 	}

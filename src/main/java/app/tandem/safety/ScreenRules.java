@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,9 @@ final class ScreenRules {
 
 	private static final Pattern MACRO = Pattern.compile("@(\\p{Lu}[\\p{Lu}\\p{N}_]*)");
 
+	/** Words whose correction is remembered, per language; beyond this, corrections are computed each time. */
+	private static final int MAX_CORRECTIONS = 50_000;
+
 	private static final Pattern GAP = Pattern.compile("@G(\\d) ");
 
 	final String language;
@@ -54,6 +58,15 @@ final class ScreenRules {
 	final List<Pattern> intent = new ArrayList<>();
 
 	final Set<String> fuzzy = new TreeSet<>();
+
+	/** Whether any rule, hopelessness or intent pattern can match: one scan that lets most sentences skip the rest. */
+	Pattern any = Pattern.compile("(?!)");
+
+	private final List<String> bodies = new ArrayList<>();
+
+	private FuzzyWords lexicon = new FuzzyWords(Set.of());
+
+	private final Map<String, String> corrections = new ConcurrentHashMap<>();
 
 	private ScreenRules(String language) {
 		this.language = language;
@@ -89,6 +102,8 @@ final class ScreenRules {
 				throw new IllegalStateException(language + ".rules line " + number + ": " + ex.getMessage(), ex);
 			}
 		}
+		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
+		parsed.any = Pattern.compile("(?<= )(?:" + String.join("|", parsed.bodies) + ")(?= )");
 		return parsed;
 	}
 
@@ -106,8 +121,8 @@ final class ScreenRules {
 			case "joke" -> jokes.add(compile(body, macros));
 			case "clear" -> clears.add(compile(body, macros));
 			case "soon" -> soon.add(compile(body, macros));
-			case "hopeless" -> hopeless.add(compile(body, macros));
-			case "intent" -> intent.add(compile(body, macros));
+			case "hopeless" -> hopeless.add(remember(compile(body, macros)));
+			case "intent" -> intent.add(remember(compile(body, macros)));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));
 			default -> {
 				String[] parts = head.split("\\s+");
@@ -115,9 +130,35 @@ final class ScreenRules {
 				RiskSignal signal = RiskSignal.valueOf(parts[1].toUpperCase());
 				List<String> flags = List.of(parts).subList(2, parts.length);
 				rules.add(new Rule(new Risk(tier, signal), flags.contains("soft"), flags.contains("light"),
-						flags.contains("strong"), compile(body, macros), where));
+						flags.contains("strong"), remember(compile(body, macros)), where));
 			}
 		}
+	}
+
+	/** The sentence with this language's misspelt risk words read as the words they are closest to. */
+	String corrected(String sentence) {
+		if (fuzzy.isEmpty()) {
+			return sentence;
+		}
+		String[] tokens = sentence.strip().split(" ");
+		StringBuilder out = new StringBuilder(sentence.length() + 8).append(' ');
+		for (String token : tokens) {
+			String correction = corrections.get(token);
+			if (correction == null) {
+				correction = lexicon.correct(token);
+				if (corrections.size() < MAX_CORRECTIONS) {
+					corrections.put(token, correction);
+				}
+			}
+			out.append(correction).append(' ');
+		}
+		return out.toString();
+	}
+
+	private Pattern remember(Pattern pattern) {
+		String regex = pattern.pattern();
+		bodies.add(regex.substring("(?<= )(?:".length(), regex.length() - ")(?= )".length()));
+		return pattern;
 	}
 
 	private static String expand(String pattern, Map<String, String> macros) {
@@ -139,7 +180,7 @@ final class ScreenRules {
 		String expanded = ScreenText.fold(expand(body, macros).replace("\\S", "\u0000").replace("\\d", "\u0001"))
 			.replace("\u0000", "\\S")
 			.replace("\u0001", "\\d");
-		return Pattern.compile("(?<= )(?:" + expanded + ")(?= )");
+		return Pattern.compile("(?<= )(?:" + RegexTrie.optimize(expanded) + ")(?= )");
 	}
 
 	/** @param where the rule's language and line, for explaining a finding in tests */
