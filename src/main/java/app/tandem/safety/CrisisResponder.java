@@ -3,6 +3,7 @@ package app.tandem.safety;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,10 @@ class CrisisResponder implements UrgentResponder {
 
 	private static final String BUTTON = "cmd::crisis";
 
+	private static final String[] WARM_UP = { "slept badly, took my sertraline late, work was long",
+			"i took all my pills", "no quiero vivir", "ich will nicht mehr", "je veux mourir", "quero morrer",
+			"voglio morire", "не хочу жить", "hochu umeret" };
+
 	private final RiskScreen screen = new RiskScreen();
 
 	private final HelpWords helpWords = new HelpWords();
@@ -72,6 +77,16 @@ class CrisisResponder implements UrgentResponder {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.followUps = followUps;
+		warmUp();
+	}
+
+	/** Runs the screen over a few messages at start-up, so the first message after a start is screened at speed. */
+	private void warmUp() {
+		for (int i = 0; i < 20; i++) {
+			for (String text : WARM_UP) {
+				screen.screen(text, List.of("Sertraline"));
+			}
+		}
 	}
 
 	@Override

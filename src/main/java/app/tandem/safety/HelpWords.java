@@ -28,7 +28,7 @@ final class HelpWords {
 
 	/** Whether the whole message is a call for help. */
 	boolean asksForHelp(String text) {
-		if (text == null || text.length() > 60) {
+		if (text == null || text.length() > 60 || text.strip().startsWith("/")) {
 			return false;
 		}
 		List<String> sentences = ScreenText.sentences(text);

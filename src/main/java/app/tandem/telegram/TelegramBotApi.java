@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -41,6 +44,20 @@ class TelegramBotApi implements BotApi {
 
 	TelegramBotApi(TelegramClient client) {
 		this.client = client;
+	}
+
+	/**
+	 * Opens the sending connection once at start-up (a {@code getMe}), so the first crisis reply after a start does
+	 * not also pay for the connection and TLS handshake. Failures do not matter here: sending retries on its own.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		try {
+			client.executeAsync(new GetMe()).exceptionally(failure -> null);
+		}
+		catch (TelegramApiException | RuntimeException ex) {
+			// nothing to warm up; the first send will connect
+		}
 	}
 
 	@Override

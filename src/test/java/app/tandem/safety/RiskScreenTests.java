@@ -1,0 +1,61 @@
+package app.tandem.safety;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the screen grades what it finds. How much it finds is measured on the corpus (RiskScreenEvaluationTests).
+ */
+class RiskScreenTests {
+
+	final RiskScreen screen = new RiskScreen();
+
+	@Test
+	void shouldGradeAnOverdoseAlreadyTakenAsUrgentInEveryLanguage() {
+		for (String text : List.of("i took all my pills an hour ago", "me tomé toda la caja de pastillas",
+				"hab die ganze packung tabletten genommen", "j'ai avalé toute la boîte de cachets",
+				"tomei a cartela inteira de comprimidos", "ho preso tutte le pillole della scatola",
+				"я выпила все таблетки", "ya vypila vse tabletki")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.URGENT);
+		}
+	}
+
+	@Test
+	void shouldReadThePersonsOwnMedicationAsAMeans() {
+		String text = "took the whole box of fluanxol";
+
+		assertThat(screen.screen(text, List.of("Fluanxol 1 mg"))).map(Risk::signal).contains(RiskSignal.OVERDOSE_TAKEN);
+	}
+
+	@Test
+	void shouldGradeActiveThoughtsAsCrisisAndMakeThemUrgentWithATime() {
+		assertThat(screen.screen("i want to kill myself")).map(Risk::tier).contains(RiskTier.CRISIS);
+		assertThat(screen.screen("i'm going to kill myself tonight")).map(Risk::tier).contains(RiskTier.URGENT);
+	}
+
+	@Test
+	void shouldGradePassiveThoughtsAsConcern() {
+		assertThat(screen.screen("honestly i'm so tired of living")).map(Risk::tier).contains(RiskTier.CONCERN);
+	}
+
+	@Test
+	void shouldFindOneRiskySentenceInALongNote() {
+		String note = RiskScreenBenchmark.NOTE + " I have been saving up my pills for weeks. " + RiskScreenBenchmark.NOTE;
+
+		assertThat(screen.screen(note)).map(Risk::signal).contains(RiskSignal.PLAN);
+		assertThat(screen.screen(RiskScreenBenchmark.NOTE + RiskScreenBenchmark.NOTE)).isEmpty();
+	}
+
+	@Test
+	void shouldLeaveSomeoneElsesCrisisAFilmAJokeAndRecoveryAlone() {
+		for (String text : List.of("my friend says she wants to kill herself, what do I do",
+				"that film about a guy who overdoses was so sad", "this meeting is killing me lol",
+				"two years ago I tried to kill myself, today I ran a marathon", "took all my meds today ✅")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+}

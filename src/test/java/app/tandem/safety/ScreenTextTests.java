@@ -1,0 +1,50 @@
+package app.tandem.safety;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenTextTests {
+
+	@Test
+	void shouldFoldCaseAccentsApostrophesAndRepeatedLetters() {
+		assertThat(ScreenText.sentences("I DON'T want to DIEEEE… Quiero morír")).containsExactly(" i dont want to die ",
+				" quiero morir ");
+	}
+
+	@Test
+	void shouldSplitFrenchAndItalianElisionsButNotEnglishContractions() {
+		assertThat(ScreenText.sentences("j'veux plus, l'ho fatto, I'm done")).containsExactly(" j veux plus l ho fatto im done ");
+	}
+
+	@Test
+	void shouldKeepDecimalsAndDatesInOneSentence() {
+		assertThat(ScreenText.sentences("slept 5.5 hours. hab mir den 14. ausgesucht")).containsExactly(
+				" slept 5 5 hours ", " hab mir den 14 ausgesucht ");
+	}
+
+	@Test
+	void shouldTurnTellingEmojiIntoMarkerWords() {
+		assertThat(ScreenText.sentences("took them all 💊💊 😂")).containsExactly(" took them all zpill zpill zlaugh ");
+	}
+
+	@Test
+	void shouldFoldCyrillicLikeTheRules() {
+		assertThat(ScreenText.sentences("Не хочу жить, всё")).containsExactly(" не хочу жит все ");
+	}
+
+	@Test
+	void shouldReadRussianTypedInLatinLettersInCyrillic() {
+		assertThat(ScreenText.toCyrillic(" ya ne hochu zhit ")).isEqualTo(" я не хочу жит ");
+		assertThat(ScreenText.toCyrillic(" pokonchit s soboi ")).isEqualTo(" покончит с собои ");
+		assertThat(ScreenText.toCyrillic(" vypyu 40 tabletok ")).isEqualTo(" выпю 40 таблеток ");
+	}
+
+	@Test
+	void shouldReadALongRunOnNoteInOverlappingWindows() {
+		String note = "word ".repeat(25) + "i want to die " + "word ".repeat(25);
+
+		assertThat(ScreenText.sentences(note)).hasSizeGreaterThan(2).anyMatch(window -> window.contains(" i want to die "));
+	}
+
+}
