@@ -99,6 +99,9 @@ class CrisisResponder implements UrgentResponder {
 		if (payload instanceof InboundPayload.ButtonPress press) {
 			return onButton(in, press);
 		}
+		if (payload instanceof InboundPayload.Text text && answersTheQuestion(in, text.text())) {
+			return true;
+		}
 		if (payload instanceof InboundPayload.Text text && helpWords.asksForHelp(text.text())) {
 			full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);
 			return true;
@@ -125,6 +128,8 @@ class CrisisResponder implements UrgentResponder {
 			}
 			case CONCERN_NO -> {
 				closeQuestion(in, press);
+				Optional.ofNullable(lastShown.get(in.chatId()))
+					.ifPresent(shown -> lastShown.put(in.chatId(), new Shown(shown.at(), shown.tier(), false)));
 				outbox.send(in.chatId(), new OutboundMessage.Text(messages.get(in.locale(), "crisis.concern.thanks")),
 						Lane.CRISIS);
 			}
@@ -133,6 +138,26 @@ class CrisisResponder implements UrgentResponder {
 			}
 		}
 		return true;
+	}
+
+	/** A typed "yes" or "no" right after the concern question answers it, as the buttons do. */
+	private boolean answersTheQuestion(Inbound in, String text) {
+		Shown before = lastShown.get(in.chatId());
+		if (before == null || !before.asked() || before.at().plus(REPEAT_WINDOW).isBefore(clock.instant())) {
+			return false;
+		}
+		Optional<Boolean> answer = helpWords.yesOrNo(text);
+		answer.ifPresent(yes -> {
+			if (yes) {
+				full(in, RiskTier.CRISIS, CrisisTrigger.SCREENED_TEXT, RiskSignal.PASSIVE_IDEATION);
+			}
+			else {
+				lastShown.put(in.chatId(), new Shown(before.at(), before.tier(), false));
+				outbox.send(in.chatId(), new OutboundMessage.Text(messages.get(in.locale(), "crisis.concern.thanks")),
+						Lane.CRISIS);
+			}
+		});
+		return answer.isPresent();
 	}
 
 	private void closeQuestion(Inbound in, InboundPayload.ButtonPress press) {
@@ -145,13 +170,13 @@ class CrisisResponder implements UrgentResponder {
 		Instant now = clock.instant();
 		boolean recent = before != null && before.at().plus(REPEAT_WINDOW).isAfter(now);
 		if (recent && !risk.tier().isAbove(before.tier())) {
-			lastShown.put(in.chatId(), new Shown(now, before.tier()));
+			lastShown.put(in.chatId(), new Shown(now, before.tier(), before.asked()));
 			String repeat = message.repeat(countries.countryFor(in), in.locale());
 			outbox.send(in.chatId(), new OutboundMessage.Text(repeat), Lane.CRISIS);
 			return;
 		}
 		if (risk.tier() == RiskTier.CONCERN) {
-			lastShown.put(in.chatId(), new Shown(now, RiskTier.CONCERN));
+			lastShown.put(in.chatId(), new Shown(now, RiskTier.CONCERN, true));
 			Keyboard answers = Keyboard.of(
 					new Keyboard.Button(messages.get(in.locale(), "crisis.concern.yes"), CONCERN_YES),
 					new Keyboard.Button(messages.get(in.locale(), "crisis.concern.no"), CONCERN_NO));
@@ -166,7 +191,7 @@ class CrisisResponder implements UrgentResponder {
 		Instant now = clock.instant();
 		Shown before = lastShown.get(in.chatId());
 		boolean recent = before != null && before.at().plus(REPEAT_WINDOW).isAfter(now);
-		lastShown.put(in.chatId(), new Shown(now, (recent && before.tier().isAbove(tier)) ? before.tier() : tier));
+		lastShown.put(in.chatId(), new Shown(now, (recent && before.tier().isAbove(tier)) ? before.tier() : tier, false));
 		Optional<String> country = countries.countryFor(in);
 		String text = (tier == RiskTier.URGENT) ? message.urgent(country, in.locale())
 				: message.compose(country, in.locale());
@@ -174,7 +199,8 @@ class CrisisResponder implements UrgentResponder {
 		followUps.afterCrisisMessage(in.chatId(), in.locale(), trigger, signal);
 	}
 
-	private record Shown(Instant at, RiskTier tier) {
+	/** What was last shown to a chat and when; {@code asked}: the concern question awaits an answer. */
+	private record Shown(Instant at, RiskTier tier, boolean asked) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.tandem.safety;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,21 @@ final class HelpWords {
 			"aiuto", "aiutami", "aiutatemi", "ho bisogno di aiuto", "aiuto per favore",
 			// ru (normalised: soft signs dropped)
 			"помогите", "помоги", "помощ", "мне нужна помощ", "нужна помощ", "спасите", "сос");
+
+	private static final Set<String> YES = Set.of("yes", "yeah", "yep", "y", "si", "ja", "jo", "oui",
+			"ouais", "sim", "да", "ага");
+
+	private static final Set<String> NO = Set.of("no", "nope", "nah", "n", "nein", "ne", "non", "nao", "нет", "неа");
+
+	/** A typed yes (true) or no (false), in any of Tandem's languages; empty for anything else. */
+	Optional<Boolean> yesOrNo(String text) {
+		List<String> sentences = (text == null || text.length() > 20) ? List.of() : ScreenText.sentences(text);
+		if (sentences.size() != 1) {
+			return Optional.empty();
+		}
+		String word = sentences.get(0).strip();
+		return YES.contains(word) ? Optional.of(true) : NO.contains(word) ? Optional.of(false) : Optional.empty();
+	}
 
 	/** Whether the whole message is a call for help. */
 	boolean asksForHelp(String text) {

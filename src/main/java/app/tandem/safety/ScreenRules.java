@@ -39,6 +39,9 @@ final class ScreenRules {
 	/** Words whose correction is remembered, per language; beyond this, corrections are computed each time. */
 	private static final int MAX_CORRECTIONS = 50_000;
 
+	/** A match ends at the end of a word, or just after the space that ends one (a rule's last part was optional). */
+	private static final String AT_WORD_END = "(?:(?= )|(?<= ))";
+
 	private static final Pattern GAP = Pattern.compile("@G(\\d) ");
 
 	final String language;
@@ -103,7 +106,7 @@ final class ScreenRules {
 			}
 		}
 		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
-		parsed.any = Pattern.compile("(?<= )(?:" + String.join("|", parsed.bodies) + ")(?= )");
+		parsed.any = Pattern.compile("(?<= )(?:" + String.join("|", parsed.bodies) + ")" + AT_WORD_END);
 		return parsed;
 	}
 
@@ -157,7 +160,7 @@ final class ScreenRules {
 
 	private Pattern remember(Pattern pattern) {
 		String regex = pattern.pattern();
-		bodies.add(regex.substring("(?<= )(?:".length(), regex.length() - ")(?= )".length()));
+		bodies.add(regex.substring("(?<= )(?:".length(), regex.length() - (")" + AT_WORD_END).length()));
 		return pattern;
 	}
 
@@ -180,7 +183,7 @@ final class ScreenRules {
 		String expanded = ScreenText.fold(expand(body, macros).replace("\\S", "\u0000").replace("\\d", "\u0001"))
 			.replace("\u0000", "\\S")
 			.replace("\u0001", "\\d");
-		return Pattern.compile("(?<= )(?:" + RegexTrie.optimize(expanded) + ")(?= )");
+		return Pattern.compile("(?<= )(?:" + RegexTrie.optimize(expanded) + ")" + AT_WORD_END);
 	}
 
 	/** @param where the rule's language and line, for explaining a finding in tests */

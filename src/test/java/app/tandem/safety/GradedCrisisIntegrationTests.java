@@ -97,6 +97,19 @@ class GradedCrisisIntegrationTests {
 	}
 
 	@Test
+	void shouldTakeATypedYesOrNoAsTheAnswerToTheQuestion() {
+		TelegramUser user = Onboarded.user();
+		user.send("i'm so tired of living");
+		user.awaitReply(QUESTION);
+
+		user.send("yes");
+
+		assertThat(user.awaitReply(CRISIS).text()).contains("TelefonSeelsorge");
+		afterEverythingAbove(user);
+		assertThat(user.texts()).noneMatch(text -> text.contains("I didn’t ask anything"));
+	}
+
+	@Test
 	void shouldScreenAPhotosCaption() {
 		TelegramUser user = Onboarded.user();
 
