@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Reads a misspelt risk word as the word it is closest to: one edit (insertion, deletion, substitution or two
- * letters swapped) for words of five letters or more, two for words of eight or more, and only a swap for
+ * letters swapped) for words of five letters or more, two for words of nine or more, and only a swap for
  * four-letter words. The first letter must match, which keeps ordinary words from turning into risk words, and a
  * word that only adds an ending to a lexicon word ("bottles") is left as it is.
  */
@@ -21,7 +21,7 @@ final class FuzzyWords {
 		if (token.length() < 4 || words.contains(token)) {
 			return token;
 		}
-		int allowed = (token.length() >= 8) ? 2 : 1;
+		int allowed = (token.length() >= 9) ? 2 : 1;
 		String best = token;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String word : words) {
