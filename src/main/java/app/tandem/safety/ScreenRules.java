@@ -62,7 +62,10 @@ final class ScreenRules {
 
 	final Set<String> fuzzy = new TreeSet<>();
 
-	/** Whether any rule, hopelessness or intent pattern can match: one scan that lets most sentences skip the rest. */
+	/**
+	 * Whether any rule, hopelessness or intent pattern may match: one scan, with the rules' exceptions (lookarounds)
+	 * left out so it can only say yes too often, never too rarely; most sentences skip the rest.
+	 */
 	Pattern any = Pattern.compile("(?!)");
 
 	private final List<String> bodies = new ArrayList<>();
@@ -160,7 +163,7 @@ final class ScreenRules {
 
 	private Pattern remember(Pattern pattern) {
 		String regex = pattern.pattern();
-		bodies.add(regex.substring("(?<= )(?:".length(), regex.length() - (")" + AT_WORD_END).length()));
+		bodies.add(Lookarounds.remove(regex.substring("(?<= )(?:".length(), regex.length() - (")" + AT_WORD_END).length())));
 		return pattern;
 	}
 

@@ -31,6 +31,14 @@ class RiskScreenProfile {
 				costs.add(new Object[] { nanos, language + "#" + i + " " + p.pattern().substring(0, Math.min(120, p.pattern().length())) });
 			}
 		}
+		for (String language : RiskScreen.LANGUAGES) {
+			ScreenRules rules = ScreenRules.load(language);
+			long passing = sentences.stream().filter(x -> rules.any.matcher(x).find()).count();
+			long start = System.nanoTime();
+			for (int w = 0; w < 100; w++) { for (String x : sentences) rules.any.matcher(x).find(); }
+			System.out.printf("%s: %d of %d sentences pass the first scan, which takes %.2f ms%n", language, passing, sentences.size(), (System.nanoTime() - start) / 100 / 1e6);
+			sentences.stream().filter(x -> rules.any.matcher(x).find()).limit(3).forEach(x -> System.out.println("   " + x));
+		}
 		costs.sort(Comparator.comparing((Object[] c) -> (Long) c[0]).reversed());
 		System.out.printf("total %.2f ms over %d sentences%n", total / 1e6, sentences.size());
 		costs.stream().limit(25).forEach(c -> System.out.printf("%8.1f us  %s%n", (Long) c[0] / 1e3, c[1]));

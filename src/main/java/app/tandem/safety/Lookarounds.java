@@ -1,0 +1,62 @@
+package app.tandem.safety;
+
+/**
+ * Removes lookahead and lookbehind groups from a regex. What is left matches everything the original matched (and
+ * possibly more), which makes it a safe, fast first filter.
+ */
+final class Lookarounds {
+
+	private Lookarounds() {
+	}
+
+	static String remove(String regex) {
+		StringBuilder out = new StringBuilder(regex.length());
+		int i = 0;
+		while (i < regex.length()) {
+			char c = regex.charAt(i);
+			if (c == '\\' && i + 1 < regex.length()) {
+				out.append(c).append(regex.charAt(i + 1));
+				i += 2;
+			}
+			else if (c == '(' && isLookaround(regex, i)) {
+				i = endOfGroup(regex, i);
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean isLookaround(String regex, int at) {
+		return regex.startsWith("(?=", at) || regex.startsWith("(?!", at) || regex.startsWith("(?<=", at)
+				|| regex.startsWith("(?<!", at);
+	}
+
+	/** The index just after the group that opens at {@code at}. */
+	private static int endOfGroup(String regex, int at) {
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = at; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (inClass) {
+				inClass = c != ']';
+			}
+			else if (c == '[') {
+				inClass = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException("unbalanced group in " + regex);
+	}
+
+}
