@@ -161,7 +161,8 @@ public final class RiskScreen {
 		List<ScreenRules> present = new ArrayList<>(languages.size());
 		for (int i = 0; i < languages.size(); i++) {
 			ScreenRules rules = languages.get(i);
-			if (best == 0 || scores[i] > 0 || (cyrillic && rules == russian)) {
+			boolean always = stopwords.get(rules) == null;
+			if (always || best == 0 || scores[i] > 0 || (cyrillic && rules == russian)) {
 				present.add(rules);
 			}
 		}
