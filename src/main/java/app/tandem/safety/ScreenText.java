@@ -33,6 +33,9 @@ final class ScreenText {
 
 	private static final int WINDOW = 20;
 
+	/** A piece between full stops this short is read with the sentence before it. */
+	private static final int FRAGMENT = 3;
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern REPEATED = Pattern.compile("(\\p{L})\\1{2,}");
@@ -64,13 +67,22 @@ final class ScreenText {
 			}
 		}
 		String folded = ELISION.matcher(fold(marked)).replaceAll("$1 ").replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
-		List<String> sentences = new ArrayList<>();
+		List<String> pieces = new ArrayList<>();
 		for (String sentence : SENTENCE_END.split(folded)) {
 			String words = REPEATED.matcher(NOT_WORD.matcher(sentence).replaceAll(" ")).replaceAll("$1").strip();
-			if (!words.isEmpty()) {
-				addInWindows(words.split(" "), sentences);
+			if (words.isEmpty()) {
+				continue;
+			}
+			// "wish i could just. stop. existing." — a fragment of a few words belongs with the words before it
+			if (!pieces.isEmpty() && words.split(" ").length <= FRAGMENT) {
+				pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + " " + words);
+			}
+			else {
+				pieces.add(words);
 			}
 		}
+		List<String> sentences = new ArrayList<>();
+		pieces.forEach(words -> addInWindows(words.split(" "), sentences));
 		return sentences;
 	}
 

@@ -24,6 +24,12 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldReadShortFragmentsWithTheSentenceBeforeThem() {
+		assertThat(ScreenText.sentences("wish i could just. stop. existing. Tomorrow is a long day at work"))
+			.containsExactly(" wish i could just stop existing ", " tomorrow is a long day at work ");
+	}
+
+	@Test
 	void shouldTurnTellingEmojiIntoMarkerWords() {
 		assertThat(ScreenText.sentences("took them all 💊💊 😂")).containsExactly(" took them all zpill zpill zlaugh ");
 	}
