@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,12 +100,25 @@ public class Inbox implements SmartLifecycle {
 	 * Takes in one update. Returns when it is safe to acknowledge it to Telegram.
 	 */
 	public void receive(Inbound inbound) {
-		if (!inbound.isPrivate()) {
-			nonPrivateChats.refuse(inbound);
-			return;
+		receiveAll(List.of(inbound));
+	}
+
+	/**
+	 * Takes in a batch of updates (one {@code getUpdates} answer). Every update's urgent answer goes out first, so
+	 * crisis help for the last update never waits for the store to take the first. Returns when it is safe to
+	 * acknowledge the batch to Telegram.
+	 */
+	public void receiveAll(List<Inbound> batch) {
+		List<Received> received = new ArrayList<>(batch.size());
+		for (Inbound inbound : batch) {
+			if (!inbound.isPrivate()) {
+				nonPrivateChats.refuse(inbound);
+				continue;
+			}
+			boolean firstSeen = recentlySeen.add(inbound.updateId());
+			received.add(new Received(inbound, firstSeen && urgent.respond(inbound)));
 		}
-		boolean firstSeen = recentlySeen.add(inbound.updateId());
-		take(new Received(inbound, firstSeen && urgent.respond(inbound)));
+		received.forEach(this::take);
 	}
 
 	private synchronized void take(Received received) {

@@ -1,6 +1,7 @@
 package app.tandem.telegram;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import app.tandem.chat.Inbound;
 import app.tandem.inbox.Inbox;
 
 /**
@@ -58,14 +60,21 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 			// Stopping: leave these unacknowledged, so Telegram delivers them again after the restart.
 			return;
 		}
+		List<Inbound> batch = new ArrayList<>(updates.size());
 		for (Update update : updates) {
 			try {
-				UpdateMapper.map(update).ifPresent(inbox::receive);
+				UpdateMapper.map(update).ifPresent(batch::add);
 			}
 			catch (RuntimeException ex) {
 				// Never let an exception escape: the library's polling task would stop for good.
 				log.error("Could not take in update {}", update.getUpdateId(), ex);
 			}
+		}
+		try {
+			inbox.receiveAll(batch);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not take in a batch of {} update(s)", batch.size(), ex);
 		}
 	}
 
