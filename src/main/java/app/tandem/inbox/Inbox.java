@@ -118,7 +118,14 @@ public class Inbox implements SmartLifecycle {
 			boolean firstSeen = recentlySeen.add(inbound.updateId());
 			received.add(new Received(inbound, firstSeen && urgent.respond(inbound)));
 		}
-		received.forEach(this::take);
+		for (Received one : received) {
+			try {
+				take(one);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not take in update {}", one.inbound().updateId(), ex);
+			}
+		}
 	}
 
 	private synchronized void take(Received received) {
