@@ -33,6 +33,8 @@ public final class RiskScreen {
 
 	private final ScreenRules russian;
 
+	private final ScreenRules english;
+
 	private final Set<String> commonMedications;
 
 	private final List<Pattern> guards;
@@ -48,6 +50,7 @@ public final class RiskScreen {
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
+		this.english = languages.get(LANGUAGES.indexOf("en"));
 		this.commonMedications = ScreenRules.load("medications").fuzzy;
 		this.guards = languages.stream().flatMap(rules -> rules.guards.stream()).toList();
 		this.stopwords = StopWords.load(languages);
@@ -77,12 +80,12 @@ public final class RiskScreen {
 			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
 			for (ScreenRules rules : languagesOf(plain)) {
 				String sentence = rules.corrected(plain);
-				if (rules.any.matcher(sentence).find()) {
+				if (rules.mayMatch(sentence)) {
 					candidates.put(rules, sentence);
 				}
 			}
 			String cyrillic = ScreenText.mayBeTransliterated(raw) ? russian.corrected(ScreenText.toCyrillic(plain)) : null;
-			boolean russianCandidate = cyrillic != null && russian.any.matcher(cyrillic).find();
+			boolean russianCandidate = cyrillic != null && russian.mayMatch(cyrillic);
 			if (candidates.isEmpty() && !russianCandidate) {
 				continue;
 			}
@@ -137,9 +140,9 @@ public final class RiskScreen {
 	}
 
 	/**
-	 * The rule sets worth running on a sentence: all of them for a short one, or one without any common word; for a
-	 * longer one, the languages whose common words it contains (a Spanish clause in an English sentence brings the
-	 * Spanish rules too). Tried: only the languages with a third of the best count — faster, but it lost recall.
+	 * The rule sets worth running on a sentence: all of them for a short one, or one without any common word of any
+	 * language; for a longer one, English and the languages whose common words it contains (a Spanish clause in an
+	 * English sentence brings the Spanish rules too). Tried: only the languages with a third of the best count — faster, but it lost recall.
 	 */
 	private List<ScreenRules> languagesOf(String sentence) {
 		String[] words = sentence.strip().split(" ");
@@ -161,7 +164,7 @@ public final class RiskScreen {
 		List<ScreenRules> present = new ArrayList<>(languages.size());
 		for (int i = 0; i < languages.size(); i++) {
 			ScreenRules rules = languages.get(i);
-			boolean always = stopwords.get(rules) == null;
+			boolean always = rules == english;
 			if (always || best == 0 || scores[i] > 0 || (cyrillic && rules == russian)) {
 				present.add(rules);
 			}
@@ -169,7 +172,7 @@ public final class RiskScreen {
 		return present;
 	}
 
-	/** Which rules a text meets, for tuning the rules in tests; not thread-safe. */
+	/** Which rules a text meets, for explaining a false alarm in the evaluation; not thread-safe. */
 	List<String> explain(String text, Collection<String> medicationNames) {
 		explaining = new ArrayList<>();
 		try {

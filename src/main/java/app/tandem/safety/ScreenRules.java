@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,10 @@ final class ScreenRules {
 	final Set<String> fuzzy = new TreeSet<>();
 
 	/**
-	 * Whether any rule, hopelessness or intent pattern may match: one scan, with the rules' exceptions (lookarounds)
-	 * left out so it can only say yes too often, never too rarely; most sentences skip the rest.
+	 * The rules, hopelessness and intent patterns with their exceptions (lookarounds) left out, so they can only say
+	 * yes too often, never too rarely; grouped by the letter they begin with and tried at each word's start.
 	 */
-	Pattern any = Pattern.compile("(?!)");
+	private final Map<Character, Pattern> firstScan = new HashMap<>();
 
 	private final List<String> bodies = new ArrayList<>();
 
@@ -109,7 +110,11 @@ final class ScreenRules {
 			}
 		}
 		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
-		parsed.any = Pattern.compile("(?<= )(?:" + String.join("|", parsed.bodies) + ")" + AT_WORD_END);
+		FirstLetters.byLetter(parsed.bodies).forEach((letter, group) -> {
+			String scan = (letter == FirstLetters.UNKNOWN) ? "(?:" + String.join("|", group) + ")"
+					: FirstLetters.trie(group, 4);
+			parsed.firstScan.put(letter, Pattern.compile(scan + AT_WORD_END));
+		});
 		return parsed;
 	}
 
@@ -141,6 +146,38 @@ final class ScreenRules {
 		}
 	}
 
+	/**
+	 * Whether any rule of this language may match the sentence: at each word's start, only the patterns that can
+	 * begin with its first letter are tried. Most sentences are done here.
+	 */
+	boolean mayMatch(String sentence) {
+		Pattern unknown = firstScan.get(FirstLetters.UNKNOWN);
+		Matcher unknownMatcher = (unknown != null) ? scanner(unknown, sentence) : null;
+		Map<Character, Matcher> matchers = new HashMap<>();
+		for (int i = 1; i < sentence.length(); i++) {
+			if (sentence.charAt(i - 1) != ' ' || sentence.charAt(i) == ' ') {
+				continue;
+			}
+			Pattern scan = firstScan.get(sentence.charAt(i));
+			if (scan != null && startsAt(matchers.computeIfAbsent(sentence.charAt(i), c -> scanner(scan, sentence)), i)) {
+				return true;
+			}
+			if (unknownMatcher != null && startsAt(unknownMatcher, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A matcher that, started anywhere in the sentence, still sees the words before (for a rule's lookbehind). */
+	private static Matcher scanner(Pattern pattern, String sentence) {
+		return pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+	}
+
+	private static boolean startsAt(Matcher matcher, int start) {
+		return matcher.region(start, matcher.regionEnd()).lookingAt();
+	}
+
 	/** The sentence with this language's misspelt risk words read as the words they are closest to. */
 	String corrected(String sentence) {
 		if (fuzzy.isEmpty()) {
@@ -168,7 +205,7 @@ final class ScreenRules {
 	}
 
 	private static String expand(String pattern, Map<String, String> macros) {
-		String gapsExpanded = GAP.matcher(pattern).replaceAll("(?:\\\\S+ ){0,$1}");
+		String gapsExpanded = GAP.matcher(pattern).replaceAll("(?:\\\\S++ ){0,$1}");
 		Matcher matcher = MACRO.matcher(gapsExpanded);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {

@@ -15,7 +15,7 @@ final class StopWords {
 	private StopWords() {
 	}
 
-	/** Each language's common words; English is left out, so its rules always run. */
+	/** Each language's common words. */
 	static Map<ScreenRules, Set<String>> load(List<ScreenRules> languages) {
 		try (InputStream in = StopWords.class.getResourceAsStream("/safety/screen/stopwords.txt")) {
 			Map<String, Set<String>> byLanguage = new HashMap<>();
@@ -28,7 +28,7 @@ final class StopWords {
 				});
 			Map<ScreenRules, Set<String>> result = new HashMap<>();
 			languages.stream()
-				.filter(rules -> !rules.language.equals("en") && byLanguage.containsKey(rules.language))
+				.filter(rules -> byLanguage.containsKey(rules.language))
 				.forEach(rules -> result.put(rules, byLanguage.get(rules.language)));
 			return result;
 		}
