@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -296,26 +293,6 @@ public class Inbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
-	}
-
-	/** A bounded set of the most recent update ids; its lock guards no I/O. */
-	private static final class RecentIds {
-
-		private final Set<Long> ids;
-
-		RecentIds(int capacity) {
-			this.ids = Collections.newSetFromMap(new LinkedHashMap<>(capacity, 0.75f, false) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-					return size() > capacity;
-				}
-			});
-		}
-
-		synchronized boolean add(long id) {
-			return ids.add(id);
-		}
-
 	}
 
 	/** An update as taken in, and whether the urgent responder already answered it. */

@@ -62,7 +62,7 @@ final class FirstLetters {
 	/** The branches of a regex (whose first letters are known) that begin with the letter, each as a regex. */
 	static List<String> project(String regex, char letter) {
 		List<String> projections = new ArrayList<>();
-		for (String branch : topLevelBranches(regex)) {
+		for (String branch : RegexText.topLevelBranches(regex)) {
 			projections.addAll(projectSequence(branch, letter));
 		}
 		return projections;
@@ -76,7 +76,7 @@ final class FirstLetters {
 		if (Character.isLetterOrDigit(c) && !followedByQuantifier(regex, 1)) {
 			return (c == letter) ? List.of(regex) : List.of();
 		}
-		int end = endOfGroup(regex, 0);
+		int end = RegexText.endOfGroup(regex, 0);
 		String rest = regex.substring(end);
 		List<String> projections = new ArrayList<>();
 		for (String inner : project(regex.substring(3, end - 1), letter)) {
@@ -88,7 +88,7 @@ final class FirstLetters {
 	/** The letters a match of this regex can begin with, or null when that cannot be told from its text. */
 	static Set<Character> of(String regex) {
 		Set<Character> letters = new TreeSet<>();
-		for (String branch : topLevelBranches(regex)) {
+		for (String branch : RegexText.topLevelBranches(regex)) {
 			Set<Character> first = ofSequence(branch);
 			if (first == null) {
 				return null;
@@ -110,7 +110,7 @@ final class FirstLetters {
 			return one;
 		}
 		if (regex.startsWith("(?:")) {
-			int end = endOfGroup(regex, 0);
+			int end = RegexText.endOfGroup(regex, 0);
 			if (end < 0 || followedByQuantifier(regex, end)) {
 				return null;
 			}
@@ -121,62 +121,6 @@ final class FirstLetters {
 
 	private static boolean followedByQuantifier(String regex, int at) {
 		return at < regex.length() && "?*+{".indexOf(regex.charAt(at)) >= 0;
-	}
-
-	private static List<String> topLevelBranches(String body) {
-		List<String> branches = new ArrayList<>();
-		int depth = 0;
-		int start = 0;
-		boolean inClass = false;
-		for (int i = 0; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				branches.add(body.substring(start, i));
-				start = i + 1;
-			}
-		}
-		branches.add(body.substring(start));
-		return branches;
-	}
-
-	/** The index just after the group that opens at {@code at}, or -1. */
-	private static int endOfGroup(String regex, int at) {
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = at; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')' && --depth == 0) {
-				return i + 1;
-			}
-		}
-		return -1;
 	}
 
 }

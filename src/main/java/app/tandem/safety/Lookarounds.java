@@ -19,7 +19,10 @@ final class Lookarounds {
 				i += 2;
 			}
 			else if (c == '(' && isLookaround(regex, i)) {
-				i = endOfGroup(regex, i);
+				i = RegexText.endOfGroup(regex, i);
+				if (i < 0) {
+					throw new IllegalArgumentException("unbalanced group in " + regex);
+				}
 			}
 			else {
 				out.append(c);
@@ -32,31 +35,6 @@ final class Lookarounds {
 	private static boolean isLookaround(String regex, int at) {
 		return regex.startsWith("(?=", at) || regex.startsWith("(?!", at) || regex.startsWith("(?<=", at)
 				|| regex.startsWith("(?<!", at);
-	}
-
-	/** The index just after the group that opens at {@code at}. */
-	private static int endOfGroup(String regex, int at) {
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = at; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')' && --depth == 0) {
-				return i + 1;
-			}
-		}
-		throw new IllegalArgumentException("unbalanced group in " + regex);
 	}
 
 }

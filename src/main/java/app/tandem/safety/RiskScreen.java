@@ -2,6 +2,7 @@ package app.tandem.safety;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,8 +46,6 @@ public final class RiskScreen {
 
 	private final Map<ScreenRules, Set<String>> stopwords;
 
-	private List<String> explaining;
-
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
@@ -68,6 +67,17 @@ public final class RiskScreen {
 	 * @param medicationNames the person's own medication names, read as a means like "pills"
 	 */
 	public Optional<Risk> screen(String text, Collection<String> medicationNames) {
+		return screen(text, medicationNames, null);
+	}
+
+	/** Which rules a text meets, for explaining a false alarm in the evaluation. */
+	List<String> explain(String text, Collection<String> medicationNames) {
+		List<String> why = new ArrayList<>();
+		screen(text, medicationNames, why);
+		return why;
+	}
+
+	private Optional<Risk> screen(String text, Collection<String> medicationNames, List<String> why) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
@@ -95,7 +105,7 @@ public final class RiskScreen {
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
 				ScreenRules rules = candidate.getKey();
 				String sentence = candidate.getValue();
-				found = moreSevere(found, match(rules, sentence, guarded, joking, cleared));
+				found = moreSevere(found, match(rules, sentence, guarded, joking, cleared, why));
 				hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
 				intent |= !cleared && anyFinds(rules.intent, sentence);
 			}
@@ -104,7 +114,7 @@ public final class RiskScreen {
 				boolean clearedToo = cleared || anyFinds(russian.clears, cyrillic);
 				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
 				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
-				found = moreSevere(found, match(russian, cyrillic, guardedToo, jokingToo, clearedToo));
+				found = moreSevere(found, match(russian, cyrillic, guardedToo, jokingToo, clearedToo, why));
 				hopeless |= !clearedToo && anyFinds(russian.hopeless, cyrillic);
 				intent |= !clearedToo && anyFinds(russian.intent, cyrillic);
 			}
@@ -115,7 +125,8 @@ public final class RiskScreen {
 		return Optional.ofNullable(found);
 	}
 
-	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared) {
+	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
+			List<String> why) {
 		Risk found = null;
 		for (ScreenRules.Rule rule : rules.rules) {
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
@@ -128,8 +139,8 @@ public final class RiskScreen {
 				continue;
 			}
 			found = rule.risk();
-			if (explaining != null) {
-				explaining.add(rule.where() + " " + rule.risk());
+			if (why != null) {
+				why.add(rule.where() + " " + rule.risk());
 			}
 		}
 		if (found != null && found.tier() == RiskTier.CRISIS && isActive(found.signal())
@@ -142,7 +153,8 @@ public final class RiskScreen {
 	/**
 	 * The rule sets worth running on a sentence: all of them for a short one, or one without any common word of any
 	 * language; for a longer one, English and the languages whose common words it contains (a Spanish clause in an
-	 * English sentence brings the Spanish rules too). Tried: only the languages with a third of the best count — faster, but it lost recall.
+	 * English sentence brings the Spanish rules too). Only the languages with a third of the best count was tried:
+	 * faster, but it lost recall.
 	 */
 	private List<ScreenRules> languagesOf(String sentence) {
 		String[] words = sentence.strip().split(" ");
@@ -172,18 +184,6 @@ public final class RiskScreen {
 		return present;
 	}
 
-	/** Which rules a text meets, for explaining a false alarm in the evaluation; not thread-safe. */
-	List<String> explain(String text, Collection<String> medicationNames) {
-		explaining = new ArrayList<>();
-		try {
-			screen(text, medicationNames);
-			return explaining;
-		}
-		finally {
-			explaining = null;
-		}
-	}
-
 	private static boolean isActive(RiskSignal signal) {
 		return signal == RiskSignal.SUICIDE || signal == RiskSignal.PLAN || signal == RiskSignal.OVERDOSE;
 	}
@@ -211,7 +211,7 @@ public final class RiskScreen {
 	}
 
 	private static Set<String> medicationWords(Collection<String> names) {
-		Set<String> words = new java.util.HashSet<>();
+		Set<String> words = new HashSet<>();
 		for (String name : names) {
 			var matcher = MEDICATION_NAME.matcher(ScreenText.fold(name));
 			while (matcher.find()) {
