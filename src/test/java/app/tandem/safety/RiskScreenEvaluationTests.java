@@ -44,7 +44,8 @@ class RiskScreenEvaluationTests {
 	@Test
 	void developmentPartsStayAboveTheirFloor() throws IOException {
 		List<Evaluation> developmentParts = new ArrayList<>();
-		for (String part : List.of("/safety/screen-dev.tsv", "/safety/screen-dev2.tsv", "/safety/screen-dev3.tsv")) {
+		for (String part : List.of("/safety/screen-dev.tsv", "/safety/screen-dev2.tsv", "/safety/screen-dev3.tsv",
+				"/safety/screen-dev4.tsv")) {
 			Evaluation dev = evaluate(part, true);
 			dev.print("development " + part);
 			developmentParts.add(dev);
