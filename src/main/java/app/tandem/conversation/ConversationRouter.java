@@ -98,7 +98,7 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	/** Asks the open flow's current question again, after the person stepped away from it. */
-	void resume(Turn turn) {
+	private void resume(Turn turn) {
 		Optional<ConversationState> state = turn.state();
 		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
 		if (flow == null) {
