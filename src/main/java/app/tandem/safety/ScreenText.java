@@ -18,7 +18,7 @@ final class ScreenText {
 
 	private static final Map<String, String> EMOJI = Map.ofEntries(Map.entry("💊", " zpill "),
 			Map.entry("🔪", " zknife "), Map.entry("🗡", " zknife "), Map.entry("🩸", " zblood "),
-			Map.entry("🪢", " zrope "), Map.entry("🌉", " zbridge "), Map.entry("⚰", " zcoffin "), Map.entry("🪦", " zcoffin "), Map.entry("🔫", " zgun "),
+			Map.entry("🪢", " zrope "), Map.entry("🌉", " zbridge "), Map.entry("🕊", " zdove "), Map.entry("⚰", " zcoffin "), Map.entry("🪦", " zcoffin "), Map.entry("🔫", " zgun "),
 			Map.entry("😂", " zlaugh "), Map.entry("🤣", " zlaugh "), Map.entry("😆", " zlaugh "),
 			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "),
 			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "));
