@@ -27,7 +27,7 @@ class RiskScreenEvaluationTests {
 	 * What the held-out part must not fall below: the figures measured when the rules were last changed, rounded
 	 * down. A change that loses recall or adds false alarms fails here; the issue's bar is printed beside it.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.82, 0.65, 0.03);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.84, 0.70, 0.02);
 
 	/** The development parts, tuned on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01);
