@@ -31,7 +31,7 @@ class ShippedCrisisLinesTests {
 
 	@Test
 	void shouldNameASecondOptionWhereALineAnswersOnlySomeCalls() {
-		for (String code : new String[] { "DK", "FI", "CZ" }) {
+		for (String code : new String[] { "DK", "FI", "CZ", "SE" }) {
 			CountryResources country = lines.forCountry(code).orElseThrow();
 			assertThat(country.lines()).anySatisfy(line -> assertThat(line.note()).isNotNull().containsPattern("\\d{3}"));
 		}
