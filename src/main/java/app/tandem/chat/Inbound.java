@@ -3,6 +3,8 @@ package app.tandem.chat;
 import java.util.Locale;
 import java.util.Objects;
 
+import app.tandem.chat.InboundPayload.Unsupported.Kind;
+
 /**
  * One update from a user, mapped from the Bot API into Tandem's own terms.
  *
@@ -47,7 +49,7 @@ public record Inbound(long updateId, long chatId, long userId, ChatType chatType
 		if (payload instanceof InboundPayload.Command command) {
 			return command.arguments();
 		}
-		if (payload instanceof InboundPayload.Unsupported unsupported) {
+		if (payload instanceof InboundPayload.Unsupported unsupported && unsupported.kind() != Kind.MEMBERSHIP_CHANGE) {
 			return unsupported.text();
 		}
 		return null;

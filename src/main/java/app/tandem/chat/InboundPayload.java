@@ -26,7 +26,8 @@ public sealed interface InboundPayload {
 	 * Anything else: stickers, photos, voice, edited messages, the bot being added to a chat.
 	 * @param kind what it is
 	 * @param text words that come with it, to screen for risk: a photo's, video's or document's caption, or an
-	 * edited message's new text; may be {@code null}
+	 * edited message's new text; for a membership change, the bot's new status in the chat ({@code kicked} when
+	 * the person blocked it); may be {@code null}
 	 */
 	record Unsupported(Kind kind, String text) implements InboundPayload {
 

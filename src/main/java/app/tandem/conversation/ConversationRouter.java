@@ -1,5 +1,6 @@
 package app.tandem.conversation;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
@@ -14,6 +16,7 @@ import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
 import app.tandem.chat.Keyboard;
 import app.tandem.inbox.InboundHandler;
+import app.tandem.outbox.ChatUnreachable;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
 
@@ -42,6 +45,10 @@ class ConversationRouter implements InboundHandler {
 
 	private final Replies replies;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	private final Map<String, CommandHandler> commands = new HashMap<>();
 
 	private final Map<String, Flow> flows = new HashMap<>();
@@ -49,8 +56,10 @@ class ConversationRouter implements InboundHandler {
 	private final Map<String, ButtonHandler> buttons = new HashMap<>();
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
-			List<Flow> flows, List<ButtonHandler> buttons) {
+			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
+		this.events = events;
+		this.clock = clock;
 		this.conversations = conversations;
 		this.replies = replies;
 		handlers.forEach(handler -> handler.commands().forEach(name -> this.commands.put(name, handler)));
@@ -60,8 +69,16 @@ class ConversationRouter implements InboundHandler {
 
 	@Override
 	public void handle(Inbound in, boolean answeredUrgently) {
+		if (isBlocked(in)) {
+			// Blocked: reminders pause at once, not only after the next one is refused; they resume when the
+			// person writes again (a membership change is not writing).
+			events.publishEvent(new ChatUnreachable(in.chatId(), clock.instant()));
+			return;
+		}
 		Optional<UserProfile> profile = users.find(in.userId());
-		profile.filter(p -> !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
+		boolean wrote = !(in.payload() instanceof InboundPayload.Unsupported unsupported)
+				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
+		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
 		Turn turn = new Turn(in, profile, conversations.current(in.chatId()));
 		if (answeredUrgently) {
 			afterCrisisHelp(turn);
@@ -178,6 +195,11 @@ class ConversationRouter implements InboundHandler {
 			case EDITED_MESSAGE -> replies.say(in, "router.edited");
 			default -> replies.say(in, "router.unsupported");
 		}
+	}
+
+	private static boolean isBlocked(Inbound in) {
+		return in.payload() instanceof InboundPayload.Unsupported unsupported
+				&& unsupported.kind() == Kind.MEMBERSHIP_CHANGE && "kicked".equals(unsupported.text());
 	}
 
 	@Override

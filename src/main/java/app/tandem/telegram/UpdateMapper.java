@@ -50,8 +50,9 @@ final class UpdateMapper {
 		}
 		if (update.hasMyChatMember()) {
 			var change = update.getMyChatMember();
+			String status = (change.getNewChatMember() != null) ? change.getNewChatMember().getStatus() : null;
 			return Optional.of(inbound(updateId, change.getChat(), change.getFrom(),
-					new InboundPayload.Unsupported(Kind.MEMBERSHIP_CHANGE)));
+					new InboundPayload.Unsupported(Kind.MEMBERSHIP_CHANGE, status)));
 		}
 		return Optional.empty();
 	}

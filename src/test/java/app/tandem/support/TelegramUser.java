@@ -57,6 +57,11 @@ public final class TelegramUser {
 		return updateId;
 	}
 
+	/** Blocks the bot (Telegram tells the bot with a my_chat_member update). */
+	public void blockTheBot() {
+		bot.push(Updates.membership(bot.nextUpdateId(), id, id, "member", "kicked"));
+	}
+
 	public void sendSticker() {
 		bot.push(Updates.sticker(bot.nextUpdateId(), id, id));
 	}

@@ -83,6 +83,23 @@ public final class Updates {
 		return update;
 	}
 
+	/** The bot's membership in a private chat changed: {@code kicked} when the person blocked it. */
+	public static ObjectNode membership(long updateId, long chatId, long userId, String oldStatus, String newStatus) {
+		ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
+		ObjectNode change = update.putObject("my_chat_member");
+		change.set("chat", chat(chatId, "private"));
+		change.set("from", user(userId, "en"));
+		change.put("date", System.currentTimeMillis() / 1000);
+		ObjectNode bot = JSON.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "Tandem");
+		change.putObject("old_chat_member").put("status", oldStatus).set("user", bot);
+		ObjectNode now = change.putObject("new_chat_member").put("status", newStatus);
+		now.set("user", bot);
+		if ("kicked".equals(newStatus)) {
+			now.put("until_date", 0);
+		}
+		return update;
+	}
+
 	public static ObjectNode buttonPress(long updateId, long chatId, long userId, String languageCode, int messageId,
 			String data) {
 		ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
