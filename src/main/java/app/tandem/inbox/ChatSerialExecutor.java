@@ -47,17 +47,26 @@ final class ChatSerialExecutor {
 			try {
 				task.run();
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// Never wedge the chat: whatever one task throws, the chat's next task still runs.
 				log.error("A task for chat {} failed", chatId, ex);
 			}
-			synchronized (queues) {
-				Deque<Runnable> queue = queues.get(chatId);
-				queue.pollFirst();
-				if (queue.isEmpty()) {
-					queues.remove(chatId);
-					return;
-				}
+			if (!advance(chatId)) {
+				return;
 			}
+		}
+	}
+
+	/** Removes the finished task; whether another one of the chat is waiting. */
+	private boolean advance(long chatId) {
+		synchronized (queues) {
+			Deque<Runnable> queue = queues.get(chatId);
+			queue.pollFirst();
+			if (queue.isEmpty()) {
+				queues.remove(chatId);
+				return false;
+			}
+			return true;
 		}
 	}
 
