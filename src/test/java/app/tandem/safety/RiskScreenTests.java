@@ -37,6 +37,18 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldReadAMixedLanguageMessageWithEveryLanguageInIt() {
+		assertThat(screen.screen("honestly today was long y la verdad ya no quiero vivir")).isPresent();
+		assertThat(screen.screen("ich kann nicht mehr, I just want to die")).isPresent();
+	}
+
+	@Test
+	void shouldReadTellingEmojiAsWords() {
+		assertThat(screen.screen("🌉 tonight.")).map(Risk::tier).contains(RiskTier.URGENT);
+		assertThat(screen.screen("took them all 💊💊💊 just now")).map(Risk::tier).contains(RiskTier.URGENT);
+	}
+
+	@Test
 	void shouldGradePassiveThoughtsAsConcern() {
 		assertThat(screen.screen("honestly i'm so tired of living")).map(Risk::tier).contains(RiskTier.CONCERN);
 	}
