@@ -3,6 +3,7 @@ package app.tandem.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,21 +40,21 @@ final class RegexTrie {
 		return out.toString();
 	}
 
-	private static java.util.Optional<String> rewrite(String body) {
+	private static Optional<String> rewrite(String body) {
 		String[] alternatives = body.split("\\|", -1);
 		if (alternatives.length < 3) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Node root = new Node();
 		for (String alternative : alternatives) {
 			if (!PLAIN.matcher(alternative).matches()) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			String word = alternative.endsWith("\\S*")
 					? alternative.substring(0, alternative.length() - 3) + ANY_TAIL : alternative;
 			root.add(word);
 		}
-		return java.util.Optional.of("(?:" + root.regex() + ")");
+		return Optional.of("(?:" + root.regex() + ")");
 	}
 
 	private static final class Node {

@@ -15,6 +15,16 @@ public final class Onboarded {
 		return setUp(EndToEnd.newUser());
 	}
 
+	/** Takes a new person through setup up to the country question: consent, the city typed, check-in at 20:00. */
+	public static TelegramUser upToTheCountryQuestion(String city) {
+		TelegramUser user = EndToEnd.newUser();
+		user.send("/start");
+		user.tapOn("Is that OK with you?", "✅ I agree");
+		user.send(city);
+		user.tapOn("What time suits you", "20:00");
+		return user;
+	}
+
 	/** Takes someone (of any bot) through setup: Berlin, 21:00, Germany. */
 	public static TelegramUser setUp(TelegramUser user) {
 		user.send("/start");

@@ -101,11 +101,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void shouldSayPlainlyWhatACountryWithoutNationalLinesGets() {
-		TelegramUser user = EndToEnd.newUser();
-		user.send("/start");
-		user.tap("✅ I agree");
-		user.send("Istanbul");
-		user.tap("20:00");
+		TelegramUser user = Onboarded.upToTheCountryQuestion("Istanbul");
 
 		assertThat(user.awaitMessage("Turkey").text()).contains("I don’t know a national crisis line for <b>Turkey</b> yet")
 			.contains("its emergency number <b>112</b> and an international directory")

@@ -36,11 +36,7 @@ class CrisisCountryIntegrationTests {
 
 	@Test
 	void shouldGiveACountryWithoutLinesItsEmergencyNumberAndSayNoNationalLineIsKnown() {
-		TelegramUser user = EndToEnd.newUser();
-		user.send("/start");
-		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.send("Istanbul");
-		user.tapOn("What time suits you", "20:00");
+		TelegramUser user = Onboarded.upToTheCountryQuestion("Istanbul");
 		user.tapOn("I don’t know a national crisis line for <b>Turkey</b> yet", "Yes, Turkey");
 		user.awaitReply("All set ✓");
 
@@ -55,11 +51,7 @@ class CrisisCountryIntegrationTests {
 
 	@Test
 	void shouldGiveSomeoneWhoAnsweredNotListedTheEmergencyNumberOfTheCountryOfTheirTimeZone() {
-		TelegramUser user = EndToEnd.newUser();
-		user.send("/start");
-		user.tapOn("Is that OK with you?", "✅ I agree");
-		user.send("Istanbul");
-		user.tapOn("What time suits you", "20:00");
+		TelegramUser user = Onboarded.upToTheCountryQuestion("Istanbul");
 		user.tapOn("Turkey", "Choose another");
 		user.tapOn("Which country’s helplines", "Not listed");
 		user.awaitReply("All set ✓");
