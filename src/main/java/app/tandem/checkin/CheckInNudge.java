@@ -54,7 +54,7 @@ class CheckInNudge implements ScheduleHandler {
 			.filter(state -> promptDate.toString().equals(state.draft("date")))
 			.isPresent();
 		if (stillAtFirstQuestion && journal.markNudged(fire.userId(), promptDate)) {
-			replies.say(recipients.scheduled(fire.userId(), fire.chatId()), "checkin.nudge");
+			replies.say(recipients.scheduled(fire), "checkin.nudge");
 		}
 	}
 

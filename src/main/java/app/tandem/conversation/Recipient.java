@@ -1,15 +1,23 @@
 package app.tandem.conversation;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.tandem.chat.Inbound;
 import app.tandem.outbox.Lane;
+import app.tandem.schedule.ScheduledFire;
 
 /**
- * Whom a message is for: the chat, the language to write in, and the lane it travels on (replies to what the user
- * just did, or scheduled pings that yield to them).
+ * Whom a message is for: the chat, the language to write in, the lane it travels on (replies to what the user
+ * just did, or scheduled pings that yield to them), and, for a scheduled occurrence, its delivery key: the
+ * occurrence's messages are queued under ids made from it, so running the occurrence again after a crash queues
+ * nothing twice.
  */
-public record Recipient(long chatId, Locale locale, Lane lane) {
+public record Recipient(long chatId, Locale locale, Lane lane, Occurrence occurrence) {
+
+	public Recipient(long chatId, Locale locale, Lane lane) {
+		this(chatId, locale, lane, null);
+	}
 
 	public static Recipient of(Inbound in) {
 		return new Recipient(in.chatId(), in.locale(), Lane.REPLY);
@@ -17,9 +25,43 @@ public record Recipient(long chatId, Locale locale, Lane lane) {
 
 	/** Someone Tandem writes to on its own initiative, in the language they last used. */
 	public static Recipient scheduled(long chatId, String languageCode) {
-		Locale locale = (languageCode == null || languageCode.isBlank()) ? Locale.ENGLISH
-				: Locale.forLanguageTag(languageCode);
-		return new Recipient(chatId, locale, Lane.SCHEDULED);
+		return new Recipient(chatId, locale(languageCode), Lane.SCHEDULED);
+	}
+
+	/** Someone Tandem writes to because a schedule fired. */
+	public static Recipient scheduled(ScheduledFire fire, String languageCode) {
+		return new Recipient(fire.chatId(), locale(languageCode), Lane.SCHEDULED, new Occurrence(fire.deliveryKey()));
+	}
+
+	/** The id of the next message to this recipient, or {@code null} for a random one. */
+	String nextMessageId() {
+		return (occurrence != null) ? occurrence.nextMessageId() : null;
+	}
+
+	private static Locale locale(String languageCode) {
+		return (languageCode == null || languageCode.isBlank()) ? Locale.ENGLISH : Locale.forLanguageTag(languageCode);
+	}
+
+	/** A scheduled occurrence's delivery key, and how many messages it has queued so far. */
+	public static final class Occurrence {
+
+		private final String key;
+
+		private final AtomicInteger messages = new AtomicInteger();
+
+		Occurrence(String key) {
+			this.key = key;
+		}
+
+		String nextMessageId() {
+			return key + "#" + messages.incrementAndGet();
+		}
+
+		@Override
+		public String toString() {
+			return key;
+		}
+
 	}
 
 }

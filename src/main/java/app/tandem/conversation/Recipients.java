@@ -2,6 +2,7 @@ package app.tandem.conversation;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.schedule.ScheduledFire;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
 
@@ -19,7 +20,16 @@ public class Recipients {
 	}
 
 	public Recipient scheduled(long userId, long chatId) {
-		return Recipient.scheduled(chatId, users.find(userId).map(UserProfile::languageCode).orElse(null));
+		return Recipient.scheduled(chatId, languageOf(userId));
+	}
+
+	/** The recipient of a schedule's occurrence; its messages are queued once, however often it runs. */
+	public Recipient scheduled(ScheduledFire fire) {
+		return Recipient.scheduled(fire, languageOf(fire.userId()));
+	}
+
+	private String languageOf(long userId) {
+		return users.find(userId).map(UserProfile::languageCode).orElse(null);
 	}
 
 }

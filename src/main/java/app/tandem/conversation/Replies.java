@@ -37,7 +37,12 @@ public class Replies {
 	}
 
 	public CompletableFuture<SendResult> send(Recipient to, OutboundMessage message) {
-		return outbox.send(to.chatId(), message, to.lane());
+		return send(to, message, null);
+	}
+
+	/** Sends, tagged: the outbox publishes the outcome under this tag, also after a restart. */
+	public CompletableFuture<SendResult> send(Recipient to, OutboundMessage message, String tag) {
+		return outbox.send(to.chatId(), message, to.lane(), to.nextMessageId(), tag);
 	}
 
 	public CompletableFuture<SendResult> say(Recipient to, String key, Object... args) {

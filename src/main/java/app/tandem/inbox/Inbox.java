@@ -9,11 +9,14 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,15 +71,18 @@ public class Inbox implements SmartLifecycle {
 
 	private final ScheduledExecutorService retries;
 
-	/** Updates that arrived while the store was down, oldest first; guarded by {@code this}. */
+	/** Updates that arrived while the store was down, oldest first; guarded by its own monitor. */
 	private final Deque<Received> pending = new ArrayDeque<>();
+
+	/** Runs inbox writes, so the polling thread can stop waiting for a store that does not answer. */
+	private final ExecutorService storeCalls;
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
 
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
 
-	private long storeDownUntil;
+	private volatile long storeDownUntil;
 
 	private volatile boolean running;
 
@@ -91,6 +97,7 @@ public class Inbox implements SmartLifecycle {
 		this.workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("inbox-"));
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
+		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
 	}
 
 	/**
@@ -125,26 +132,57 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
-	private synchronized void take(Received received) {
-		Inbound inbound = received.inbound();
-		if (!pending.isEmpty() || System.nanoTime() < storeDownUntil) {
-			holdDuringOutage(received);
-			flushPending();
-			return;
-		}
-		try {
-			if (!store(inbound)) {
-				log.debug("Update {} was received before; ignoring the redelivery", inbound.updateId());
+	/**
+	 * Stores one update and queues it for handling; or, while the store is down or slow, holds it in memory in
+	 * arrival order. The store is called with no lock held, and waited for at most {@code storeWait}: a store that
+	 * does not answer by then counts as down, so the polling thread (and the crisis answers to the next updates) is
+	 * never held for the driver's whole server-selection timeout.
+	 */
+	private void take(Received received) {
+		synchronized (pending) {
+			if (!pending.isEmpty() || storeIsDown()) {
+				holdDuringOutage(received);
 				return;
 			}
 		}
-		catch (DataAccessException ex) {
-			log.warn("Store unavailable; holding update {} in memory until it is back", inbound.updateId());
-			storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
-			holdDuringOutage(received);
-			return;
+		Stored stored = storeWithin(received.inbound(), properties.storeWait());
+		switch (stored) {
+			case NEW -> dispatch(received);
+			case DUPLICATE -> log.debug("Update {} was received before; ignoring the redelivery",
+					received.inbound().updateId());
+			case UNKNOWN -> {
+				log.warn("Store unavailable; holding update {} in memory until it is back",
+						received.inbound().updateId());
+				storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
+				synchronized (pending) {
+					holdDuringOutage(received.maybeStored());
+				}
+			}
 		}
-		dispatch(received);
+	}
+
+	private boolean storeIsDown() {
+		return System.nanoTime() < storeDownUntil;
+	}
+
+	private Stored storeWithin(Inbound inbound, Duration wait) {
+		Future<Boolean> attempt;
+		try {
+			attempt = storeCalls.submit(() -> store(inbound));
+		}
+		catch (RejectedExecutionException ex) {
+			return Stored.UNKNOWN;
+		}
+		try {
+			return attempt.get(wait.toMillis(), TimeUnit.MILLISECONDS) ? Stored.NEW : Stored.DUPLICATE;
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			return Stored.UNKNOWN;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Stored.UNKNOWN;
+		}
 	}
 
 	private boolean store(Inbound inbound) {
@@ -158,19 +196,30 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
+	/** Holds an update until the store is back; the caller holds the {@code pending} monitor. */
 	private void holdDuringOutage(Received received) {
 		pending.addLast(received);
 		if (!received.answeredUrgently() && toldAboutOutage.add(received.inbound().chatId())) {
-			handler.storeUnavailable(received.inbound());
+			// Not on the polling thread: saying so may itself wait for the store.
+			retries.execute(() -> handler.storeUnavailable(received.inbound()));
 		}
 	}
 
-	/** Stores and dispatches held updates in arrival order; stops at the first failure. */
-	private synchronized void flushPending() {
-		while (!pending.isEmpty()) {
-			Received next = pending.peekFirst();
+	/**
+	 * Stores and dispatches held updates in arrival order, on the retry thread; stops at the first failure. The
+	 * monitor is held only to look at the queue, never across a store call.
+	 */
+	private void flushPending() {
+		while (true) {
+			Received next;
+			synchronized (pending) {
+				next = pending.peekFirst();
+				if (next == null) {
+					break;
+				}
+			}
 			try {
-				if (store(next.inbound())) {
+				if (store(next.inbound()) || (next.mayBeStored() && stillUnhandled(next.inbound().updateId()))) {
 					dispatch(next);
 				}
 			}
@@ -178,13 +227,25 @@ public class Inbox implements SmartLifecycle {
 				storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
 				return;
 			}
-			pending.removeFirst();
+			synchronized (pending) {
+				pending.removeFirst();
+			}
 		}
-		if (!toldAboutOutage.isEmpty()) {
-			log.info("Store is back; held updates are stored");
-			toldAboutOutage.clear();
+		synchronized (pending) {
+			if (!pending.isEmpty()) {
+				return;
+			}
+			if (!toldAboutOutage.isEmpty()) {
+				log.info("Store is back; held updates are stored");
+				toldAboutOutage.clear();
+			}
+			storeDownUntil = 0;
 		}
-		storeDownUntil = 0;
+	}
+
+	/** An update whose first store attempt timed out may have been stored after all: then it is ours to handle. */
+	private boolean stillUnhandled(long updateId) {
+		return mongo.exists(Query.query(where("_id").is(updateId).and("handledAt").is(null)), InboxEntry.class);
 	}
 
 	private void dispatch(Received received) {
@@ -241,7 +302,7 @@ public class Inbox implements SmartLifecycle {
 
 	/** Whether every update taken in so far has been handled. */
 	public boolean isIdle() {
-		synchronized (this) {
+		synchronized (pending) {
 			if (!pending.isEmpty()) {
 				return false;
 			}
@@ -253,19 +314,26 @@ public class Inbox implements SmartLifecycle {
 	public void start() {
 		replayUnhandled();
 		retries.scheduleWithFixedDelay(this::retryPending, 2, 2, TimeUnit.SECONDS);
+		retries.scheduleWithFixedDelay(this::sweep, 1, 60, TimeUnit.MINUTES);
 		running = true;
 	}
 
 	private void retryPending() {
 		try {
-			synchronized (this) {
-				if (!pending.isEmpty()) {
-					flushPending();
-				}
-			}
+			flushPending();
 		}
 		catch (RuntimeException ex) {
 			log.error("Retrying held updates failed", ex);
+		}
+	}
+
+	/** Removes handled updates past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */
+	private void sweep() {
+		try {
+			mongo.remove(Query.query(where("expireAt").lt(clock.instant())), InboxEntry.class);
+		}
+		catch (DataAccessException ex) {
+			log.debug("Could not sweep expired inbox entries; trying again later");
 		}
 	}
 
@@ -273,6 +341,7 @@ public class Inbox implements SmartLifecycle {
 	public void stop() {
 		running = false;
 		retries.shutdownNow();
+		storeCalls.shutdownNow();
 		workers.shutdown();
 		try {
 			if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -295,8 +364,26 @@ public class Inbox implements SmartLifecycle {
 		return PHASE;
 	}
 
-	/** An update as taken in, and whether the urgent responder already answered it. */
-	private record Received(Inbound inbound, boolean answeredUrgently) {
+	/**
+	 * An update as taken in, whether the urgent responder already answered it, and whether a timed-out store
+	 * attempt may have stored it.
+	 */
+	private record Received(Inbound inbound, boolean answeredUrgently, boolean mayBeStored) {
+
+		Received(Inbound inbound, boolean answeredUrgently) {
+			this(inbound, answeredUrgently, false);
+		}
+
+		Received maybeStored() {
+			return new Received(inbound, answeredUrgently, true);
+		}
+
+	}
+
+	private enum Stored {
+
+		NEW, DUPLICATE, UNKNOWN
+
 	}
 
 	private static CustomizableThreadFactory daemonThreads(String prefix) {

@@ -10,8 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param workers threads handling updates (chats in parallel, each chat in order)
  * @param retention how long a handled update's id is kept to recognise a redelivery
+ * @param storeWait how long taking in an update waits for the store before holding the update in memory (and
+ * treating the store as down for a few seconds)
  */
 @Validated
 @ConfigurationProperties("tandem.inbox")
-public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention) {
+public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention,
+		@DefaultValue("500ms") Duration storeWait) {
 }

@@ -203,7 +203,7 @@ class DoseButtons implements ButtonHandler {
 				.filter(record -> record.status() == DoseStatus.PENDING)
 				.ifPresent(record -> {
 					List<Due> due = Due.of(List.of(record), medications.current(fire.userId()));
-					messages.remind(recipients.scheduled(fire.userId(), fire.chatId()), due,
+					messages.remind(recipients.scheduled(fire), due,
 							LocalTime.ofInstant(record.dueAt(), fire.zone()), fire.zone(), "med.remind");
 				});
 		}

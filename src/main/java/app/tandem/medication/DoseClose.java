@@ -55,7 +55,7 @@ class DoseClose implements ScheduleHandler {
 		if (missed.isEmpty()) {
 			return;
 		}
-		Recipient to = recipients.scheduled(fire.userId(), fire.chatId());
+		Recipient to = recipients.scheduled(fire);
 		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
 		List<Due> due = Due.of(doses.pendingOrClosedAt(fire.userId(), missed.get(0).dueAt()),
 				medications.all(fire.userId()));

@@ -57,7 +57,7 @@ class DoseFollowUp implements ScheduleHandler {
 		}
 		doses.markFollowedUp(pending);
 		List<Due> due = Due.of(pending, medications.current(fire.userId()));
-		messages.remind(recipients.scheduled(fire.userId(), fire.chatId()), due,
+		messages.remind(recipients.scheduled(fire), due,
 				LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(), "med.follow-up");
 	}
 

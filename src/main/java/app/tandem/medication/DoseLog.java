@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -29,6 +31,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Service
 public class DoseLog {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -54,37 +58,47 @@ public class DoseLog {
 
 	/**
 	 * Creates the records of a batch of scheduled doses in one bulk insert, skipping those that exist.
-	 * @return the records this call created
+	 * @return the records still to be reminded of: those this call created, and those an earlier run of the same
+	 * occurrence created but did not get a reminder out for (it crashed or failed in between)
 	 */
 	List<DoseRecord> openAll(List<DoseRecord> records) {
 		if (records.isEmpty()) {
 			return records;
 		}
-		Set<Object> existing = mongo
+		Map<Object, Document> existing = mongo
 			.find(Query.query(where("_id").in(records.stream().map(DoseRecord::id).toList())), Document.class,
 					"doses")
 			.stream()
-			.map(document -> document.get("_id"))
-			.collect(Collectors.toSet());
-		List<DoseRecord> fresh = records.stream().filter(record -> !existing.contains(record.id())).toList();
-		if (!fresh.isEmpty()) {
-			try {
-				mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DoseRecord.class)
-					.insert(fresh)
-					.execute();
+			.collect(Collectors.toMap(document -> document.get("_id"), Function.identity()));
+		List<DoseRecord> toRemind = new ArrayList<>();
+		List<DoseRecord> fresh = new ArrayList<>();
+		for (DoseRecord record : records) {
+			Document stored = existing.get(record.id());
+			if (stored == null) {
+				fresh.add(record);
 			}
-			catch (BulkOperationException ex) {
-				Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(Collectors.toSet());
-				List<DoseRecord> inserted = new ArrayList<>();
-				for (int i = 0; i < fresh.size(); i++) {
-					if (!failed.contains(i)) {
-						inserted.add(fresh.get(i));
-					}
-				}
-				return inserted;
+			else if (DoseStatus.PENDING.name().equals(stored.get("status")) && stored.get("messageId") == null) {
+				toRemind.add(record);
 			}
 		}
-		return fresh;
+		if (!fresh.isEmpty()) {
+			try {
+				mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DoseRecord.class).insert(fresh).execute();
+				toRemind.addAll(fresh);
+			}
+			catch (BulkOperationException ex) {
+				if (ex.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+					throw ex;
+				}
+				Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(Collectors.toSet());
+				for (int i = 0; i < fresh.size(); i++) {
+					if (!failed.contains(i)) {
+						toRemind.add(fresh.get(i));
+					}
+				}
+			}
+		}
+		return toRemind;
 	}
 
 	/** Closes, as missed, pending doses of these medications due before {@code dueAt}, in one update. */

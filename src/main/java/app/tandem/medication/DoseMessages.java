@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
@@ -17,6 +18,8 @@ import app.tandem.chat.Keyboard.Button;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.Recipient;
 import app.tandem.conversation.Replies;
+import app.tandem.outbox.MessageDelivered;
+import app.tandem.outbox.MessageNotDelivered;
 import app.tandem.outbox.SendResult;
 
 /**
@@ -27,6 +30,9 @@ import app.tandem.outbox.SendResult;
 class DoseMessages {
 
 	static final String PREFIX = "dose";
+
+	/** Tags a reminder with its doses, so the outcome (its message id, or an unreachable chat) is recorded on them. */
+	private static final String TAG = "dose-reminder:";
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -42,15 +48,26 @@ class DoseMessages {
 	/** Sends a reminder for these doses; remembers its message id, or records them not reminded if blocked. */
 	void remind(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
 		String text = render(to, due, slot, zone, headerKey);
-		List<String> ids = due.stream().map(d -> d.record().id()).toList();
-		replies.send(to, new OutboundMessage.Text(text, keyboard(to, due))).thenAccept(result -> {
-			if (result instanceof SendResult.Delivered delivered && delivered.messageId() != null) {
-				doses.setMessage(ids, delivered.messageId());
-			}
-			else if (result instanceof SendResult.Failed failed && failed.reason() == SendResult.Reason.UNREACHABLE) {
-				doses.markNotReminded(ids);
-			}
-		});
+		String tag = TAG + String.join(",", due.stream().map(d -> d.record().id()).toList());
+		replies.send(to, new OutboundMessage.Text(text, keyboard(to, due)), tag);
+	}
+
+	@EventListener
+	void on(MessageDelivered event) {
+		if (event.tag().startsWith(TAG) && event.messageId() != null) {
+			doses.setMessage(idsIn(event.tag()), event.messageId());
+		}
+	}
+
+	@EventListener
+	void on(MessageNotDelivered event) {
+		if (event.tag().startsWith(TAG) && event.reason() == SendResult.Reason.UNREACHABLE) {
+			doses.markNotReminded(idsIn(event.tag()));
+		}
+	}
+
+	private static List<String> idsIn(String tag) {
+		return List.of(tag.substring(TAG.length()).split(","));
 	}
 
 	/** Redraws a reminder after an answer, from the current state of its doses. */

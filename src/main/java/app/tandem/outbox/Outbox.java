@@ -2,10 +2,20 @@ package app.tandem.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,23 +23,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
 import app.tandem.outbox.SendResult.Failed;
 import app.tandem.outbox.SendResult.Reason;
+import app.tandem.store.StoreConnection;
 
 /**
- * Sends everything Tandem says, one dispatcher thread deciding what goes next (see {@link SendQueue}):
- * <ul>
- * <li>lanes in priority order, so a crisis message overtakes a backlog of scheduled pings;</li>
- * <li>one message in flight per chat, so a chat's messages arrive in the order they were queued;</li>
- * <li>a global token bucket and a per-chat bucket (a small burst, then about one a second);</li>
- * <li>HTTP 429 pauses all sending for {@code retry_after}; 5xx and timeouts retry with doubling backoff, then give
- * up with a logged error; 403 fails the chat's queued messages and publishes {@link ChatUnreachable}.</li>
- * </ul>
- * The calls themselves are asynchronous, so a slow Bot API call never holds up other chats.
+ * Sends everything Tandem says. A message is first a document in the {@code outbox} collection (see
+ * {@link OutboxEntry}), then sent by the instance that holds its lease; the outcome is recorded on the document and
+ * published as an event ({@link MessageDelivered}, {@link MessageNotDelivered}, {@link ChatUnreachable}). So a
+ * crash or a stop loses nothing: what was queued is sent after the restart, and only a message whose HTTP call was
+ * in flight at the crash can arrive twice.
+ * <p>
+ * In memory there is only a bounded window of leased messages, ordered by {@link SendQueue}: lanes in priority
+ * order, one message in flight per chat, a global and a per-chat rate. A larger backlog stays in the collection and
+ * is claimed as the window empties.
+ * <p>
+ * The crisis lane never waits for the store: its messages go straight into the window (and so do all messages
+ * while the store is down). A 429 pauses the chat it came for and the other lanes, never the crisis lane; 5xx and
+ * timeouts are retried with growing backoff (capped) until {@code giveUpAfter}; a 403 fails the chat's queued
+ * messages and publishes {@link ChatUnreachable}. No lock is held while calling Telegram, the store or a listener.
  */
 @Component
 public class Outbox implements SmartLifecycle {
@@ -38,9 +58,11 @@ public class Outbox implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-	private static final int MAX_RATE_LIMIT_WAITS = 10;
-
 	private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(5);
+
+	private static final Duration STORE_DOWN_PAUSE = Duration.ofSeconds(10);
+
+	private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
 
 	private final BotApi api;
 
@@ -50,32 +72,101 @@ public class Outbox implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final OutboxStore store;
+
+	private final boolean soleUserOfTheStore;
+
+	private final String owner = UUID.randomUUID().toString();
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Condition changed = lock.newCondition();
 
 	private final SendQueue queue;
 
-	private long pausedUntil = System.nanoTime();
+	/** Messages in the window, in flight included; guarded by {@link #lock}. */
+	private int inWindow;
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	/** Queued messages order; seeded from the wall clock so it keeps rising across restarts. */
+	private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1_000);
+
+	/** The results of messages queued here while the window was full, until this instance claims them. */
+	private final Map<String, CompletableFuture<SendResult>> waiting = new ConcurrentHashMap<>();
+
+	/** Outcome writes that failed while the store was down, retried by the keeper. */
+	private final ConcurrentLinkedQueue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
+
+	private volatile long storeDownUntil;
+
+	private volatile boolean moreInStore = true;
+
+	private long othersPausedUntil = System.nanoTime();
+
+	private long lastSweep = System.nanoTime();
 
 	private volatile boolean running;
 
 	private Thread dispatcher;
 
-	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock) {
+	private ExecutorService outcomes;
+
+	private ScheduledExecutorService keeper;
+
+	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
+			MongoTemplate mongo, StoreConnection connection) {
 		this.api = api;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.store = new OutboxStore(mongo);
+		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
 		this.queue = new SendQueue(properties);
 	}
 
 	/**
 	 * Queues a message for a chat.
-	 * @return completes when the message was delivered or given up on; never completes exceptionally
+	 * @return completes, in this process, when the message was delivered or given up on; never exceptionally
 	 */
 	public CompletableFuture<SendResult> send(long chatId, OutboundMessage message, Lane lane) {
-		Envelope envelope = new Envelope(chatId, message, lane);
+		return send(chatId, message, lane, null, null);
+	}
+
+	/**
+	 * Queues a message under an id of the sender's choosing, so that queuing it again (a scheduled occurrence run a
+	 * second time after a crash) is a no-op; and with a tag, to hear about its outcome through
+	 * {@link MessageDelivered} and {@link MessageNotDelivered} even across a restart.
+	 * @param id {@code null} for a random one
+	 * @param tag {@code null} for none
+	 */
+	public CompletableFuture<SendResult> send(long chatId, OutboundMessage message, Lane lane, String id, String tag) {
+		Instant now = clock.instant();
+		String key = (id != null) ? id : UUID.randomUUID().toString();
+		if (lane == Lane.CRISIS || storeIsDown()) {
+			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
+		}
+		Envelope envelope = new Envelope(key, chatId, message, lane, tag, now, true);
+		boolean room = reserveRoom();
+		try {
+			store.insert(envelope, seq.incrementAndGet(), room ? owner : null, room ? leaseUntil(now) : null);
+		}
+		catch (DuplicateKeyException ex) {
+			giveBackRoom(room);
+			log.debug("Message {} was queued before; not queuing it twice", key);
+			return CompletableFuture.completedFuture(new SendResult.AlreadyQueued());
+		}
+		catch (DataAccessException ex) {
+			giveBackRoom(room);
+			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), chatId);
+			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
+		}
+		if (!room) {
+			moreInStore = true;
+			waiting.put(key, envelope.result);
+			return envelope.result;
+		}
 		lock.lock();
 		try {
 			queue.add(envelope);
@@ -87,15 +178,80 @@ public class Outbox implements SmartLifecycle {
 		return envelope.result;
 	}
 
-	/** How many messages wait to be sent. */
-	public int backlog() {
+	/** How many messages wait to be sent (in the store and in this instance's window). */
+	public long backlog() {
+		long memoryOnly;
 		lock.lock();
 		try {
-			return queue.size();
+			memoryOnly = queue.count(envelope -> !envelope.stored);
 		}
 		finally {
 			lock.unlock();
 		}
+		try {
+			return store.queued() + memoryOnly;
+		}
+		catch (DataAccessException ex) {
+			lock.lock();
+			try {
+				return queue.size();
+			}
+			finally {
+				lock.unlock();
+			}
+		}
+	}
+
+	private CompletableFuture<SendResult> enqueue(Envelope envelope) {
+		lock.lock();
+		try {
+			inWindow++;
+			queue.add(envelope);
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+		return envelope.result;
+	}
+
+	private boolean reserveRoom() {
+		lock.lock();
+		try {
+			if (inWindow >= properties.window()) {
+				return false;
+			}
+			inWindow++;
+			return true;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void giveBackRoom(boolean reserved) {
+		if (reserved) {
+			leaveWindow();
+		}
+	}
+
+	private void leaveWindow() {
+		lock.lock();
+		try {
+			inWindow--;
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private boolean storeIsDown() {
+		return System.nanoTime() < storeDownUntil;
+	}
+
+	private Instant leaseUntil(Instant now) {
+		return now.plus(properties.lease());
 	}
 
 	private void dispatch() {
@@ -104,7 +260,7 @@ public class Outbox implements SmartLifecycle {
 			lock.lock();
 			try {
 				long now = System.nanoTime();
-				SendQueue.Pick pick = (now < pausedUntil) ? new SendQueue.Pick(null, pausedUntil) : queue.next(now);
+				SendQueue.Pick pick = queue.next(now, othersPausedUntil);
 				next = pick.envelope();
 				if (next == null) {
 					changed.awaitNanos(Math.max(pick.wakeAt() - now, 1_000_000L));
@@ -125,6 +281,7 @@ public class Outbox implements SmartLifecycle {
 
 	private void call(Envelope envelope) {
 		envelope.attempts++;
+		inFlight.incrementAndGet();
 		CompletableFuture<Outcome> call;
 		try {
 			call = api.call(envelope.chatId, envelope.message);
@@ -132,86 +289,259 @@ public class Outbox implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			call = CompletableFuture.failedFuture(ex);
 		}
-		call.whenComplete((outcome, failure) -> settle(envelope,
-				(failure != null) ? new Outcome.Transient(failure.getClass().getSimpleName()) : outcome));
+		call.whenCompleteAsync((outcome, failure) -> {
+			try {
+				settle(envelope,
+						(failure != null) ? new Outcome.Transient(failure.getClass().getSimpleName()) : outcome);
+			}
+			catch (RuntimeException ex) {
+				log.error("Recording the outcome of a {} for chat {} failed", envelope.kind(), envelope.chatId, ex);
+			}
+			finally {
+				inFlight.decrementAndGet();
+			}
+		}, outcomes);
 	}
 
+	/** Runs on the outcome workers, with no lock held except for the brief queue changes. */
 	private void settle(Envelope envelope, Outcome outcome) {
-		List<Envelope> unreachable = List.of();
+		Instant now = clock.instant();
+		if (outcome instanceof Outcome.Ok ok) {
+			finish(envelope, new SendResult.Delivered(ok.messageId()));
+			record(() -> store.sent(envelope.id, ok.messageId(), now), envelope);
+			if (envelope.tag != null) {
+				publish(new MessageDelivered(envelope.chatId, envelope.tag, ok.messageId()));
+			}
+		}
+		else if (outcome instanceof Outcome.RetryAfter retry) {
+			log.warn("Telegram asked to slow down: pausing chat {} and the non-crisis lanes for {} s", envelope.chatId,
+					retry.delay().toSeconds());
+			envelope.attempts--;
+			retryAfter(envelope, retry.delay(), true);
+		}
+		else if (outcome instanceof Outcome.Transient failure) {
+			if (Duration.between(envelope.createdAt, now).compareTo(properties.giveUpAfter()) > 0) {
+				log.error("Gave up a {} for chat {} after {} attempts over {}: {}", envelope.kind(), envelope.chatId,
+						envelope.attempts, properties.giveUpAfter(), failure.reason());
+				fail(envelope, Reason.GAVE_UP, now);
+				return;
+			}
+			long backoff = Math.min(properties.initialBackoff().toNanos() << Math.min(envelope.attempts - 1, 20),
+					properties.maxBackoff().toNanos());
+			log.info("A {} for chat {} failed ({}); trying again in {} ms", envelope.kind(), envelope.chatId,
+					failure.reason(), TimeUnit.NANOSECONDS.toMillis(backoff));
+			retryAfter(envelope, Duration.ofNanos(backoff), false);
+		}
+		else if (outcome instanceof Outcome.Forbidden) {
+			unreachable(envelope, now);
+		}
+		else if (outcome instanceof Outcome.Rejected rejected) {
+			log.warn("Telegram rejected a {} for chat {}: {} {}", envelope.kind(), envelope.chatId, rejected.code(),
+					rejected.reason());
+			fail(envelope, Reason.REJECTED, now);
+		}
+	}
+
+	private void retryAfter(Envelope envelope, Duration wait, boolean pauseOthers) {
+		long until = System.nanoTime() + wait.toNanos();
 		lock.lock();
 		try {
+			envelope.notBefore = until;
+			if (pauseOthers) {
+				othersPausedUntil = Math.max(othersPausedUntil, until);
+			}
 			queue.release(envelope.chatId);
-			if (outcome instanceof Outcome.Ok ok) {
-				envelope.result.complete(new SendResult.Delivered(ok.messageId()));
-			}
-			else if (outcome instanceof Outcome.RetryAfter retry) {
-				rateLimited(envelope, retry.delay());
-			}
-			else if (outcome instanceof Outcome.Forbidden) {
-				unreachable = new ArrayList<>(List.of(envelope));
-				unreachable.addAll(queue.takeAllFor(envelope.chatId));
-			}
-			else if (outcome instanceof Outcome.Transient failure) {
-				retryLater(envelope, failure.reason());
-			}
-			else if (outcome instanceof Outcome.Rejected rejected) {
-				log.warn("Telegram rejected a {} for chat {}: {} {}", envelope.kind(), envelope.chatId,
-						rejected.code(), rejected.reason());
-				envelope.result.complete(new Failed(Reason.REJECTED));
-			}
+			queue.putBack(envelope);
 			changed.signalAll();
 		}
 		finally {
 			lock.unlock();
 		}
-		if (!unreachable.isEmpty()) {
-			// Listeners (pausing the user's schedules) run before anyone learns the send failed.
-			events.publishEvent(new ChatUnreachable(envelope.chatId, clock.instant()));
-			unreachable.forEach(failed -> failed.result.complete(new Failed(Reason.UNREACHABLE)));
+		if (envelope.stored) {
+			int attempts = envelope.attempts;
+			Instant notBefore = clock.instant().plus(wait);
+			record(() -> store.retryAt(envelope.id, attempts, notBefore), null);
 		}
 	}
 
-	private void rateLimited(Envelope envelope, Duration wait) {
-		envelope.attempts--;
-		envelope.rateLimitWaits++;
-		pausedUntil = Math.max(pausedUntil, System.nanoTime() + wait.toNanos());
-		log.warn("Telegram asked to slow down: pausing all sends for {} s", wait.toSeconds());
-		if (envelope.rateLimitWaits > MAX_RATE_LIMIT_WAITS) {
-			log.error("Gave up a {} for chat {} after {} rate-limit waits", envelope.kind(), envelope.chatId,
-					MAX_RATE_LIMIT_WAITS);
-			envelope.result.complete(new Failed(Reason.GAVE_UP));
-			return;
+	private void fail(Envelope envelope, Reason reason, Instant now) {
+		finish(envelope, new Failed(reason));
+		record(() -> store.failed(envelope.id, reason, now), envelope);
+		if (envelope.tag != null) {
+			publish(new MessageNotDelivered(envelope.chatId, envelope.tag, reason));
 		}
-		queue.putBack(envelope);
 	}
 
-	private void retryLater(Envelope envelope, String reason) {
-		if (envelope.attempts >= properties.maxAttempts()) {
-			log.error("Gave up a {} for chat {} after {} attempts: {}", envelope.kind(), envelope.chatId,
-					envelope.attempts, reason);
-			envelope.result.complete(new Failed(Reason.GAVE_UP));
+	/** 403: this message and everything queued for the chat fail; the chat's owner module pauses what it sends. */
+	private void unreachable(Envelope envelope, Instant now) {
+		List<Envelope> queued;
+		lock.lock();
+		try {
+			queued = new ArrayList<>(queue.takeAllFor(envelope.chatId));
+			inWindow -= queued.size();
+		}
+		finally {
+			lock.unlock();
+		}
+		// Listeners (pausing the person's schedules) run before any sender learns the send failed.
+		publish(new ChatUnreachable(envelope.chatId, now));
+		fail(envelope, Reason.UNREACHABLE, now);
+		for (Envelope other : queued) {
+			other.result.complete(new Failed(Reason.UNREACHABLE));
+			if (other.tag != null && !other.stored) {
+				publish(new MessageNotDelivered(other.chatId, other.tag, Reason.UNREACHABLE));
+			}
+		}
+		try {
+			for (OutboxEntry failed : store.failQueued(envelope.chatId, Reason.UNREACHABLE, now)) {
+				CompletableFuture<SendResult> result = waiting.remove(failed.id());
+				if (result != null) {
+					result.complete(new Failed(Reason.UNREACHABLE));
+				}
+				if (failed.tag() != null) {
+					publish(new MessageNotDelivered(failed.chatId(), failed.tag(), Reason.UNREACHABLE));
+				}
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not record chat {}'s queued messages as undeliverable", envelope.chatId);
+		}
+	}
+
+	/** The message leaves the window: its chat may have its next one, and its sender learns the result. */
+	private void finish(Envelope envelope, SendResult result) {
+		lock.lock();
+		try {
+			queue.release(envelope.chatId);
+			inWindow--;
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+		envelope.result.complete(result);
+	}
+
+	private void record(Runnable write, Envelope envelope) {
+		if (envelope != null && !envelope.stored) {
 			return;
 		}
-		long backoff = properties.initialBackoff().toNanos() << (envelope.attempts - 1);
-		envelope.notBefore = System.nanoTime() + backoff;
-		queue.putBack(envelope);
+		try {
+			write.run();
+		}
+		catch (DataAccessException ex) {
+			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			unrecorded.add(write);
+		}
+	}
+
+	private void publish(Object event) {
+		try {
+			events.publishEvent(event);
+		}
+		catch (RuntimeException ex) {
+			log.error("A listener failed on {}", event.getClass().getSimpleName(), ex);
+		}
+	}
+
+	/** Claims queued messages from the store into the window, renews leases, retries outcome writes, sweeps. */
+	private void keep() {
+		try {
+			retryUnrecorded();
+			Instant now = clock.instant();
+			store.renew(owner, leaseUntil(now));
+			fill(now);
+			if (System.nanoTime() - lastSweep > SWEEP_EVERY.toNanos()) {
+				lastSweep = System.nanoTime();
+				long swept = store.sweep(now);
+				if (swept > 0) {
+					log.debug("Swept {} settled outbox entries", swept);
+				}
+			}
+		}
+		catch (DataAccessException ex) {
+			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			log.debug("Store unavailable to the outbox keeper; trying again shortly");
+		}
+		catch (RuntimeException ex) {
+			log.error("The outbox keeper failed; trying again shortly", ex);
+		}
+	}
+
+	private void fill(Instant now) {
+		while (running) {
+			int room;
+			lock.lock();
+			try {
+				room = properties.window() - inWindow;
+			}
+			finally {
+				lock.unlock();
+			}
+			if (room <= 0) {
+				return;
+			}
+			List<OutboxEntry> claimed = store.claim(owner, now, leaseUntil(now), room);
+			lock.lock();
+			try {
+				inWindow += claimed.size();
+				for (OutboxEntry entry : claimed) {
+					queue.add(Envelope.of(entry, waiting.remove(entry.id())));
+				}
+				changed.signalAll();
+			}
+			finally {
+				lock.unlock();
+			}
+			if (claimed.size() < room) {
+				moreInStore = false;
+				return;
+			}
+		}
+	}
+
+	private void retryUnrecorded() {
+		Runnable write;
+		while ((write = unrecorded.peek()) != null) {
+			write.run();
+			unrecorded.poll();
+		}
 	}
 
 	@Override
 	public void start() {
 		running = true;
+		outcomes = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
+		keeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
+		if (soleUserOfTheStore) {
+			try {
+				long released = store.releaseAll();
+				if (released > 0) {
+					log.info("{} message(s) queued before the last stop will be sent now", released);
+				}
+			}
+			catch (DataAccessException ex) {
+				log.warn("Store unavailable at start; queued messages will be sent when it is back");
+			}
+		}
 		dispatcher = new Thread(this::dispatch, "outbox-dispatcher");
 		dispatcher.setDaemon(true);
 		dispatcher.start();
+		long every = properties.claimEvery().toMillis();
+		keeper.scheduleWithFixedDelay(this::keep, 0, every, TimeUnit.MILLISECONDS);
 	}
 
-	/** Gives queued messages a few seconds to go out, then stops. */
+	/**
+	 * Gives the window a few seconds to go out, then stops and releases this instance's leases: what is still
+	 * queued stays in the store for the next start (or another instance).
+	 */
 	@Override
 	public void stop() {
+		keeper.shutdownNow();
 		long deadline = System.nanoTime() + DRAIN_ON_STOP.toNanos();
 		lock.lock();
 		try {
-			while (queue.size() > 0 && System.nanoTime() < deadline) {
+			while ((inWindow > 0) && System.nanoTime() < deadline) {
 				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(50));
 			}
 		}
@@ -225,6 +555,37 @@ public class Outbox implements SmartLifecycle {
 		if (dispatcher != null) {
 			dispatcher.interrupt();
 		}
+		outcomes.shutdown();
+		try {
+			outcomes.awaitTermination(2, TimeUnit.SECONDS);
+			retryUnrecorded();
+			store.release(owner);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not release the outbox's leases; they lapse in {}", properties.lease());
+		}
+	}
+
+	/** Stops at once, releasing nothing and recording nothing, as a process that dies would (for tests). */
+	void halt() {
+		running = false;
+		keeper.shutdownNow();
+		outcomes.shutdownNow();
+		dispatcher.interrupt();
+	}
+
+	/** Whether nothing is waiting or in flight in this instance (tests wait for this). */
+	public boolean isIdle() {
+		lock.lock();
+		try {
+			return inWindow == 0 && inFlight.get() == 0 && !moreInStore;
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	@Override
@@ -235,6 +596,12 @@ public class Outbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	private static CustomizableThreadFactory daemonThreads(String prefix) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+		threads.setDaemon(true);
+		return threads;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -56,6 +57,10 @@ final class SendQueue {
 		lanes.get(envelope.lane).addFirst(envelope);
 	}
 
+	long count(Predicate<Envelope> filter) {
+		return lanes.values().stream().flatMap(Deque::stream).filter(filter).count();
+	}
+
 	int size() {
 		return lanes.values().stream().mapToInt(Deque::size).sum();
 	}
@@ -81,7 +86,7 @@ final class SendQueue {
 	 * The next message to send now, marked in flight; or none, with the {@link System#nanoTime()} at which to look
 	 * again.
 	 */
-	Pick next(long now) {
+	Pick next(long now, long othersPausedUntil) {
 		var globalProbe = global.estimateAbilityToConsume(1);
 		if (!globalProbe.canBeConsumed()) {
 			return new Pick(null, now + globalProbe.getNanosToWaitForRefill());
@@ -89,6 +94,10 @@ final class SendQueue {
 		Set<Long> waiting = new HashSet<>();
 		long wakeAt = now + TimeUnit.SECONDS.toNanos(1);
 		for (Lane lane : Lane.values()) {
+			if (lane != Lane.CRISIS && now < othersPausedUntil) {
+				wakeAt = Math.min(wakeAt, othersPausedUntil);
+				continue;
+			}
 			for (Iterator<Envelope> it = lanes.get(lane).iterator(); it.hasNext();) {
 				Envelope envelope = it.next();
 				if (waiting.contains(envelope.chatId)) {

@@ -9,6 +9,10 @@ public sealed interface SendResult {
 	record Delivered(Integer messageId) implements SendResult {
 	}
 
+	/** Queued before under the same id (a scheduled occurrence run again): not queued twice. */
+	record AlreadyQueued() implements SendResult {
+	}
+
 	/** Not delivered, for good. */
 	record Failed(Reason reason) implements SendResult {
 	}

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +27,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import app.tandem.store.StoreConnection;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -36,39 +37,71 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <li>one indexed query finds a batch of due, unpaused, unclaimed schedules;</li>
  * <li>one multi-update claims them with this run's lease token (a schedule another instance claimed in between is
  * simply not matched), and one query reads back what this run holds;</li>
- * <li>each occurrence up to now is recorded under its delivery key (unique), and only then fired, or recorded
- * missed when older than the handler's grace: at most once, even if the process dies mid-way;</li>
- * <li>the schedule moves on to its next occurrence and the lease is released.</li>
+ * <li>occurrences whose delivery key is already recorded are skipped; the others go to their handler, whose
+ * messages are queued in the outbox under ids made from the delivery key (so a second run queues nothing twice);
+ * only once the handler returned is the key recorded;</li>
+ * <li>the schedule moves on to its next occurrence, or stays on an occurrence whose handler failed, so the next
+ * tick tries it again (up to {@link #MAX_FAILURES} times); the release matches the lease token and the rule that
+ * was claimed, so a rule changed meanwhile keeps its own next occurrence.</li>
  * </ol>
+ * A crash anywhere leaves the occurrence due: at least once to the handler, exactly once to the outbox.
+ * <p>
+ * Slow kinds (weekly summaries, which draw charts) run on their own worker, so they never hold up a dose reminder
+ * due in the same minute.
  */
 @Component
 public class DueSchedules {
+
+	static final int MAX_FAILURES = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(DueSchedules.class);
 
 	private static final int MAX_CATCH_UP = 100;
 
+	private static final int DUPLICATE_KEY = 11000;
+
+	private static final Duration KEEP_DELIVERIES = Duration.ofDays(30);
+
 	private final MongoTemplate mongo;
 
 	private final Map<String, ScheduleHandler> handlers;
+
+	private final List<String> slowKinds;
 
 	private final ScheduleProperties properties;
 
 	private final Clock clock;
 
-	DueSchedules(MongoTemplate mongo, List<ScheduleHandler> handlers, ScheduleProperties properties, Clock clock) {
+	private final boolean soleUserOfTheStore;
+
+	private volatile boolean leasesReleased;
+
+	DueSchedules(MongoTemplate mongo, List<ScheduleHandler> handlers, ScheduleProperties properties, Clock clock,
+			StoreConnection connection) {
 		this.mongo = mongo;
 		this.handlers = handlers.stream().collect(Collectors.toMap(ScheduleHandler::kind, Function.identity()));
+		this.slowKinds = handlers.stream().filter(ScheduleHandler::isSlow).map(ScheduleHandler::kind).toList();
 		this.properties = properties;
 		this.clock = clock;
+		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
 	}
 
-	/** Handles everything due now; returns how many occurrences were fired or recorded missed. */
+	/** Handles everything due now except the slow kinds; returns how many occurrences were handled. */
 	public int run() {
+		return run(where("kind").nin(slowKinds));
+	}
+
+	/** Handles the slow kinds due now (on their own worker). */
+	public int runSlow() {
+		return slowKinds.isEmpty() ? 0 : run(where("kind").in(slowKinds));
+	}
+
+	private int run(Criteria kinds) {
+		releaseLeftoverLeases();
 		Instant now = clock.instant();
 		int handled = 0;
 		while (true) {
-			List<Schedule> claimed = claimBatch(now);
+			List<Schedule> claimed = claimBatch(kinds, now);
 			handled += handle(claimed, now);
 			if (claimed.size() < properties.batch()) {
 				return handled;
@@ -76,10 +109,23 @@ public class DueSchedules {
 		}
 	}
 
-	private List<Schedule> claimBatch(Instant now) {
+	/**
+	 * On the embedded store this process is the only user, so a lease still set at start is a crash's leftover:
+	 * free it at once rather than waiting for it to lapse.
+	 */
+	private void releaseLeftoverLeases() {
+		if (soleUserOfTheStore && !leasesReleased) {
+			mongo.updateMulti(Query.query(where("leaseOwner").ne(null)),
+					new Update().unset("leaseOwner").unset("leaseUntil"), Schedule.class);
+			leasesReleased = true;
+		}
+	}
+
+	private List<Schedule> claimBatch(Criteria kinds, Instant now) {
 		Criteria due = where("paused").is(false)
 			.and("nextFireAt").lte(now)
-			.orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now));
+			.orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now))
+			.andOperator(kinds);
 		Query find = Query.query(due).with(Sort.by("nextFireAt")).limit(properties.batch());
 		find.fields().include("_id");
 		List<Object> ids = mongo.find(find, Document.class, "schedules").stream().map(d -> d.get("_id")).toList();
@@ -97,13 +143,16 @@ public class DueSchedules {
 	}
 
 	/**
-	 * One batch: every occurrence up to now (at most {@link #MAX_CATCH_UP} per schedule) gets its delivery key in
-	 * one bulk insert; those whose key was new go to their handler, on time ones together, then every schedule moves
-	 * on in one bulk update.
+	 * One batch: every occurrence up to now (at most {@link #MAX_CATCH_UP} per schedule) not yet recorded goes to its
+	 * handler, on-time ones of a kind together; the keys of those handled are recorded in one bulk insert; then every
+	 * schedule moves on in one bulk update.
 	 */
 	private int handle(List<Schedule> batch, Instant now) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
 		List<Occurrence> occurrences = new ArrayList<>();
-		Map<String, Optional<Instant>> next = new HashMap<>();
+		Map<String, Optional<Instant>> next = new LinkedHashMap<>();
 		for (Schedule schedule : batch) {
 			Optional<LocalRule> rule = schedule.localRule();
 			Optional<Instant> occurrence = Optional.of(schedule.nextFireAt());
@@ -118,86 +167,153 @@ public class DueSchedules {
 			}
 			next.put(schedule.id(), occurrence);
 		}
-		List<Occurrence> fresh = recordDeliveries(occurrences, now);
-		Map<String, List<ScheduledFire>> onTime = new LinkedHashMap<>();
+		Set<String> recorded = recordedAmong(occurrences);
+		List<Occurrence> fresh = occurrences.stream().filter(o -> !recorded.contains(o.key())).toList();
+		Set<Occurrence> failed = new HashSet<>();
+		Map<String, List<Occurrence>> onTime = new LinkedHashMap<>();
 		for (Occurrence occurrence : fresh) {
 			ScheduleHandler handler = handlers.get(occurrence.schedule().kind());
 			if (handler == null) {
 				continue;
 			}
-			ScheduledFire fire = fireOf(occurrence.schedule(), occurrence.dueAt(), now);
+			ScheduledFire fire = occurrence.fire(now);
 			if (fire.lateBy().compareTo(handler.grace()) <= 0) {
-				onTime.computeIfAbsent(handler.kind(), kind -> new ArrayList<>()).add(fire);
+				onTime.computeIfAbsent(handler.kind(), kind -> new ArrayList<>()).add(occurrence);
 			}
-			else {
-				deliver(fire, handler::missed);
+			else if (!attempt(occurrence, () -> handler.missed(fire))) {
+				failed.add(occurrence);
 			}
 		}
-		onTime.forEach((kind, fires) -> {
-			try {
-				handlers.get(kind).fireAll(fires);
-			}
-			catch (RuntimeException ex) {
-				log.error("Schedules of kind {} failed for {} occurrences", kind, fires.size(), ex);
-			}
-		});
-		release(batch, next);
-		return occurrences.size();
+		onTime.forEach((kind, all) -> failed.addAll(fireAll(handlers.get(kind), all, now)));
+		List<Occurrence> handled = fresh.stream().filter(o -> !failed.contains(o)).toList();
+		failed.addAll(record(handled, now));
+		release(batch, next, failed);
+		return handled.size();
 	}
 
-	private void deliver(ScheduledFire fire, Consumer<ScheduledFire> action) {
+	/** Fires a kind's on-time occurrences in one call; if that fails, one by one, to find which fail. */
+	private List<Occurrence> fireAll(ScheduleHandler handler, List<Occurrence> occurrences, Instant now) {
 		try {
-			action.accept(fire);
+			handler.fireAll(occurrences.stream().map(o -> o.fire(now)).toList());
+			return List.of();
 		}
 		catch (RuntimeException ex) {
-			log.error("Schedule {} failed for its occurrence at {}", fire.scheduleId(), fire.dueAt(), ex);
+			if (occurrences.size() == 1) {
+				log.error("Schedule {} failed for its occurrence at {}; it stays due", occurrences.get(0).schedule().id(),
+						occurrences.get(0).dueAt(), ex);
+				return occurrences;
+			}
+			log.warn("Schedules of kind {} failed as a batch of {}; firing them one by one", handler.kind(),
+					occurrences.size());
+		}
+		return occurrences.stream().filter(o -> !attempt(o, () -> handler.fire(o.fire(now)))).toList();
+	}
+
+	private boolean attempt(Occurrence occurrence, Runnable action) {
+		try {
+			action.run();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.error("Schedule {} failed for its occurrence at {}; it stays due", occurrence.schedule().id(),
+					occurrence.dueAt(), ex);
+			return false;
 		}
 	}
 
-	/** Inserts the delivery keys in one unordered bulk; returns the occurrences whose key this run inserted. */
-	private List<Occurrence> recordDeliveries(List<Occurrence> occurrences, Instant now) {
+	private Set<String> recordedAmong(List<Occurrence> occurrences) {
 		if (occurrences.isEmpty()) {
-			return occurrences;
+			return Set.of();
+		}
+		Query keys = Query.query(where("_id").in(occurrences.stream().map(Occurrence::key).toList()));
+		keys.fields().include("_id");
+		return mongo.find(keys, Document.class, "deliveries")
+			.stream()
+			.map(d -> d.getString("_id"))
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Records the handled occurrences' delivery keys in one unordered bulk insert. A key already there (another
+	 * instance raced us) is fine; any other failure is returned, so those occurrences stay due.
+	 */
+	private List<Occurrence> record(List<Occurrence> handled, Instant now) {
+		if (handled.isEmpty()) {
+			return List.of();
 		}
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
-		occurrences.forEach(o -> bulk.insert(new Delivery(o.key(), o.schedule().userId(), now, now)));
+		handled.forEach(o -> bulk.insert(new Delivery(o.key(), o.schedule().userId(), now, now)));
 		try {
 			bulk.execute();
-			return occurrences;
+			return List.of();
 		}
 		catch (BulkOperationException ex) {
-			Set<Integer> failed = ex.getErrors().stream().map(error -> error.getIndex()).collect(Collectors.toSet());
-			List<Occurrence> fresh = new ArrayList<>();
-			for (int i = 0; i < occurrences.size(); i++) {
-				if (!failed.contains(i)) {
-					fresh.add(occurrences.get(i));
-				}
+			List<Occurrence> notRecorded = new ArrayList<>();
+			ex.getErrors().stream().filter(error -> error.getCode() != DUPLICATE_KEY).forEach(error -> {
+				notRecorded.add(handled.get(error.getIndex()));
+			});
+			if (!notRecorded.isEmpty()) {
+				log.warn("Could not record {} delivered occurrence(s); they stay due", notRecorded.size());
 			}
-			return fresh;
+			return notRecorded;
 		}
 	}
 
 	/**
-	 * Moves each schedule to its next occurrence (or removes a finished one) and releases the claim. By id alone:
-	 * if the claim had lapsed and another instance took the schedule over, the delivery keys have kept every
-	 * occurrence single, and both compute the same next occurrence.
+	 * Moves each schedule to its next occurrence (or removes a finished one), or keeps it on its earliest failed
+	 * occurrence, and releases the claim. Only while this run still holds the lease and the rule is the one that
+	 * was claimed: a rule changed meanwhile ({@link Schedules#put}) has already set its own next occurrence, which
+	 * must not be overwritten, so then only the lease is released.
 	 */
-	private void release(List<Schedule> batch, Map<String, Optional<Instant>> next) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Schedule.class);
+	private void release(List<Schedule> batch, Map<String, Optional<Instant>> next, Set<Occurrence> failed) {
+		Map<String, Occurrence> firstFailure = new LinkedHashMap<>();
+		failed.stream()
+			.sorted((a, b) -> a.dueAt().compareTo(b.dueAt()))
+			.forEach(o -> firstFailure.putIfAbsent(o.schedule().id(), o));
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Schedule.class);
 		for (Schedule schedule : batch) {
-			Query held = Query.query(where("_id").is(schedule.id()));
+			Criteria held = where("_id").is(schedule.id()).and("leaseOwner").is(schedule.leaseOwner());
+			Query unchanged = Query.query(where("_id").is(schedule.id())
+				.and("leaseOwner").is(schedule.leaseOwner())
+				.and("rule").is(schedule.rule())
+				.and("zone").is(schedule.zone().getId())
+				.and("nextFireAt").is(schedule.nextFireAt()));
+			Occurrence failure = firstFailure.get(schedule.id());
 			Optional<Instant> occurrence = next.get(schedule.id());
-			if (occurrence.isEmpty()) {
-				bulk.remove(held);
+			if (failure != null && retriesLeft(schedule, failure)) {
+				bulk.updateOne(unchanged, new Update().set("nextFireAt", failure.dueAt())
+					.set("failures", (failure.dueAt().equals(schedule.nextFireAt()) ? schedule.failureCount() : 0) + 1)
+					.unset("leaseOwner")
+					.unset("leaseUntil"));
+			}
+			else if (occurrence.isEmpty()) {
+				bulk.remove(unchanged);
 			}
 			else {
-				bulk.updateOne(held, new Update().set("nextFireAt", occurrence.get()).unset("leaseOwner").unset("leaseUntil"));
+				bulk.updateOne(unchanged, new Update().set("nextFireAt", occurrence.get())
+					.set("failures", 0)
+					.unset("leaseOwner")
+					.unset("leaseUntil"));
 			}
+			bulk.updateOne(Query.query(held), new Update().unset("leaseOwner").unset("leaseUntil"));
 		}
 		bulk.execute();
+	}
+
+	private boolean retriesLeft(Schedule schedule, Occurrence failure) {
+		boolean sameAsBefore = failure.dueAt().equals(schedule.nextFireAt());
+		if (sameAsBefore && schedule.failureCount() + 1 >= MAX_FAILURES) {
+			log.error("Schedule {} failed {} times on its occurrence at {}; giving up on that occurrence",
+					schedule.id(), MAX_FAILURES, failure.dueAt());
+			return false;
+		}
+		return true;
+	}
+
+	/** Removes delivery keys past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */
+	public long sweep() {
+		return mongo.remove(Query.query(where("expiresFrom").lt(clock.instant().minus(KEEP_DELIVERIES))),
+				Delivery.class).getDeletedCount();
 	}
 
 	private record Occurrence(Schedule schedule, Instant dueAt) {
@@ -206,12 +322,12 @@ public class DueSchedules {
 			return schedule.id() + "@" + dueAt;
 		}
 
-	}
+		ScheduledFire fire(Instant now) {
+			return new ScheduledFire(schedule.id(), schedule.userId(), schedule.chatId(), schedule.zone(), dueAt,
+					LocalDate.ofInstant(dueAt, schedule.zone()), Duration.between(dueAt, now),
+					(schedule.attributes() != null) ? schedule.attributes() : Map.of());
+		}
 
-	private static ScheduledFire fireOf(Schedule schedule, Instant dueAt, Instant now) {
-		return new ScheduledFire(schedule.id(), schedule.userId(), schedule.chatId(), schedule.zone(), dueAt,
-				LocalDate.ofInstant(dueAt, schedule.zone()), Duration.between(dueAt, now),
-				(schedule.attributes() != null) ? schedule.attributes() : Map.of());
 	}
 
 }

@@ -24,13 +24,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param leaseOwner the instance that claimed it, while it is being handled
  * @param leaseUntil when that claim lapses if the instance dies
  * @param attributes whatever the owner needs when it fires
+ * @param failures how many times in a row its handler failed on the occurrence at {@code nextFireAt}
  */
 @Document("schedules")
 @CompoundIndex(name = "due", def = "{'paused': 1, 'nextFireAt': 1}")
 record Schedule(@Id String id, @Indexed long userId, long chatId, String kind, ZoneId zone, String rule,
-		Instant nextFireAt, boolean paused, String leaseOwner, Instant leaseUntil, Map<String, String> attributes) {
+		Instant nextFireAt, boolean paused, @Indexed(sparse = true) String leaseOwner, Instant leaseUntil,
+		Map<String, String> attributes, Integer failures) {
 
 	static final String ONCE = "once";
+
+	int failureCount() {
+		return (failures != null) ? failures : 0;
+	}
 
 	/** The rule, or empty for a one-shot schedule that fires at {@code nextFireAt} only. */
 	Optional<LocalRule> localRule() {

@@ -21,6 +21,11 @@ import java.util.Map;
 public record ScheduledFire(String scheduleId, long userId, long chatId, ZoneId zone, Instant dueAt,
 		LocalDate localDate, Duration lateBy, Map<String, String> attributes) {
 
+	/** The occurrence's unique key: the schedule and the instant it was due. */
+	public String deliveryKey() {
+		return scheduleId + "@" + dueAt;
+	}
+
 	public boolean isLate() {
 		return lateBy.compareTo(Duration.ofMinutes(2)) > 0;
 	}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import app.tandem.SetupProblem;
@@ -45,7 +44,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 					+ "); set TANDEM_DATA_DIR to a writable folder", ex);
 		}
 		Path file = dir.resolve(FILE_NAME);
-		return new EmbeddedMongo(new H2Backend(file.toString()), "embedded store at " + file);
+		return new EmbeddedMongo(new DurableH2Backend(file.toString()), "embedded store at " + file);
 	}
 
 	public String connectionString() {

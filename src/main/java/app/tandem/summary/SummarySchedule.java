@@ -58,10 +58,15 @@ class SummarySchedule implements ScheduleHandler {
 	}
 
 	@Override
+	public boolean isSlow() {
+		return true;
+	}
+
+	@Override
 	public void fire(ScheduledFire fire) {
 		users.find(fire.userId())
 			.filter(UserProfile::isSetUp)
-			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire.chatId(), profile.languageCode()), profile,
+			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire, profile.languageCode()), profile,
 					Period.weekEnding(fire.localDate())));
 	}
 

@@ -18,8 +18,9 @@ class TelegramHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		return polling.isPolling() ? Health.up().build()
-				: Health.down().withDetail("reason", "not connected to the Bot API yet").build();
+		Health.Builder health = polling.isPolling() ? Health.up()
+				: Health.down().withDetail("reason", "not connected to the Bot API yet");
+		return health.withDetail("skippedUpdates", polling.skippedUpdates()).build();
 	}
 
 }

@@ -3,6 +3,7 @@ package app.tandem.telegram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -41,6 +41,8 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
 	private volatile boolean running;
+
+	private final AtomicLong skipped = new AtomicLong();
 
 	private volatile boolean polling;
 
@@ -94,7 +96,7 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		Duration pause = FIRST_RETRY;
 		while (running && !polling) {
 			try {
-				application.registerBot(properties.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(), this);
+				application.registerBot(properties.token(), () -> telegramUrl, LenientGetUpdates.generator(skipped), this);
 				polling = true;
 				log.info("Polling the Bot API at {}", properties.apiUrl());
 			}
@@ -118,6 +120,11 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		Throwable cause = ex.getCause();
 		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
 				+ cause.getMessage();
+	}
+
+	/** How many updates were skipped because they could not be read. */
+	long skippedUpdates() {
+		return skipped.get();
 	}
 
 	/** Whether updates are being received from Telegram. */

@@ -142,6 +142,7 @@ class InboxTests {
 		inbox.receive(text(2, 10, "second"));
 
 		assertThat(urgent).containsExactly(1L, 2L);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !handler.toldAboutOutage.isEmpty());
 		assertThat(handler.toldAboutOutage).containsExactly(10L);
 		assertThat(handler.handled(10)).isEmpty();
 
@@ -158,7 +159,7 @@ class InboxTests {
 			urgent.add(in.updateId());
 			return false;
 		}, in -> refused.add(in.chatId()),
-				new InboxProperties(4, Duration.ofDays(7)), Clock.systemUTC());
+				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500)), Clock.systemUTC());
 		inbox.start();
 	}
 

@@ -79,7 +79,7 @@ class DoseReminderBenchmark {
 		mongo.insert(schedules, "schedules");
 
 		clock.set(due);
-		int before = outbox.backlog();
+		long before = outbox.backlog();
 		long start = System.nanoTime();
 		int fired = dueSchedules.run();
 		double seconds = (System.nanoTime() - start) / 1e9;

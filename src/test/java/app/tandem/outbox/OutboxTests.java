@@ -10,32 +10,201 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
+import app.tandem.store.StoreConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+/**
+ * The outbox against a real (in-memory) MongoDB wire server and a scripted Bot API.
+ */
 class OutboxTests {
 
 	final List<Object> events = new CopyOnWriteArrayList<>();
 
 	final RecordingBotApi api = new RecordingBotApi();
 
+	MongoServer server;
+
+	MongoClient client;
+
+	MongoTemplate mongo;
+
+	StoreConnection storeConnection;
+
 	Outbox outbox;
+
+	@BeforeEach
+	void startStore() {
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", 0);
+		ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+		client = MongoClients.create(uri);
+		mongo = new MongoTemplate(client, "outbox-tests");
+		storeConnection = new StoreConnection(uri, null);
+	}
 
 	@AfterEach
 	void stop() {
 		if (outbox != null) {
 			outbox.stop();
 		}
+		client.close();
+		server.shutdownNow();
+	}
+
+	@Test
+	void shouldSendWhatAStoppedInstanceLeftQueued() throws Exception {
+		api.delay = message -> Duration.ofDays(1);
+		start(props(100, 100, 100, 50));
+		outbox.send(7, text("still queued"), Lane.SCHEDULED);
+		outbox.send(8, text("also queued"), Lane.REPLY);
+		outbox.stop();
+		api.delay = message -> Duration.ZERO;
+		api.calls.clear();
+
+		start(props(100, 100, 100, 50));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() >= 2);
+		assertThat(api.texts()).containsExactlyInAnyOrder("still queued", "also queued");
+		await().atMost(Duration.ofSeconds(5)).until(() -> outbox.backlog() == 0);
+	}
+
+	@Test
+	void shouldSendWhatACrashedInstanceHeldOnceItsLeaseLapses() throws Exception {
+		api.delay = message -> Duration.ofDays(1);
+		Outbox crashed = new Outbox(api, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection);
+		crashed.start();
+		crashed.send(7, text("held by the crashed one"), Lane.REPLY);
+		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
+		crashed.halt();
+		RecordingBotApi second = new RecordingBotApi();
+
+		outbox = new Outbox(second, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection);
+		outbox.start();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == 1);
+		assertThat(second.texts()).containsExactly("held by the crashed one");
+	}
+
+	@Test
+	void shouldQueueAMessageOnceWhenItsOccurrenceRunsTwice() throws Exception {
+		start(props(100, 100, 100, 50));
+
+		SendResult first = outbox.send(7, text("Time for Sertraline"), Lane.SCHEDULED, "dose:7@2026-11-30T08:00:00Z#1",
+				null).get(5, TimeUnit.SECONDS);
+		SendResult again = outbox.send(7, text("Time for Sertraline"), Lane.SCHEDULED,
+				"dose:7@2026-11-30T08:00:00Z#1", null).get(5, TimeUnit.SECONDS);
+
+		assertThat(first).isInstanceOf(SendResult.Delivered.class);
+		assertThat(again).isInstanceOf(SendResult.AlreadyQueued.class);
+		assertThat(api.calls).hasSize(1);
+	}
+
+	@Test
+	void shouldPublishTheOutcomeOfATaggedMessage() throws Exception {
+		start(props(100, 100, 100, 50));
+
+		outbox.send(7, text("reminder"), Lane.SCHEDULED, null, "dose-reminder:a,b").get(5, TimeUnit.SECONDS);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> !events.isEmpty());
+		assertThat(events).singleElement().isEqualTo(new MessageDelivered(7, "dose-reminder:a,b", 1));
+	}
+
+	@Test
+	void shouldCompleteEveryFutureWhenAListenerThrows() throws Exception {
+		outbox = new Outbox(api, props(100, 100, 100, 50), event -> {
+			throw new IllegalStateException("listener broke");
+		}, Clock.systemUTC(), mongo, storeConnection);
+		outbox.start();
+		api.answers.add(new Outcome.Forbidden());
+		api.delay = answersSlowly("one");
+
+		CompletableFuture<SendResult> first = outbox.send(7, text("one"), Lane.REPLY, null, "tagged");
+		CompletableFuture<SendResult> second = outbox.send(7, text("two"), Lane.SCHEDULED);
+
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(new SendResult.Failed(SendResult.Reason.UNREACHABLE));
+		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(new SendResult.Failed(SendResult.Reason.UNREACHABLE));
+	}
+
+	@Test
+	void shouldWaitThroughFifteenRateLimitsAndLoseNothing() throws Exception {
+		start(props(100, 100, 100, 50));
+		for (int i = 0; i < 15; i++) {
+			api.answers.add(new Outcome.RetryAfter(Duration.ofMillis(100)));
+		}
+
+		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(10, TimeUnit.SECONDS);
+
+		assertThat(result).isInstanceOf(SendResult.Delivered.class);
+		assertThat(api.calls).hasSize(16);
+	}
+
+	@Test
+	void shouldNotHoldAnotherChatsCrisisMessageBehindA429() throws Exception {
+		start(props(100, 100, 100, 50));
+		api.answers.add(new Outcome.RetryAfter(Duration.ofSeconds(30)));
+		CompletableFuture<SendResult> limited = outbox.send(7, text("reply to chat 7"), Lane.REPLY);
+		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
+		Thread.sleep(100);
+
+		long start = System.nanoTime();
+		SendResult crisis = outbox.send(8, text("crisis for chat 8"), Lane.CRISIS).get(5, TimeUnit.SECONDS);
+
+		assertThat(crisis).isInstanceOf(SendResult.Delivered.class);
+		assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(1).toNanos());
+		assertThat(limited).isNotDone();
+	}
+
+	@Test
+	void shouldKeepOnlyAWindowInMemoryAndSendAFarLargerBacklog() throws Exception {
+		start(new OutboxProperties(1000, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
+				50, Duration.ofSeconds(60), Duration.ofMillis(50)));
+
+		for (int chat = 0; chat < 1000; chat++) {
+			outbox.send(chat, text("summary " + chat), Lane.SCHEDULED);
+		}
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> api.calls.size() == 1000);
+		assertThat(api.calls.stream().map(Sent::chatId).distinct()).hasSize(1000);
+		await().atMost(Duration.ofSeconds(5)).until(() -> outbox.backlog() == 0);
+	}
+
+	/**
+	 * A minute of HTTP 500s on every send, with the shipped backoff (1 s doubling, at most 30 s): the message waits
+	 * and goes out after.
+	 */
+	@Test
+	void shouldLoseNothingThroughAMinuteOfServerErrors() throws Exception {
+		start(new OutboxProperties(25, 1, 3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), 500,
+				Duration.ofSeconds(60), Duration.ofMillis(500)));
+		api.failUntilNanos = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+
+		CompletableFuture<SendResult> reply = outbox.send(7, text("your answer is saved"), Lane.REPLY);
+		CompletableFuture<SendResult> crisis = outbox.send(8, text("crisis lines"), Lane.CRISIS);
+
+		assertThat(reply.get(100, TimeUnit.SECONDS)).isInstanceOf(SendResult.Delivered.class);
+		assertThat(crisis.get(100, TimeUnit.SECONDS)).isInstanceOf(SendResult.Delivered.class);
+		assertThat(api.calls.size()).isGreaterThan(6);
 	}
 
 	@Test
 	void shouldSendACrisisMessageAheadOfAQueueOfScheduledPings() throws Exception {
-		start(new OutboxProperties(5, 1, 1, 3, Duration.ofMillis(50)));
+		start(props(5, 1, 1, 50));
 		for (long chat = 1; chat <= 40; chat++) {
 			outbox.send(chat, text("ping " + chat), Lane.SCHEDULED);
 		}
@@ -50,7 +219,7 @@ class OutboxTests {
 	@Test
 	void shouldDeliverOneChatsMessagesInTheOrderTheyWereQueued() throws Exception {
 		api.delay = message -> Duration.ofMillis((message.hashCode() & 7) * 3L);
-		start(new OutboxProperties(100, 100, 100, 3, Duration.ofMillis(50)));
+		start(props(100, 100, 100, 50));
 		List<CompletableFuture<SendResult>> sent = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			sent.add(outbox.send(7, text("message " + i), Lane.REPLY));
@@ -63,7 +232,7 @@ class OutboxTests {
 
 	@Test
 	void shouldWaitRetryAfterSecondsWhenTelegramAnswers429() throws Exception {
-		start(new OutboxProperties(100, 100, 100, 3, Duration.ofMillis(50)));
+		start(props(100, 100, 100, 50));
 		api.answers.add(new Outcome.RetryAfter(Duration.ofSeconds(1)));
 
 		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
@@ -75,22 +244,37 @@ class OutboxTests {
 	}
 
 	@Test
-	void shouldRetryServerErrorsWithGrowingBackoffAndThenGiveUp() throws Exception {
-		start(new OutboxProperties(100, 100, 100, 3, Duration.ofMillis(100)));
+	void shouldRetryServerErrorsWithGrowingBackoffUntilTheyPass() throws Exception {
+		start(props(100, 100, 100, 100));
 		api.answers.addAll(List.of(new Outcome.Transient("HTTP 502"), new Outcome.Transient("HTTP 502"),
-				new Outcome.Transient("HTTP 502")));
+				new Outcome.Transient("HTTP 502"), new Outcome.Transient("HTTP 502"), new Outcome.Transient("HTTP 502")));
+
+		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(10, TimeUnit.SECONDS);
+
+		assertThat(result).isInstanceOf(SendResult.Delivered.class);
+		assertThat(api.calls).hasSize(6);
+		assertThat(api.calls.get(1).nanoTime() - api.calls.get(0).nanoTime()).isGreaterThanOrEqualTo(100_000_000L);
+		assertThat(api.calls.get(2).nanoTime() - api.calls.get(1).nanoTime()).isGreaterThanOrEqualTo(200_000_000L);
+		assertThat(api.calls.get(3).nanoTime() - api.calls.get(2).nanoTime()).isGreaterThanOrEqualTo(400_000_000L);
+	}
+
+	@Test
+	void shouldGiveUpOnlyAfterGiveUpAfter() throws Exception {
+		start(new OutboxProperties(100, 100, 100, Duration.ofMillis(50), Duration.ofMillis(100),
+				Duration.ofMillis(600), 500, Duration.ofSeconds(60), Duration.ofMillis(100)));
+		api.failEverything = true;
 
 		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
 
 		assertThat(result).isEqualTo(new SendResult.Failed(SendResult.Reason.GAVE_UP));
-		assertThat(api.calls).hasSize(3);
-		assertThat(api.calls.get(1).nanoTime() - api.calls.get(0).nanoTime()).isGreaterThanOrEqualTo(100_000_000L);
-		assertThat(api.calls.get(2).nanoTime() - api.calls.get(1).nanoTime()).isGreaterThanOrEqualTo(200_000_000L);
+		assertThat(api.calls.size()).isGreaterThan(4);
+		assertThat(api.calls.get(api.calls.size() - 1).nanoTime() - api.calls.get(0).nanoTime())
+			.isGreaterThanOrEqualTo(Duration.ofMillis(500).toNanos());
 	}
 
 	@Test
 	void shouldRecoverWhenARetryAfterAServerErrorSucceeds() throws Exception {
-		start(new OutboxProperties(100, 100, 100, 3, Duration.ofMillis(50)));
+		start(props(100, 100, 100, 50));
 		api.answers.add(new Outcome.Transient("SocketTimeoutException"));
 
 		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
@@ -100,8 +284,9 @@ class OutboxTests {
 
 	@Test
 	void shouldReportAChatUnreachableOn403AndDropItsQueuedMessages() throws Exception {
-		start(new OutboxProperties(100, 100, 100, 3, Duration.ofMillis(50)));
+		start(props(100, 100, 100, 50));
 		api.answers.add(new Outcome.Forbidden());
+		api.delay = answersSlowly("one");
 
 		CompletableFuture<SendResult> first = outbox.send(7, text("one"), Lane.REPLY);
 		CompletableFuture<SendResult> second = outbox.send(7, text("two"), Lane.SCHEDULED);
@@ -115,7 +300,7 @@ class OutboxTests {
 
 	@Test
 	void shouldPaceMessagesToOneChat() throws Exception {
-		start(new OutboxProperties(100, 4, 1, 3, Duration.ofMillis(50)));
+		start(props(100, 4, 1, 50));
 		List<CompletableFuture<SendResult>> sent = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			sent.add(outbox.send(7, text("m" + i), Lane.REPLY));
@@ -128,7 +313,7 @@ class OutboxTests {
 
 	@Test
 	void shouldKeepToTheGlobalRateAcrossChats() throws Exception {
-		start(new OutboxProperties(10, 100, 100, 3, Duration.ofMillis(50)));
+		start(props(10, 100, 100, 50));
 		List<CompletableFuture<SendResult>> sent = new ArrayList<>();
 		for (int chat = 0; chat < 30; chat++) {
 			sent.add(outbox.send(chat, text("m" + chat), Lane.SCHEDULED));
@@ -140,8 +325,25 @@ class OutboxTests {
 	}
 
 	private void start(OutboxProperties properties) {
-		outbox = new Outbox(api, properties, events::add, Clock.systemUTC());
+		outbox = new Outbox(api, properties, events::add, Clock.systemUTC(), mongo, storeConnection);
 		outbox.start();
+	}
+
+	/** The answer to this text comes after 300 ms, so what is queued right after it is queued before the answer. */
+	private static Function<OutboundMessage, Duration> answersSlowly(String text) {
+		return message -> text.equals(((OutboundMessage.Text) message).html()) ? Duration.ofMillis(300)
+				: Duration.ZERO;
+	}
+
+	private static OutboxProperties leases(Duration lease) {
+		return new OutboxProperties(100, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
+				500, lease, Duration.ofMillis(100));
+	}
+
+	private static OutboxProperties props(int globalPerSecond, int perChatPerSecond, int perChatBurst,
+			long backoffMillis) {
+		return new OutboxProperties(globalPerSecond, perChatPerSecond, perChatBurst, Duration.ofMillis(backoffMillis),
+				Duration.ofSeconds(30), Duration.ofHours(24), 500, Duration.ofSeconds(60), Duration.ofMillis(100));
 	}
 
 	private static OutboundMessage text(String text) {
@@ -160,10 +362,16 @@ class OutboxTests {
 
 		volatile Function<OutboundMessage, Duration> delay = message -> Duration.ZERO;
 
+		volatile boolean failEverything;
+
+		volatile long failUntilNanos;
+
 		@Override
 		public CompletableFuture<Outcome> call(long chatId, OutboundMessage message) {
 			calls.add(new Sent(chatId, message, System.nanoTime()));
-			Outcome outcome = answers.isEmpty() ? new Outcome.Ok(calls.size()) : answers.remove(0);
+			Outcome outcome = (failEverything || System.nanoTime() < failUntilNanos)
+					? new Outcome.Transient("HTTP 500")
+					: answers.isEmpty() ? new Outcome.Ok(calls.size()) : answers.remove(0);
 			return CompletableFuture.supplyAsync(() -> outcome,
 					CompletableFuture.delayedExecutor(delay.apply(message).toMillis(), TimeUnit.MILLISECONDS));
 		}

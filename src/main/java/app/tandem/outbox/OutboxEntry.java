@@ -1,0 +1,90 @@
+package app.tandem.outbox;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import app.tandem.chat.Keyboard;
+import app.tandem.chat.OutboundMessage;
+import app.tandem.store.PrivateText;
+
+/**
+ * One outbound message in the {@code outbox} collection. Queued until a dispatcher that holds its lease sends it;
+ * then kept, {@code SENT} or {@code FAILED}, until {@code expireAt}, so a scheduled occurrence that runs again after
+ * a crash finds its messages already there (the id is derived from the occurrence) and sends nothing twice.
+ *
+ * @param id the occurrence's delivery key and the message's place in it, or a random id
+ * @param priority the lane's rank: lower goes first
+ * @param seq the order messages were queued in; a chat's messages go out in this order
+ * @param tag what the sender wants to hear about the outcome (see {@link MessageDelivered}), or {@code null}
+ */
+@Document("outbox")
+@CompoundIndex(name = "due", def = "{'status': 1, 'priority': 1, 'seq': 1}")
+@CompoundIndex(name = "chat", def = "{'chatId': 1, 'status': 1}")
+record OutboxEntry(@Id String id, long chatId, Lane lane, int priority, long seq, Payload payload, String tag,
+		Status status, Instant createdAt, Instant notBefore, int attempts, @Indexed String leaseOwner,
+		Instant leaseUntil, @Indexed(sparse = true) String claim, Integer messageId, SendResult.Reason failure,
+		@Indexed(expireAfter = "0s") Instant expireAt) {
+
+	enum Status {
+
+		QUEUED, SENT, FAILED
+
+	}
+
+	/**
+	 * The message itself, flattened for storage. Texts and captions are personal and stored encrypted.
+	 */
+	record Payload(String kind, PrivateText text, Keyboard keyboard, Integer messageId, String callbackId,
+			byte[] content, String fileName, String action) {
+
+		static Payload of(OutboundMessage message) {
+			if (message instanceof OutboundMessage.Text text) {
+				return new Payload("text", PrivateText.of(text.html()), text.keyboard(), null, null, null, null, null);
+			}
+			if (message instanceof OutboundMessage.EditText edit) {
+				return new Payload("edit-text", PrivateText.of(edit.html()), edit.keyboard(), edit.messageId(), null,
+						null, null, null);
+			}
+			if (message instanceof OutboundMessage.EditKeyboard edit) {
+				return new Payload("edit-keyboard", null, edit.keyboard(), edit.messageId(), null, null, null, null);
+			}
+			if (message instanceof OutboundMessage.AnswerButton answer) {
+				return new Payload("answer-button", PrivateText.of(answer.notice()), null, null, answer.callbackId(),
+						null, null, null);
+			}
+			if (message instanceof OutboundMessage.Photo photo) {
+				return new Payload("photo", PrivateText.of(photo.captionHtml()), null, null, null, photo.png(),
+						photo.fileName(), null);
+			}
+			if (message instanceof OutboundMessage.Document document) {
+				return new Payload("document", PrivateText.of(document.captionHtml()), null, null, null,
+						document.content(), document.fileName(), null);
+			}
+			if (message instanceof OutboundMessage.ChatAction action) {
+				return new Payload("chat-action", null, null, null, null, null, null, action.action().name());
+			}
+			return new Payload("leave-chat", null, null, null, null, null, null, null);
+		}
+
+		OutboundMessage message() {
+			String plain = (text == null) ? null : text.text();
+			return switch (kind) {
+				case "text" -> new OutboundMessage.Text(plain, keyboard);
+				case "edit-text" -> new OutboundMessage.EditText(messageId, plain, keyboard);
+				case "edit-keyboard" -> new OutboundMessage.EditKeyboard(messageId, keyboard);
+				case "answer-button" -> new OutboundMessage.AnswerButton(callbackId, plain);
+				case "photo" -> new OutboundMessage.Photo(content, fileName, plain);
+				case "document" -> new OutboundMessage.Document(content, fileName, plain);
+				case "chat-action" -> new OutboundMessage.ChatAction(OutboundMessage.ChatAction.Action.valueOf(action));
+				case "leave-chat" -> new OutboundMessage.LeaveChat();
+				default -> throw new IllegalStateException("Unknown outbound message kind " + kind);
+			};
+		}
+
+	}
+
+}

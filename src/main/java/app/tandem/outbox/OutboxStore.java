@@ -1,0 +1,122 @@
+package app.tandem.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import app.tandem.outbox.OutboxEntry.Status;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The {@code outbox} collection: every write is one single-document (or one multi-document, idempotent) update,
+ * so no transaction is needed. Leases say which instance is sending a message; an instance renews its leases while
+ * it runs, and a message whose lease ran out (its instance died) is claimed again.
+ */
+final class OutboxStore {
+
+	/** How long a sent or failed message's id is kept, so a re-run occurrence finds it and sends nothing twice. */
+	static final Duration KEEP_SETTLED = Duration.ofDays(2);
+
+	private final MongoTemplate mongo;
+
+	OutboxStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Stores a queued message; throws {@code DuplicateKeyException} if its id is already there. */
+	void insert(Envelope envelope, long seq, String owner, Instant leaseUntil) {
+		mongo.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
+				OutboxEntry.Payload.of(envelope.message), envelope.tag, Status.QUEUED, envelope.createdAt,
+				envelope.createdAt, 0, owner, leaseUntil, null, null, null, null));
+	}
+
+	/** Takes up to {@code limit} due, unleased messages, most urgent lane first, in queued order. */
+	List<OutboxEntry> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+		Criteria free = new Criteria().orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now));
+		Query due = Query.query(where("status").is(Status.QUEUED).and("notBefore").lte(now).andOperator(free))
+			.with(Sort.by("priority", "seq"))
+			.limit(limit);
+		due.fields().include("_id");
+		List<Object> ids = mongo.find(due, Document.class, "outbox").stream().map(d -> d.get("_id")).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		String claim = UUID.randomUUID().toString();
+		mongo.updateMulti(Query.query(where("_id").in(ids).and("status").is(Status.QUEUED).andOperator(free)),
+				new Update().set("leaseOwner", owner).set("leaseUntil", leaseUntil).set("claim", claim),
+				OutboxEntry.class);
+		return mongo.find(Query.query(where("claim").is(claim).and("leaseOwner").is(owner))
+			.with(Sort.by("priority", "seq")), OutboxEntry.class);
+	}
+
+	void renew(String owner, Instant leaseUntil) {
+		mongo.updateMulti(Query.query(where("leaseOwner").is(owner).and("status").is(Status.QUEUED)),
+				new Update().set("leaseUntil", leaseUntil), OutboxEntry.class);
+	}
+
+	/** Lets other instances (or the next start) take this instance's queued messages. */
+	void release(String owner) {
+		mongo.updateMulti(Query.query(where("leaseOwner").is(owner).and("status").is(Status.QUEUED)),
+				new Update().unset("leaseOwner").unset("leaseUntil"), OutboxEntry.class);
+	}
+
+	/** Releases every lease: only when this process is known to be the store's only user (the embedded store). */
+	long releaseAll() {
+		return mongo.updateMulti(Query.query(where("status").is(Status.QUEUED).and("leaseOwner").ne(null)),
+				new Update().unset("leaseOwner").unset("leaseUntil"), OutboxEntry.class).getModifiedCount();
+	}
+
+	void sent(String id, Integer messageId, Instant now) {
+		mongo.updateFirst(Query.query(where("_id").is(id)), settled(Status.SENT, now).set("messageId", messageId),
+				OutboxEntry.class);
+	}
+
+	void failed(String id, SendResult.Reason reason, Instant now) {
+		mongo.updateFirst(Query.query(where("_id").is(id)), settled(Status.FAILED, now).set("failure", reason),
+				OutboxEntry.class);
+	}
+
+	/** Fails every queued message for the chat; returns them (without their payload), for their senders to hear. */
+	List<OutboxEntry> failQueued(long chatId, SendResult.Reason reason, Instant now) {
+		Query queued = Query.query(where("chatId").is(chatId).and("status").is(Status.QUEUED));
+		queued.fields().exclude("payload");
+		List<OutboxEntry> failed = mongo.find(queued, OutboxEntry.class);
+		mongo.updateMulti(Query.query(where("_id").in(failed.stream().map(OutboxEntry::id).toList())
+			.and("status").is(Status.QUEUED)), settled(Status.FAILED, now).set("failure", reason), OutboxEntry.class);
+		return failed;
+	}
+
+	void retryAt(String id, int attempts, Instant notBefore) {
+		mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(Status.QUEUED)),
+				new Update().set("attempts", attempts).set("notBefore", notBefore), OutboxEntry.class);
+	}
+
+	long queued() {
+		return mongo.count(Query.query(where("status").is(Status.QUEUED)), OutboxEntry.class);
+	}
+
+	/** Removes settled messages past their keeping time (TTL indexes do this on MongoDB, not on the embedded store). */
+	long sweep(Instant now) {
+		return mongo.remove(Query.query(where("status").ne(Status.QUEUED).and("expireAt").lt(now)), OutboxEntry.class)
+			.getDeletedCount();
+	}
+
+	private static Update settled(Status status, Instant now) {
+		return new Update().set("status", status)
+			.set("expireAt", now.plus(KEEP_SETTLED))
+			.unset("payload")
+			.unset("leaseOwner")
+			.unset("leaseUntil")
+			.unset("claim");
+	}
+
+}
