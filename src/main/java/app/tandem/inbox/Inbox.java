@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +34,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.store.StoreOutage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -51,7 +55,7 @@ public class Inbox implements SmartLifecycle {
 
 	private static final Duration UNHANDLED_RETENTION = Duration.ofDays(30);
 
-	private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(10);
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -64,6 +68,8 @@ public class Inbox implements SmartLifecycle {
 	private final InboxProperties properties;
 
 	private final Clock clock;
+
+	private final StoreOutage outage;
 
 	private final ExecutorService workers;
 
@@ -82,18 +88,17 @@ public class Inbox implements SmartLifecycle {
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
 
-	private volatile long storeDownUntil;
-
 	private volatile boolean running;
 
 	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
-			InboxProperties properties, Clock clock) {
+			InboxProperties properties, Clock clock, StoreOutage outage) {
 		this.mongo = mongo;
 		this.handler = handler;
 		this.urgent = urgent;
 		this.nonPrivateChats = nonPrivateChats;
 		this.properties = properties;
 		this.clock = clock;
+		this.outage = outage;
 		this.workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("inbox-"));
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
@@ -122,67 +127,89 @@ public class Inbox implements SmartLifecycle {
 			boolean firstSeen = recentlySeen.add(inbound.updateId());
 			received.add(new Received(inbound, firstSeen && urgent.respond(inbound)));
 		}
-		for (Received one : received) {
-			try {
-				take(one);
-			}
-			catch (RuntimeException ex) {
-				log.error("Could not take in update {}", one.inbound().updateId(), ex);
-			}
+		try {
+			take(received);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not take in a batch of {} update(s)", received.size(), ex);
 		}
 	}
 
 	/**
-	 * Stores one update and queues it for handling; or, while the store is down or slow, holds it in memory in
-	 * arrival order. The store is called with no lock held, and waited for at most {@code storeWait}: a store that
-	 * does not answer by then counts as down, so the polling thread (and the crisis answers to the next updates) is
-	 * never held for the driver's whole server-selection timeout.
+	 * Stores a batch of updates in one write and queues the new ones for handling, in order; or, while the store is
+	 * down or slow, holds them in memory in arrival order. The store is called with no lock held, and waited for at
+	 * most {@code storeWait}: a store that does not answer by then counts as down, so the polling thread (and the
+	 * crisis answers to the next updates) is never held for the driver's whole server-selection timeout.
 	 */
-	private void take(Received received) {
+	private void take(List<Received> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
 		synchronized (pending) {
 			if (!pending.isEmpty() || storeIsDown()) {
-				holdDuringOutage(received);
+				batch.forEach(this::holdDuringOutage);
 				return;
 			}
 		}
-		Stored stored = storeWithin(received.inbound(), properties.storeWait());
-		switch (stored) {
-			case NEW -> dispatch(received);
-			case DUPLICATE -> log.debug("Update {} was received before; ignoring the redelivery",
-					received.inbound().updateId());
-			case UNKNOWN -> {
-				log.warn("Store unavailable; holding update {} in memory until it is back",
+		List<Stored> stored = storeWithin(batch.stream().map(Received::inbound).toList(), properties.storeWait());
+		for (int i = 0; i < batch.size(); i++) {
+			Received received = batch.get(i);
+			switch (stored.get(i)) {
+				case NEW -> dispatch(received);
+				case DUPLICATE -> log.debug("Update {} was received before; ignoring the redelivery",
 						received.inbound().updateId());
-				storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
-				synchronized (pending) {
-					holdDuringOutage(received.maybeStored());
+				case UNKNOWN -> {
+					log.warn("Store unavailable; holding update {} in memory until it is back",
+							received.inbound().updateId());
+					outage.noticed();
+					synchronized (pending) {
+						holdDuringOutage(received.maybeStored());
+					}
 				}
 			}
 		}
 	}
 
 	private boolean storeIsDown() {
-		return System.nanoTime() < storeDownUntil;
+		return outage.isOngoing();
 	}
 
-	private Stored storeWithin(Inbound inbound, Duration wait) {
-		Future<Boolean> attempt;
+	private List<Stored> storeWithin(List<Inbound> batch, Duration wait) {
+		List<Stored> unknown = Collections.nCopies(batch.size(), Stored.UNKNOWN);
+		Future<List<Stored>> attempt;
 		try {
-			attempt = storeCalls.submit(() -> store(inbound));
+			attempt = storeCalls.submit(() -> storeAll(batch));
 		}
 		catch (RejectedExecutionException ex) {
-			return Stored.UNKNOWN;
+			return unknown;
 		}
 		try {
-			return attempt.get(wait.toMillis(), TimeUnit.MILLISECONDS) ? Stored.NEW : Stored.DUPLICATE;
+			return attempt.get(wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException | ExecutionException ex) {
-			return Stored.UNKNOWN;
+			return unknown;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return Stored.UNKNOWN;
+			return unknown;
 		}
+	}
+
+	/** One unordered bulk insert for the batch; says for each update whether it was new, a redelivery, or unknown. */
+	private List<Stored> storeAll(List<Inbound> batch) {
+		Instant now = clock.instant();
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEntry.class);
+		batch.forEach(inbound -> bulk.insert(InboxEntry.received(inbound, now, now.plus(UNHANDLED_RETENTION))));
+		List<Stored> stored = new ArrayList<>(Collections.nCopies(batch.size(), Stored.NEW));
+		try {
+			bulk.execute();
+		}
+		catch (BulkOperationException ex) {
+			ex.getErrors()
+				.forEach(error -> stored.set(error.getIndex(),
+						(error.getCode() == DUPLICATE_KEY) ? Stored.DUPLICATE : Stored.UNKNOWN));
+		}
+		return stored;
 	}
 
 	private boolean store(Inbound inbound) {
@@ -224,7 +251,7 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 			catch (DataAccessException ex) {
-				storeDownUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
+				outage.noticed();
 				return;
 			}
 			synchronized (pending) {
@@ -239,7 +266,7 @@ public class Inbox implements SmartLifecycle {
 				log.info("Store is back; held updates are stored");
 				toldAboutOutage.clear();
 			}
-			storeDownUntil = 0;
+			outage.over();
 		}
 	}
 

@@ -34,6 +34,7 @@ import app.tandem.outbox.BotApi.Outcome;
 import app.tandem.outbox.SendResult.Failed;
 import app.tandem.outbox.SendResult.Reason;
 import app.tandem.store.StoreConnection;
+import app.tandem.store.StoreOutage;
 
 /**
  * Sends everything Tandem says. A message is first a document in the {@code outbox} collection (see
@@ -60,8 +61,6 @@ public class Outbox implements SmartLifecycle {
 
 	private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(5);
 
-	private static final Duration STORE_DOWN_PAUSE = Duration.ofSeconds(10);
-
 	private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
 
 	private final BotApi api;
@@ -73,6 +72,8 @@ public class Outbox implements SmartLifecycle {
 	private final Clock clock;
 
 	private final OutboxStore store;
+
+	private final StoreOutage outage;
 
 	private final boolean soleUserOfTheStore;
 
@@ -98,8 +99,6 @@ public class Outbox implements SmartLifecycle {
 	/** Outcome writes that failed while the store was down, retried by the keeper. */
 	private final ConcurrentLinkedQueue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
 
-	private volatile long storeDownUntil;
-
 	private volatile boolean moreInStore = true;
 
 	private long othersPausedUntil = System.nanoTime();
@@ -115,12 +114,13 @@ public class Outbox implements SmartLifecycle {
 	private ScheduledExecutorService keeper;
 
 	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
-			MongoTemplate mongo, StoreConnection connection) {
+			MongoTemplate mongo, StoreConnection connection, StoreOutage outage) {
 		this.api = api;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 		this.store = new OutboxStore(mongo);
+		this.outage = outage;
 		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
 		this.queue = new SendQueue(properties);
 	}
@@ -158,7 +158,7 @@ public class Outbox implements SmartLifecycle {
 		}
 		catch (DataAccessException ex) {
 			giveBackRoom(room);
-			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			outage.noticed();
 			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), chatId);
 			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
 		}
@@ -247,7 +247,7 @@ public class Outbox implements SmartLifecycle {
 	}
 
 	private boolean storeIsDown() {
-		return System.nanoTime() < storeDownUntil;
+		return outage.isOngoing();
 	}
 
 	private Instant leaseUntil(Instant now) {
@@ -430,7 +430,7 @@ public class Outbox implements SmartLifecycle {
 			write.run();
 		}
 		catch (DataAccessException ex) {
-			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			outage.noticed();
 			unrecorded.add(write);
 		}
 	}
@@ -460,7 +460,7 @@ public class Outbox implements SmartLifecycle {
 			}
 		}
 		catch (DataAccessException ex) {
-			storeDownUntil = System.nanoTime() + STORE_DOWN_PAUSE.toNanos();
+			outage.noticed();
 			log.debug("Store unavailable to the outbox keeper; trying again shortly");
 		}
 		catch (RuntimeException ex) {

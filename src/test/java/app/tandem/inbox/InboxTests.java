@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
+import app.tandem.store.StoreOutage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -159,7 +160,7 @@ class InboxTests {
 			urgent.add(in.updateId());
 			return false;
 		}, in -> refused.add(in.chatId()),
-				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500)), Clock.systemUTC());
+				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500)), Clock.systemUTC(), new StoreOutage());
 		inbox.start();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
 import app.tandem.store.StoreConnection;
+import app.tandem.store.StoreOutage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,7 +87,7 @@ class OutboxTests {
 	void shouldSendWhatACrashedInstanceHeldOnceItsLeaseLapses() throws Exception {
 		api.delay = message -> Duration.ofDays(1);
 		Outbox crashed = new Outbox(api, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
-				storeConnection);
+				storeConnection, new StoreOutage());
 		crashed.start();
 		crashed.send(7, text("held by the crashed one"), Lane.REPLY);
 		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
@@ -94,7 +95,7 @@ class OutboxTests {
 		RecordingBotApi second = new RecordingBotApi();
 
 		outbox = new Outbox(second, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
-				storeConnection);
+				storeConnection, new StoreOutage());
 		outbox.start();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == 1);
@@ -129,7 +130,7 @@ class OutboxTests {
 	void shouldCompleteEveryFutureWhenAListenerThrows() throws Exception {
 		outbox = new Outbox(api, props(100, 100, 100, 50), event -> {
 			throw new IllegalStateException("listener broke");
-		}, Clock.systemUTC(), mongo, storeConnection);
+		}, Clock.systemUTC(), mongo, storeConnection, new StoreOutage());
 		outbox.start();
 		api.answers.add(new Outcome.Forbidden());
 		api.delay = answersSlowly("one");
@@ -325,7 +326,7 @@ class OutboxTests {
 	}
 
 	private void start(OutboxProperties properties) {
-		outbox = new Outbox(api, properties, events::add, Clock.systemUTC(), mongo, storeConnection);
+		outbox = new Outbox(api, properties, events::add, Clock.systemUTC(), mongo, storeConnection, new StoreOutage());
 		outbox.start();
 	}
 

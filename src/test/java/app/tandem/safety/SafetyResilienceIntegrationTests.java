@@ -1,5 +1,6 @@
 package app.tandem.safety;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,12 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Crisis help under pressure: a send queue full of scheduled pings (at a slow global rate), and then a store that
- * has gone away. Runs in its own application, which it leaves broken.
+ * has gone away, with the shipped 5 s server-selection timeout. Runs in its own
+ * application, which it leaves broken.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "tandem.telegram.token=" + SafetyResilienceIntegrationTests.TOKEN,
 				"tandem.store.embedded-backend=memory", "tandem.store.uri=", "tandem.store.data-dir=target/test-data",
-				"tandem.store.server-selection-timeout=500ms", "tandem.outbox.global-per-second=4",
+				"tandem.outbox.global-per-second=4",
 				"tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50" })
 @Import(EndToEnd.Configuration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,6 +72,15 @@ class SafetyResilienceIntegrationTests {
 		TelegramUser known = Onboarded.setUp(new TelegramUser(BOT, 9_200_002, "en"));
 
 		store.embeddedServer().orElseThrow().stopNow();
+		TelegramUser[] three = { new TelegramUser(BOT, 9_200_021, "en"), new TelegramUser(BOT, 9_200_022, "de"),
+				new TelegramUser(BOT, 9_200_023, "en") };
+		for (TelegramUser person : three) {
+			long sent = System.nanoTime();
+			person.send("/crisis");
+			Call answer = person.awaitMessage(call -> call.text() != null);
+			assertThat(Duration.ofNanos(answer.nanoTime() - sent)).as("crisis answer to %d", person.id())
+				.isLessThan(Duration.ofSeconds(1));
+		}
 
 		known.send("/crisis");
 		assertThat(known.awaitReply("You’re not alone").text()).contains("TelefonSeelsorge", "<b>112</b>");
