@@ -1,8 +1,10 @@
 package app.tandem;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -52,8 +54,15 @@ class CrashIntegrationTests {
 	final List<Process> started = new ArrayList<>();
 
 	@AfterEach
-	void stopAll() {
+	void stopAll() throws IOException {
 		started.forEach(Process::destroyForcibly);
+		// Keep the three runs' logs for a look after a failure.
+		Path logs = Files.createDirectories(Paths.get("target", "crash-test-logs"));
+		try (var runs = Files.list(data)) {
+			for (Path log : runs.filter(file -> file.toString().endsWith(".log")).toList()) {
+				Files.copy(log, logs.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
 	}
 
 	@Test
@@ -66,11 +75,16 @@ class CrashIntegrationTests {
 		people.get(0).send("/help");
 		awaitMessage(people.get(0), "What I can do", START_PATIENCE);
 		people.forEach(Onboarded::setUp);
-		ZonedDateTime doseTime = ZonedDateTime.now(BERLIN).plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+		ZonedDateTime doseTime = ZonedDateTime.now(BERLIN)
+			.plusSeconds(40)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.plusMinutes(1);
 		String hhmm = LocalTime.from(doseTime).toString();
 		for (TelegramUser person : people) {
 			addMedication(person, hhmm);
 		}
+		assertThat(ZonedDateTime.now(BERLIN)).as("every medication was added before its dose time")
+			.isBefore(doseTime.minusSeconds(3));
 
 		// A burst of commands from everyone, running through the first kill and restart.
 		Map<Long, Integer> helpSent = new ConcurrentHashMap<>();
@@ -81,7 +95,8 @@ class CrashIntegrationTests {
 					person.send("/help");
 					helpSent.merge(person.id(), 1, Integer::sum);
 				}
-				sleep(ThreadLocalRandom.current().nextInt(30, 120));
+				// About two commands a second per person: 16 a second in all, inside the sending rate of 25.
+				sleep(ThreadLocalRandom.current().nextInt(350, 650));
 			}
 		});
 		sleepUntil(doseTime.minusSeconds(2));
@@ -90,13 +105,14 @@ class CrashIntegrationTests {
 		// Kill 1: while the reminders due at doseTime are going out.
 		sleepUntil(doseTime.plusNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(100, 400))));
 		kill(app);
+		int answeredBefore = count(people.get(0), "What I can do");
 		app = start(2);
-		people.get(0).send("/help");
-		helpSent.merge(people.get(0).id(), 1, Integer::sum);
-		await().atMost(START_PATIENCE).until(() -> reminders(people.get(0)) >= 1);
-		sleep(1_000);
+		await().atMost(START_PATIENCE).until(() -> count(people.get(0), "What I can do") > answeredBefore);
+		sleep(2_000);
 		bursting.set(false);
 		burst.join();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> people.stream().allMatch(person -> reminders(person) >= 1));
 
 		// Kill 2: within 300 ms of replying to check-in answers.
 		for (TelegramUser person : people) {

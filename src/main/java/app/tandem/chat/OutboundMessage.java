@@ -1,5 +1,7 @@
 package app.tandem.chat;
 
+import java.util.Map;
+
 /**
  * What Tandem sends to a chat. Texts are Telegram HTML: user-provided text must be escaped with
  * {@link Html#escape(String)} before it is put in one.
@@ -37,6 +39,14 @@ public sealed interface OutboundMessage {
 	}
 
 	record Photo(byte[] png, String fileName, String captionHtml) implements OutboundMessage {
+	}
+
+	/**
+	 * A picture drawn when it is sent, by the renderer of that name, from a few arguments: a queue of thousands of
+	 * weekly charts holds arguments, not images.
+	 */
+	record DrawnPhoto(String renderer, Map<String, String> arguments, String fileName, String captionHtml)
+			implements OutboundMessage {
 	}
 
 	record Document(byte[] content, String fileName, String captionHtml) implements OutboundMessage {

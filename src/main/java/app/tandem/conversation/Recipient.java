@@ -33,6 +33,11 @@ public record Recipient(long chatId, Locale locale, Lane lane, Occurrence occurr
 		return new Recipient(fire.chatId(), locale(languageCode), Lane.SCHEDULED, new Occurrence(fire.deliveryKey()));
 	}
 
+	/** The same recipient, on another lane (weekly summaries travel on {@link Lane#DIGEST}). */
+	public Recipient onLane(Lane other) {
+		return new Recipient(chatId, locale, other, occurrence);
+	}
+
 	/** The id of the next message to this recipient, or {@code null} for a random one. */
 	String nextMessageId() {
 		return (occurrence != null) ? occurrence.nextMessageId() : null;

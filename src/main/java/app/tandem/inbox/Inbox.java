@@ -355,12 +355,14 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	/** Removes handled updates past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */
-	private void sweep() {
+	long sweep() {
 		try {
-			mongo.remove(Query.query(where("expireAt").lt(clock.instant())), InboxEntry.class);
+			return mongo.remove(Query.query(where("expireAt").lt(clock.instant())), InboxEntry.class)
+				.getDeletedCount();
 		}
 		catch (DataAccessException ex) {
 			log.debug("Could not sweep expired inbox entries; trying again later");
+			return 0;
 		}
 	}
 

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,8 @@ public class Outbox implements SmartLifecycle {
 
 	private final OutboxStore store;
 
+	private final Map<String, Renderer> renderers;
+
 	private final StoreOutage outage;
 
 	private final boolean soleUserOfTheStore;
@@ -114,13 +118,14 @@ public class Outbox implements SmartLifecycle {
 	private ScheduledExecutorService keeper;
 
 	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
-			MongoTemplate mongo, StoreConnection connection, StoreOutage outage) {
+			MongoTemplate mongo, StoreConnection connection, StoreOutage outage, List<Renderer> renderers) {
 		this.api = api;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 		this.store = new OutboxStore(mongo);
 		this.outage = outage;
+		this.renderers = renderers.stream().collect(Collectors.toMap(Renderer::name, Function.identity()));
 		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
 		this.queue = new SendQueue(properties);
 	}
@@ -284,7 +289,12 @@ public class Outbox implements SmartLifecycle {
 		inFlight.incrementAndGet();
 		CompletableFuture<Outcome> call;
 		try {
-			call = api.call(envelope.chatId, envelope.message);
+			call = (envelope.message instanceof OutboundMessage.DrawnPhoto drawn)
+					? CompletableFuture.supplyAsync(() -> draw(drawn), outcomes)
+						.thenCompose(photo -> (photo == null)
+								? CompletableFuture.completedFuture(new Outcome.Rejected(0, "could not be drawn"))
+								: api.call(envelope.chatId, photo))
+					: api.call(envelope.chatId, envelope.message);
 		}
 		catch (RuntimeException ex) {
 			call = CompletableFuture.failedFuture(ex);
@@ -301,6 +311,22 @@ public class Outbox implements SmartLifecycle {
 				inFlight.decrementAndGet();
 			}
 		}, outcomes);
+	}
+
+	/** Draws a picture just before it is sent; {@code null} if it cannot be drawn (retrying would not help). */
+	private OutboundMessage.Photo draw(OutboundMessage.DrawnPhoto drawn) {
+		Renderer renderer = renderers.get(drawn.renderer());
+		if (renderer == null) {
+			log.error("No renderer named {}: the picture is not sent", drawn.renderer());
+			return null;
+		}
+		try {
+			return new OutboundMessage.Photo(renderer.render(drawn.arguments()), drawn.fileName(), drawn.captionHtml());
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not draw a {} picture", drawn.renderer(), ex);
+			return null;
+		}
 	}
 
 	/** Runs on the outcome workers, with no lock held except for the brief queue changes. */

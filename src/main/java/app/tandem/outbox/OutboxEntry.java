@@ -1,6 +1,7 @@
 package app.tandem.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -39,35 +40,41 @@ record OutboxEntry(@Id String id, long chatId, Lane lane, int priority, long seq
 	 * The message itself, flattened for storage. Texts and captions are personal and stored encrypted.
 	 */
 	record Payload(String kind, PrivateText text, Keyboard keyboard, Integer messageId, String callbackId,
-			byte[] content, String fileName, String action) {
+			byte[] content, String fileName, String action, Map<String, String> arguments) {
 
 		static Payload of(OutboundMessage message) {
 			if (message instanceof OutboundMessage.Text text) {
-				return new Payload("text", PrivateText.of(text.html()), text.keyboard(), null, null, null, null, null);
+				return new Payload("text", PrivateText.of(text.html()), text.keyboard(), null, null, null, null, null,
+						null);
 			}
 			if (message instanceof OutboundMessage.EditText edit) {
 				return new Payload("edit-text", PrivateText.of(edit.html()), edit.keyboard(), edit.messageId(), null,
-						null, null, null);
+						null, null, null, null);
 			}
 			if (message instanceof OutboundMessage.EditKeyboard edit) {
-				return new Payload("edit-keyboard", null, edit.keyboard(), edit.messageId(), null, null, null, null);
+				return new Payload("edit-keyboard", null, edit.keyboard(), edit.messageId(), null, null, null, null,
+						null);
 			}
 			if (message instanceof OutboundMessage.AnswerButton answer) {
 				return new Payload("answer-button", PrivateText.of(answer.notice()), null, null, answer.callbackId(),
-						null, null, null);
+						null, null, null, null);
 			}
 			if (message instanceof OutboundMessage.Photo photo) {
 				return new Payload("photo", PrivateText.of(photo.captionHtml()), null, null, null, photo.png(),
-						photo.fileName(), null);
+						photo.fileName(), null, null);
 			}
 			if (message instanceof OutboundMessage.Document document) {
 				return new Payload("document", PrivateText.of(document.captionHtml()), null, null, null,
-						document.content(), document.fileName(), null);
+						document.content(), document.fileName(), null, null);
+			}
+			if (message instanceof OutboundMessage.DrawnPhoto drawn) {
+				return new Payload("drawn-photo", PrivateText.of(drawn.captionHtml()), null, null, null, null,
+						drawn.fileName(), drawn.renderer(), drawn.arguments());
 			}
 			if (message instanceof OutboundMessage.ChatAction action) {
-				return new Payload("chat-action", null, null, null, null, null, null, action.action().name());
+				return new Payload("chat-action", null, null, null, null, null, null, action.action().name(), null);
 			}
-			return new Payload("leave-chat", null, null, null, null, null, null, null);
+			return new Payload("leave-chat", null, null, null, null, null, null, null, null);
 		}
 
 		OutboundMessage message() {
@@ -79,6 +86,7 @@ record OutboxEntry(@Id String id, long chatId, Lane lane, int priority, long seq
 				case "answer-button" -> new OutboundMessage.AnswerButton(callbackId, plain);
 				case "photo" -> new OutboundMessage.Photo(content, fileName, plain);
 				case "document" -> new OutboundMessage.Document(content, fileName, plain);
+				case "drawn-photo" -> new OutboundMessage.DrawnPhoto(action, arguments, fileName, plain);
 				case "chat-action" -> new OutboundMessage.ChatAction(OutboundMessage.ChatAction.Action.valueOf(action));
 				case "leave-chat" -> new OutboundMessage.LeaveChat();
 				default -> throw new IllegalStateException("Unknown outbound message kind " + kind);

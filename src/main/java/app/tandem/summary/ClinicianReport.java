@@ -32,15 +32,15 @@ class ClinicianReport {
 
 	private final SummaryReader reader;
 
-	private final WeeklySummaries summaries;
+	private final WeeklyChartRenderer charts;
 
 	private final Messages messages;
 
 	private final Clock clock;
 
-	ClinicianReport(SummaryReader reader, WeeklySummaries summaries, Messages messages, Clock clock) {
+	ClinicianReport(SummaryReader reader, WeeklyChartRenderer charts, Messages messages, Clock clock) {
 		this.reader = reader;
-		this.summaries = summaries;
+		this.charts = charts;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -56,7 +56,7 @@ class ClinicianReport {
 			pdf.paragraph(messages.get(locale, "report.period", period.label(locale), period.days(),
 					stats.checkIns(), LocalDate.now(clock.withZone(profile.zoneOrUtc()))));
 			pdf.space(8);
-			pdf.image(summaries.chart(data, locale), pdf.width());
+			pdf.image(charts.chart(data, locale), pdf.width());
 			overview(pdf, stats, locale);
 			daily(pdf, data, locale);
 			medications(pdf, stats, locale);

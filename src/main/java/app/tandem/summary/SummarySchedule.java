@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipient;
+import app.tandem.outbox.Lane;
 import app.tandem.schedule.LocalRule;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
@@ -66,7 +67,7 @@ class SummarySchedule implements ScheduleHandler {
 	public void fire(ScheduledFire fire) {
 		users.find(fire.userId())
 			.filter(UserProfile::isSetUp)
-			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire, profile.languageCode()), profile,
+			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire, profile.languageCode()).onLane(Lane.DIGEST), profile,
 					Period.weekEnding(fire.localDate())));
 	}
 

@@ -2,6 +2,7 @@ package app.tandem.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
@@ -153,6 +157,20 @@ class InboxTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled(10).size() == 2);
 		assertThat(handler.handled(10)).containsExactly(1L, 2L);
 		assertThat(mongo.findAll(InboxEntry.class)).hasSize(2);
+	}
+
+	@Test
+	void shouldSweepHandledUpdatesAfterTheirRetention() {
+		startInbox();
+		inbox.receive(text(1, 10, "hello"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> mongo.exists(
+				Query.query(Criteria.where("handledAt").ne(null)),
+				InboxEntry.class));
+
+		assertThat(inbox.sweep()).isZero();
+		mongo.updateMulti(new Query(), Update.update("expireAt", Instant.now().minusSeconds(1)),
+				InboxEntry.class);
+		assertThat(inbox.sweep()).isEqualTo(1);
 	}
 
 	private void startInbox() {

@@ -2,12 +2,15 @@ package app.tandem.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.mongodb.ConnectionString;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
 import app.tandem.store.StoreConnection;
@@ -84,10 +88,80 @@ class OutboxTests {
 	}
 
 	@Test
+	void shouldSweepSettledMessagesPastTheirKeepingTimeButNeverQueuedOnes() throws Exception {
+		start(props(100, 100, 100, 50));
+		outbox.send(7, text("sent"), Lane.REPLY).get(5, TimeUnit.SECONDS);
+		outbox.stop();
+		outbox = null;
+		api.delay = message -> Duration.ofDays(1);
+		OutboxStore store = new OutboxStore(mongo);
+		Instant now = Instant.now();
+		store.insert(new Envelope("queued-long-ago", 8, text("still to send"), Lane.SCHEDULED, null,
+				now.minus(Duration.ofDays(30)), true), 1, null, null);
+
+		assertThat(store.sweep(now)).isZero();
+		assertThat(store.sweep(now.plus(OutboxStore.KEEP_SETTLED).plusSeconds(1))).isEqualTo(1);
+		assertThat(store.queued()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldKeepEveryKindOfMessageIntactInTheStore() throws Exception {
+		api.delay = message -> Duration.ofDays(1);
+		outbox = new Outbox(api, props(100, 100, 100, 50), events::add, Clock.systemUTC(), mongo, storeConnection,
+				new StoreOutage(), List.of(chartRenderer()));
+		outbox.start();
+		Keyboard keyboard = Keyboard.of(new Keyboard.Button("✅ Taken", "dose:t:1"),
+				new Keyboard.Button("Skip", "dose:s:1"));
+		List<OutboundMessage> all = List.of(new OutboundMessage.Text("<b>Time</b> for Sertraline", keyboard),
+				new OutboundMessage.EditText(41, "edited", keyboard), new OutboundMessage.EditKeyboard(42, null),
+				new OutboundMessage.AnswerButton("cb-1", "Saved"),
+				new OutboundMessage.Photo(new byte[] { 1, 2, 3 }, "chart.png", "caption"),
+				new OutboundMessage.Document(new byte[] { 4, 5 }, "report.pdf", null),
+				new OutboundMessage.DrawnPhoto("summary-chart", Map.of("userId", "7"), "week.png", "your week"),
+				new OutboundMessage.ChatAction(OutboundMessage.ChatAction.Action.TYPING),
+				new OutboundMessage.LeaveChat());
+		for (int i = 0; i < all.size(); i++) {
+			outbox.send(100 + i, all.get(i), Lane.REPLY);
+		}
+		outbox.stop();
+		RecordingBotApi second = new RecordingBotApi();
+		outbox = new Outbox(second, props(100, 100, 100, 50), events::add, Clock.systemUTC(), mongo, storeConnection,
+				new StoreOutage(), List.of(chartRenderer()));
+		outbox.start();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == all.size());
+		Map<Long, OutboundMessage> sent = second.calls.stream()
+			.collect(Collectors.toMap(Sent::chatId, Sent::message));
+		for (int i = 0; i < all.size(); i++) {
+			OutboundMessage before = all.get(i);
+			OutboundMessage after = sent.get(100L + i);
+			if (before instanceof OutboundMessage.Photo photo) {
+				assertThat(after).isInstanceOfSatisfying(OutboundMessage.Photo.class, read -> {
+					assertThat(read.png()).containsExactly(photo.png());
+					assertThat(read.captionHtml()).isEqualTo("caption");
+				});
+			}
+			else if (before instanceof OutboundMessage.Document document) {
+				assertThat(after).isInstanceOfSatisfying(OutboundMessage.Document.class,
+						read -> assertThat(read.content()).containsExactly(document.content()));
+			}
+			else if (before instanceof OutboundMessage.DrawnPhoto) {
+				assertThat(after).isInstanceOfSatisfying(OutboundMessage.Photo.class, drawn -> {
+					assertThat(drawn.png()).containsExactly(9, 7);
+					assertThat(drawn.captionHtml()).isEqualTo("your week");
+				});
+			}
+			else {
+				assertThat(after).isEqualTo(before);
+			}
+		}
+	}
+
+	@Test
 	void shouldSendWhatACrashedInstanceHeldOnceItsLeaseLapses() throws Exception {
 		api.delay = message -> Duration.ofDays(1);
 		Outbox crashed = new Outbox(api, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
-				storeConnection, new StoreOutage());
+				storeConnection, new StoreOutage(), List.of());
 		crashed.start();
 		crashed.send(7, text("held by the crashed one"), Lane.REPLY);
 		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
@@ -95,7 +169,7 @@ class OutboxTests {
 		RecordingBotApi second = new RecordingBotApi();
 
 		outbox = new Outbox(second, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
-				storeConnection, new StoreOutage());
+				storeConnection, new StoreOutage(), List.of());
 		outbox.start();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == 1);
@@ -130,7 +204,7 @@ class OutboxTests {
 	void shouldCompleteEveryFutureWhenAListenerThrows() throws Exception {
 		outbox = new Outbox(api, props(100, 100, 100, 50), event -> {
 			throw new IllegalStateException("listener broke");
-		}, Clock.systemUTC(), mongo, storeConnection, new StoreOutage());
+		}, Clock.systemUTC(), mongo, storeConnection, new StoreOutage(), List.of());
 		outbox.start();
 		api.answers.add(new Outcome.Forbidden());
 		api.delay = answersSlowly("one");
@@ -326,8 +400,25 @@ class OutboxTests {
 	}
 
 	private void start(OutboxProperties properties) {
-		outbox = new Outbox(api, properties, events::add, Clock.systemUTC(), mongo, storeConnection, new StoreOutage());
+		outbox = new Outbox(api, properties, events::add, Clock.systemUTC(), mongo, storeConnection, new StoreOutage(),
+				List.of());
 		outbox.start();
+	}
+
+	private static Renderer chartRenderer() {
+		return new Renderer() {
+
+			@Override
+			public String name() {
+				return "summary-chart";
+			}
+
+			@Override
+			public byte[] render(Map<String, String> arguments) {
+				return new byte[] { 9, Byte.parseByte(arguments.get("userId")) };
+			}
+
+		};
 	}
 
 	/** The answer to this text comes after 300 ms, so what is queued right after it is queued before the answer. */

@@ -135,6 +135,18 @@ class DueSchedulesTests {
 		assertThat(schedules.nextFireAt("remind:1")).contains(Instant.parse("2026-11-30T19:00:00Z"));
 	}
 
+	@Test
+	void shouldSweepDeliveryKeysAfterThirtyDays() {
+		DueSchedules due = dueSchedules(fired::add);
+		schedules.put("remind:1", 1, 1, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
+		clock.advance(Duration.ofMinutes(1));
+		due.run();
+
+		assertThat(due.sweep()).isZero();
+		clock.advance(Duration.ofDays(31));
+		assertThat(due.sweep()).isEqualTo(1);
+	}
+
 	private DueSchedules dueSchedules(Consumer<ScheduledFire> onFire) {
 		ScheduleHandler handler = new ScheduleHandler() {
 

@@ -37,7 +37,7 @@ class ChartAndReportTests {
 		}
 	};
 
-	final WeeklySummaries summaries = new WeeklySummaries(seeded, new SummaryText(messages), messages, null);
+	final WeeklyChartRenderer summaries = new WeeklyChartRenderer(seeded, messages);
 
 	@Test
 	void shouldDrawAPhoneReadableChartWithContent() throws IOException {

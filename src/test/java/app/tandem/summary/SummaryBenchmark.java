@@ -25,7 +25,7 @@ class SummaryBenchmark {
 	void buildsSummariesWithCharts() throws InterruptedException {
 		Messages messages = MessagesTestAccess.english();
 		SummaryText text = new SummaryText(messages);
-		WeeklySummaries summaries = new WeeklySummaries(null, text, messages, null);
+		WeeklyChartRenderer summaries = new WeeklyChartRenderer(null, messages);
 		SummaryData data = SeededWeek.data();
 		for (int i = 0; i < 50; i++) {
 			summaries.chart(data, Locale.ENGLISH);
