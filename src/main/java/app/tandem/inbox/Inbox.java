@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -80,6 +81,9 @@ public class Inbox implements SmartLifecycle {
 	/** Updates that arrived while the store was down, oldest first; guarded by its own monitor. */
 	private final Deque<Received> pending = new ArrayDeque<>();
 
+	/** Room for updates waiting for their chat's worker. */
+	private final Semaphore room;
+
 	/** Runs inbox writes, so the polling thread can stop waiting for a store that does not answer. */
 	private final ExecutorService storeCalls;
 
@@ -103,6 +107,7 @@ public class Inbox implements SmartLifecycle {
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
+		this.room = new Semaphore(properties.maxQueued());
 	}
 
 	/**
@@ -275,12 +280,19 @@ public class Inbox implements SmartLifecycle {
 		return mongo.exists(Query.query(where("_id").is(updateId).and("handledAt").is(null)), InboxEntry.class);
 	}
 
+	/**
+	 * Queues a stored update on its chat's worker. When {@code maxQueued} updates wait already, this waits for room:
+	 * the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until the
+	 * workers catch up, instead of memory filling up.
+	 */
 	private void dispatch(Received received) {
 		Inbound inbound = received.inbound();
+		room.acquireUninterruptibly();
 		try {
 			chats.submit(inbound.chatId(), () -> handle(received));
 		}
 		catch (RejectedExecutionException ex) {
+			room.release();
 			log.info("Stopping: update {} stays stored and is handled after the restart", inbound.updateId());
 		}
 	}
@@ -293,6 +305,9 @@ public class Inbox implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", inbound.updateId(), ex);
 			handler.handlingFailed(inbound);
+		}
+		finally {
+			room.release();
 		}
 		markHandled(inbound.updateId());
 	}

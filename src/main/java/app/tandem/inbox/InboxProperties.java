@@ -12,9 +12,10 @@ import org.springframework.validation.annotation.Validated;
  * @param retention how long a handled update's id is kept to recognise a redelivery
  * @param storeWait how long taking in an update waits for the store before holding the update in memory (and
  * treating the store as down for a few seconds)
+ * @param maxQueued how many updates may wait for their chat's worker before taking in more waits for room
  */
 @Validated
 @ConfigurationProperties("tandem.inbox")
 public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention,
-		@DefaultValue("500ms") Duration storeWait) {
+		@DefaultValue("500ms") Duration storeWait, @DefaultValue("10000") @Min(1) int maxQueued) {
 }

@@ -1,13 +1,17 @@
 package app.tandem.medication;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipients;
 import app.tandem.medication.DoseMessages.Due;
+import app.tandem.schedule.LocalRule;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
 
@@ -48,7 +52,8 @@ class DoseFollowUp implements ScheduleHandler {
 
 	@Override
 	public void fire(ScheduledFire fire) {
-		List<DoseRecord> pending = doses.pendingAt(fire.userId(), fire.dueAt().minus(properties.followUp()))
+		LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
+		List<DoseRecord> pending = doses.pendingAt(fire.userId(), doseBefore(slot, fire.zone(), fire.dueAt()))
 			.stream()
 			.filter(record -> !record.followedUp())
 			.toList();
@@ -57,8 +62,22 @@ class DoseFollowUp implements ScheduleHandler {
 		}
 		doses.markFollowedUp(pending);
 		List<Due> due = Due.of(pending, medications.current(fire.userId()));
-		messages.remind(recipients.scheduled(fire), due,
-				LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(), "med.follow-up");
+		messages.remind(recipients.scheduled(fire), due, slot, fire.zone(), "med.follow-up");
+	}
+
+	/**
+	 * The dose this follow-up is about: the slot's last occurrence at or before it, computed as the dose's own
+	 * schedule computes it. Not simply "30 minutes earlier": on the night clocks spring forward, a follow-up that
+	 * falls into the gap fires at its end, more than 30 minutes after its dose.
+	 */
+	static Instant doseBefore(LocalTime slot, ZoneId zone, Instant followUpAt) {
+		LocalRule rule = LocalRule.daily(slot);
+		Instant dose = rule.nextAfter(followUpAt.minus(Duration.ofHours(26)), zone).orElseThrow();
+		for (Optional<Instant> next = rule.nextAfter(dose, zone); next.isPresent()
+				&& !next.get().isAfter(followUpAt); next = rule.nextAfter(dose, zone)) {
+			dose = next.get();
+		}
+		return dose;
 	}
 
 }

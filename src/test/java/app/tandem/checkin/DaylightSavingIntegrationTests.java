@@ -87,6 +87,33 @@ class DaylightSavingIntegrationTests {
 		await().until(() -> reminders(user) == 2);
 	}
 
+	/**
+	 * A dose at 01:45 on the night clocks spring forward: its follow-up, due at 02:15, falls into the gap and fires
+	 * at 03:00 summer time, 75 minutes of real time after the dose. It must still find its dose.
+	 */
+	@Test
+	@Order(3)
+	void shouldFollowUpADoseWhoseFollowUpFallsIntoTheSpringForwardGap() {
+		clock.set(Instant.parse("2027-03-27T12:00:00Z"));
+		TelegramUser user = Onboarded.setUp(new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_003, "en"));
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+		user.send("Quetiapine");
+		user.awaitReply("What dose");
+		user.send("25 mg");
+		user.awaitReply("When do you take it?");
+		user.send("01:45");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		user.awaitReply("✓ Added");
+
+		clock.set(Instant.parse("2027-03-28T00:45:00Z"));
+		user.awaitMessage("Time for <b>Quetiapine 25 mg</b>");
+		clock.set(Instant.parse("2027-03-28T01:00:00Z"));
+
+		user.awaitMessage("Just checking: <b>Quetiapine 25 mg</b>");
+	}
+
 	private static long reminders(TelegramUser user) {
 		return user.texts().stream().filter(text -> text.contains("Time for <b>Sertraline")).count();
 	}

@@ -173,12 +173,44 @@ class InboxTests {
 		assertThat(inbox.sweep()).isEqualTo(1);
 	}
 
+	@Test
+	void shouldStopTakingInWhenTooManyUpdatesWaitAndGoOnWhenTheyAreHandled() throws Exception {
+		CountDownLatch slowHandlers = new CountDownLatch(1);
+		handler.onHandle = in -> awaitQuietly(slowHandlers);
+		startInbox(2);
+		inbox.receive(text(1, 10, "one"));
+		inbox.receive(text(2, 11, "two"));
+
+		Thread third = new Thread(() -> inbox.receive(text(3, 12, "three")));
+		third.start();
+		third.join(500);
+
+		assertThat(third.isAlive()).as("the third update waits for room").isTrue();
+		slowHandlers.countDown();
+		third.join(5_000);
+		assertThat(third.isAlive()).isFalse();
+		await().atMost(Duration.ofSeconds(5)).until(() -> handler.handled(12).size() == 1);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private void startInbox() {
+		startInbox(10_000);
+	}
+
+	private void startInbox(int maxQueued) {
 		inbox = new Inbox(mongo, handler, in -> {
 			urgent.add(in.updateId());
 			return false;
 		}, in -> refused.add(in.chatId()),
-				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500)), Clock.systemUTC(), new StoreOutage());
+				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(), new StoreOutage());
 		inbox.start();
 	}
 
