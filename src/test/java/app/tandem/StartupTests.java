@@ -72,6 +72,19 @@ class StartupTests {
 		assertThat(result.output()).doesNotContain("\tat ").doesNotContain(TOKEN);
 	}
 
+	@Test
+	void shouldRefuseToStartOnMongoDbWithoutASharedEncryptionKey() throws Exception {
+		Result result = run(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "MONGODB_URI", "mongodb://127.0.0.1:9/tandem"));
+
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.errorLines()).singleElement()
+			.asString()
+			.contains("TANDEM_ENCRYPTION_KEY is not set")
+			.contains("openssl rand -base64 32");
+		assertThat(result.output()).doesNotContain("\tat ").doesNotContain(TOKEN);
+		assertThat(work.resolve("data").resolve("encryption.key")).doesNotExist();
+	}
+
 	private Result run(Map<String, String> env) throws IOException, InterruptedException {
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -80,6 +93,7 @@ class StartupTests {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(Paths.get("").toAbsolutePath().toFile());
 		builder.environment().remove("TELEGRAM_BOT_TOKEN");
 		builder.environment().remove("MONGODB_URI");
+		builder.environment().remove("TANDEM_ENCRYPTION_KEY");
 		builder.environment().put("TANDEM_DATA_DIR", work.resolve("data").toString());
 		builder.environment().putAll(env);
 		Process process = builder.start();

@@ -27,6 +27,22 @@ public record CheckIn(@Id String id, long userId, LocalDate date, Integer mood, 
 		return userId + ":" + date;
 	}
 
+	/**
+	 * The entry with any value no question could have produced left out (a mood of 99, a night of 1e308 hours):
+	 * such a value can only come from a forged request or a hand-edited document, and must never break a summary.
+	 */
+	public CheckIn plausible() {
+		return new CheckIn(id, userId, date, within(mood, 0, 10), within(anxiety, 0, 10),
+				(sleepHours != null && Double.isFinite(sleepHours) && sleepHours >= 0 && sleepHours <= 24) ? sleepHours
+						: null,
+				within(sleepQuality, 1, 5), sideEffects, exercise, mindfulness, social, note, noteForTherapist, agenda,
+				promptedAt, nudgedAt, startedAt, completedAt, updatedAt);
+	}
+
+	private static Integer within(Integer value, int min, int max) {
+		return (value != null && value >= min && value <= max) ? value : null;
+	}
+
 	/** Whether anything was answered (a prompt alone is not an entry). */
 	public boolean hasAnswers() {
 		return mood != null || anxiety != null || sleepHours != null || sleepQuality != null || sideEffects != null

@@ -26,6 +26,57 @@ final class CheckInAnswers {
 	private CheckInAnswers() {
 	}
 
+	/**
+	 * Whether a button's value is one the question could have offered: a button's data comes back from the
+	 * person's phone and can be forged (mood 99, sleep 1e308), so nothing is stored before it passes this. Typed
+	 * answers are read by {@link CheckInTyping} and arrive here already checked.
+	 */
+	static boolean accepts(CheckInStep step, String value) {
+		if (value.equals("skip") || value.equals("back")) {
+			return true;
+		}
+		return switch (step) {
+			case MOOD, ANXIETY -> isWholeNumber(value, 0, 10);
+			case SLEEP_QUALITY -> isWholeNumber(value, 1, 5);
+			case SLEEP_HOURS -> isHours(value);
+			case SEVERITY -> isOneOf(value, Severity.values());
+			case EXERCISE -> isOneOf(value, Exercise.values());
+			case MEDICATION -> isWholeNumber(value, 0, 50);
+			case MINDFULNESS, SOCIAL, NOTE_FLAG -> value.equals("yes") || value.equals("no");
+			case SIDE_EFFECTS -> value.equals("none") || value.equals("done") || value.equals("other")
+					|| value.equals("x") || value.startsWith("o/")
+					|| (value.startsWith("t/") && SideEffects.COMMON.contains(value.substring(2)));
+			case NOTE -> true;
+		};
+	}
+
+	private static boolean isWholeNumber(String value, int min, int max) {
+		if (!value.matches("\\d{1,3}")) {
+			return false;
+		}
+		int number = Integer.parseInt(value);
+		return number >= min && number <= max;
+	}
+
+	private static boolean isHours(String value) {
+		try {
+			double hours = Double.parseDouble(value);
+			return Double.isFinite(hours) && hours >= 0 && hours <= 24;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isOneOf(String value, Enum<?>[] values) {
+		for (Enum<?> option : values) {
+			if (option.name().equalsIgnoreCase(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A whole number in a range, e.g. mood 0–10: {@code 7}, {@code mood 7}, {@code 7/10}. */
 	static Answer<Integer> scale(String text, int min, int max) {
 		Matcher matcher = NUMBER.matcher(text);

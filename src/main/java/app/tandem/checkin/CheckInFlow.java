@@ -67,7 +67,7 @@ class CheckInFlow implements Flow {
 		CheckInStep step = CheckInStep.of(state.step());
 		if (turn.inbound().payload() instanceof InboundPayload.ButtonPress press) {
 			String[] value = ButtonData.parse(press.data()).value().split("/", 2);
-			if (value.length < 2 || !value[0].equals(draft.dateKey())) {
+			if (value.length < 2 || !value[0].equals(draft.dateKey()) || !CheckInAnswers.accepts(step, value[1])) {
 				replies.acknowledge(turn.inbound(), "router.button-closed", false);
 				return;
 			}

@@ -77,7 +77,7 @@ public class Journal {
 	public List<CheckIn> between(long userId, LocalDate from, LocalDate to) {
 		Query range = Query.query(where("userId").is(userId).and("date").gte(from.toString()).lte(to.toString()))
 			.with(Sort.by("date"));
-		return mongo.find(range, CheckIn.class).stream().filter(CheckIn::hasAnswers).toList();
+		return mongo.find(range, CheckIn.class).stream().map(CheckIn::plausible).filter(CheckIn::hasAnswers).toList();
 	}
 
 	/** The latest {@code count} entries with a mood, newest first. */
@@ -85,7 +85,7 @@ public class Journal {
 		Query latest = Query.query(where("userId").is(userId).and("mood").ne(null))
 			.with(Sort.by(Sort.Direction.DESC, "date"))
 			.limit(count);
-		return mongo.find(latest, CheckIn.class);
+		return mongo.find(latest, CheckIn.class).stream().map(CheckIn::plausible).toList();
 	}
 
 	void eraseAll(long userId) {

@@ -78,6 +78,10 @@ class MedsButtons implements ButtonHandler {
 						Map.of("medication", med.id()), turn.updateId());
 			}
 			case "refillq" -> {
+				if (value.length < 2 || MedicationInput.count(value[1], 10_000).isEmpty()) {
+					replies.acknowledge(turn.inbound(), "router.button-closed", false);
+					return;
+				}
 				replies.acknowledge(turn.inbound(), null, true);
 				conversations.current(turn.chatId())
 					.filter(state -> state.isAt(MedicationEditFlow.FLOW, MedicationEditFlow.REFILL))

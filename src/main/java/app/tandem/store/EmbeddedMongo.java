@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -43,8 +44,24 @@ public final class EmbeddedMongo implements AutoCloseable {
 			throw new SetupProblem("the data folder " + dir + " cannot be created (" + ex.getMessage()
 					+ "); set TANDEM_DATA_DIR to a writable folder", ex);
 		}
+		ownerOnly(dir, "rwx------");
 		Path file = dir.resolve(FILE_NAME);
-		return new EmbeddedMongo(new DurableH2Backend(file.toString()), "embedded store at " + file);
+		EmbeddedMongo embedded = new EmbeddedMongo(new DurableH2Backend(file.toString()), "embedded store at " + file);
+		ownerOnly(file, "rw-------");
+		return embedded;
+	}
+
+	/**
+	 * Health data: the folder and the store file are for Tandem's own user only. Where the file system has no POSIX
+	 * permissions, the folder's own protection applies.
+	 */
+	private static void ownerOnly(Path path, String permissions) {
+		try {
+			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			// Not a POSIX file system, or not ours to change: leave it as the operator set it up.
+		}
 	}
 
 	public String connectionString() {

@@ -20,7 +20,8 @@ import app.tandem.SetupProblem;
 
 /**
  * AES-256-GCM for {@link PrivateText}. The key comes from {@code TANDEM_ENCRYPTION_KEY} (base64 of 32 bytes); without
- * one, a key is created once in the data folder, which suits the embedded store on one machine. Stored values look
+ * one, a key is created once in the data folder, which suits the embedded store on one machine. With MongoDB the key
+ * must come from the environment, or Tandem does not start. Stored values look
  * like {@code enc:v1:<base64 of nonce and ciphertext>}; a value without that prefix is read as plain text.
  */
 final class FieldEncryption {
@@ -57,8 +58,10 @@ final class FieldEncryption {
 			}
 		}
 		if (!properties.isEmbedded()) {
-			log.warn("TANDEM_ENCRYPTION_KEY is not set: using a key file in {}. Set it so every instance shares "
-					+ "one key", properties.dataDir());
+			// A key file would live in one container's writable layer: lost on re-create, and other instances
+			// could not read what this one wrote.
+			throw new SetupProblem("TANDEM_ENCRYPTION_KEY is not set. With MONGODB_URI every instance needs the same "
+					+ "key: make one with 'openssl rand -base64 32' and put it in the environment (.env for compose)");
 		}
 		return new FieldEncryption(keyFile(properties.dataDir().resolve(KEY_FILE)));
 	}

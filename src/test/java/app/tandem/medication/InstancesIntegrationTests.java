@@ -96,13 +96,16 @@ class InstancesIntegrationTests {
 				&& call.text() != null && call.text().contains("Time for")).size();
 	}
 
+	/** Instances on one MongoDB share one key (Tandem refuses to start on MongoDB without one). */
+	static final String SHARED_KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+
 	private ConfigurableApplicationContext start(String token, String storeUri, Instant clockStart) {
 		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class).run(
 				"--tandem.telegram.token=" + token, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
 				"--tandem.store.uri=" + storeUri, "--tandem.store.embedded-backend=file",
 				"--tandem.store.data-dir=" + data, "--spring.main.web-application-type=none",
 				"--tandem.outbox.per-chat-per-second=50", "--tandem.outbox.per-chat-burst=50",
-				"--tandem.schedule.tick=200ms",
+				"--tandem.schedule.tick=200ms", "--tandem.store.encryption-key=" + SHARED_KEY,
 				"--tandem.test.clock-start=" + ((clockStart != null) ? clockStart : "2026-11-29T12:00:00Z"));
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 				"tandem.store.uri=${TEST_MONGODB_URI:}", "spring.data.mongodb.database=tandem-e2e-${random.uuid}",
 				"tandem.outbox.per-chat-per-second=50", "tandem.outbox.per-chat-burst=50",
 				"tandem.outbox.initial-backoff=100ms", "tandem.schedule.tick=200ms",
-				"tandem.store.data-dir=target/test-data" })
+				"tandem.store.data-dir=target/test-data",
+				"tandem.store.encryption-key=${TEST_ENCRYPTION_KEY:q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=}" })
 @Import(EndToEnd.Configuration.class)
 public @interface EndToEndTest {
 

@@ -91,6 +91,14 @@ public final class TelegramUser {
 		return updateId;
 	}
 
+	/** Presses a button on a message with data of the test's choosing, as a modified client could (forged data). */
+	public long press(Call message, String data) {
+		mark = messages().size();
+		long updateId = bot.nextUpdateId();
+		bot.push(Updates.buttonPress(updateId, id, id, languageCode, messageIdOf(message), data));
+		return updateId;
+	}
+
 	/** Waits for a message sent after this user's last message or tap whose text contains the fragment. */
 	public Call awaitReply(String fragment) {
 		int since = mark;
