@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,6 +117,8 @@ public class Outbox implements SmartLifecycle {
 	private ExecutorService outcomes;
 
 	private ScheduledExecutorService keeper;
+
+	private ScheduledExecutorService timers;
 
 	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
 			MongoTemplate mongo, StoreConnection connection, StoreOutage outage, List<Renderer> renderers) {
@@ -299,10 +302,24 @@ public class Outbox implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			call = CompletableFuture.failedFuture(ex);
 		}
-		call.whenCompleteAsync((outcome, failure) -> {
+		// The outbox stops waiting after callTimeout and schedules a retry, but leaves the call running: if its
+		// answer still comes before the retry goes out, the retry is dropped (see lateAnswer), so a slow Telegram
+		// does not get the message twice.
+		CompletableFuture<Outcome> answer = new CompletableFuture<>();
+		call.whenComplete((outcome, failure) -> {
+			Outcome result = (failure != null) ? new Outcome.Transient(failure.getClass().getSimpleName()) : outcome;
+			if (!answer.complete(result)) {
+				lateAnswer(envelope, result);
+			}
+		});
+		ScheduledFuture<?> timeout = timers.schedule(
+				() -> answer.complete(new Outcome.Transient("no answer within " + properties.callTimeout().toSeconds()
+						+ " s")),
+				properties.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		answer.whenCompleteAsync((outcome, failure) -> {
+			timeout.cancel(false);
 			try {
-				settle(envelope,
-						(failure != null) ? new Outcome.Transient(failure.getClass().getSimpleName()) : outcome);
+				settle(envelope, outcome);
 			}
 			catch (RuntimeException ex) {
 				log.error("Recording the outcome of a {} for chat {} failed", envelope.kind(), envelope.chatId, ex);
@@ -311,6 +328,40 @@ public class Outbox implements SmartLifecycle {
 				inFlight.decrementAndGet();
 			}
 		}, outcomes);
+	}
+
+	/**
+	 * A call the outbox had stopped waiting for was answered after all. If it went through and its retry is still
+	 * waiting, the retry is dropped and the message counts as delivered; if the retry is already out, the message
+	 * may arrive twice (the Bot API has no idempotency key), which is logged.
+	 */
+	private void lateAnswer(Envelope envelope, Outcome outcome) {
+		if (!(outcome instanceof Outcome.Ok ok)) {
+			return;
+		}
+		boolean retryDropped;
+		lock.lock();
+		try {
+			retryDropped = queue.remove(envelope);
+			if (retryDropped) {
+				inWindow--;
+				changed.signalAll();
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+		if (!retryDropped) {
+			log.info("A {} for chat {} was answered after its retry had gone out; it may arrive twice",
+					envelope.kind(), envelope.chatId);
+			return;
+		}
+		log.info("A {} for chat {} was answered late; its retry is dropped", envelope.kind(), envelope.chatId);
+		envelope.result.complete(new SendResult.Delivered(ok.messageId()));
+		record(() -> store.sent(envelope.id, ok.messageId(), clock.instant()), envelope);
+		if (envelope.tag != null) {
+			publish(new MessageDelivered(envelope.chatId, envelope.tag, ok.messageId()));
+		}
 	}
 
 	/** Draws a picture just before it is sent; {@code null} if it cannot be drawn (retrying would not help). */
@@ -539,6 +590,7 @@ public class Outbox implements SmartLifecycle {
 		running = true;
 		outcomes = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
 		keeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
+		timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
 		if (soleUserOfTheStore) {
 			try {
 				long released = store.releaseAll();
@@ -581,6 +633,7 @@ public class Outbox implements SmartLifecycle {
 		if (dispatcher != null) {
 			dispatcher.interrupt();
 		}
+		timers.shutdownNow();
 		outcomes.shutdown();
 		try {
 			outcomes.awaitTermination(2, TimeUnit.SECONDS);
@@ -599,6 +652,7 @@ public class Outbox implements SmartLifecycle {
 	void halt() {
 		running = false;
 		keeper.shutdownNow();
+		timers.shutdownNow();
 		outcomes.shutdownNow();
 		dispatcher.interrupt();
 	}

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param window how many messages one instance holds in memory; the rest wait in the store
  * @param lease how long a claimed message stays this instance's without renewal (another instance takes it after)
  * @param claimEvery how often the store is checked for messages to claim and leases are renewed
+ * @param callTimeout how long a Bot API call is waited for before a retry is scheduled (the call itself runs on, and
+ * an answer that comes before the retry goes out cancels the retry)
  */
 @Validated
 @ConfigurationProperties("tandem.outbox")
@@ -27,5 +29,6 @@ public record OutboxProperties(@DefaultValue("25") @Min(1) int globalPerSecond,
 		@DefaultValue("1") @Min(1) int perChatPerSecond, @DefaultValue("3") @Min(1) int perChatBurst,
 		@DefaultValue("1s") Duration initialBackoff, @DefaultValue("30s") Duration maxBackoff,
 		@DefaultValue("24h") Duration giveUpAfter, @DefaultValue("500") @Min(1) int window,
-		@DefaultValue("60s") Duration lease, @DefaultValue("500ms") Duration claimEvery) {
+		@DefaultValue("60s") Duration lease, @DefaultValue("500ms") Duration claimEvery,
+		@DefaultValue("30s") Duration callTimeout) {
 }

@@ -57,6 +57,11 @@ final class SendQueue {
 		lanes.get(envelope.lane).addFirst(envelope);
 	}
 
+	/** Takes a waiting message out of its lane; whether it was there. */
+	boolean remove(Envelope envelope) {
+		return lanes.get(envelope.lane).remove(envelope);
+	}
+
 	long count(Predicate<Envelope> filter) {
 		return lanes.values().stream().flatMap(Deque::stream).filter(filter).count();
 	}

@@ -28,8 +28,10 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramClient telegramClient(TelegramProperties properties, TelegramUrl telegramUrl) {
+		// Longer than the outbox's call timeout (30 s): after that the outbox schedules a retry but keeps listening,
+		// so a late answer can still cancel the retry.
 		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
-			.readTimeout(30, TimeUnit.SECONDS)
+			.readTimeout(120, TimeUnit.SECONDS)
 			.writeTimeout(30, TimeUnit.SECONDS)
 			.build();
 		return new OkHttpTelegramClient(new ObjectMapper(), http, properties.token(), telegramUrl);

@@ -230,6 +230,33 @@ class OutboxTests {
 	}
 
 	@Test
+	void shouldDropTheRetryWhenTheSlowCallIsAnsweredBeforeItGoesOut() throws Exception {
+		start(new OutboxProperties(100, 100, 100, Duration.ofMillis(800), Duration.ofSeconds(30), Duration.ofHours(24),
+				500, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofMillis(200)));
+		api.delay = answersSlowly("hello");
+
+		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
+		Thread.sleep(1_200);
+
+		assertThat(result).isInstanceOf(SendResult.Delivered.class);
+		assertThat(api.calls).as("answered after 300 ms: the retry due at 1 s is dropped").hasSize(1);
+	}
+
+	@Test
+	void shouldRetryACallThatIsNotAnsweredWithinTheCallTimeout() throws Exception {
+		start(new OutboxProperties(100, 100, 100, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofHours(24),
+				500, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofMillis(200)));
+		api.delay = message -> (api.calls.size() == 1) ? Duration.ofDays(1) : Duration.ZERO;
+
+		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
+
+		assertThat(result).isInstanceOf(SendResult.Delivered.class);
+		assertThat(api.calls).hasSize(2);
+		assertThat(api.calls.get(1).nanoTime() - api.calls.get(0).nanoTime())
+			.isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+	}
+
+	@Test
 	void shouldNotHoldAnotherChatsCrisisMessageBehindA429() throws Exception {
 		start(props(100, 100, 100, 50));
 		api.answers.add(new Outcome.RetryAfter(Duration.ofSeconds(30)));
@@ -248,7 +275,7 @@ class OutboxTests {
 	@Test
 	void shouldKeepOnlyAWindowInMemoryAndSendAFarLargerBacklog() throws Exception {
 		start(new OutboxProperties(1000, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
-				50, Duration.ofSeconds(60), Duration.ofMillis(50)));
+				50, Duration.ofSeconds(60), Duration.ofMillis(50), Duration.ofSeconds(30)));
 
 		for (int chat = 0; chat < 1000; chat++) {
 			outbox.send(chat, text("summary " + chat), Lane.SCHEDULED);
@@ -266,7 +293,7 @@ class OutboxTests {
 	@Test
 	void shouldLoseNothingThroughAMinuteOfServerErrors() throws Exception {
 		start(new OutboxProperties(25, 1, 3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), 500,
-				Duration.ofSeconds(60), Duration.ofMillis(500)));
+				Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(30)));
 		api.failUntilNanos = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 
 		CompletableFuture<SendResult> reply = outbox.send(7, text("your answer is saved"), Lane.REPLY);
@@ -336,7 +363,7 @@ class OutboxTests {
 	@Test
 	void shouldGiveUpOnlyAfterGiveUpAfter() throws Exception {
 		start(new OutboxProperties(100, 100, 100, Duration.ofMillis(50), Duration.ofMillis(100),
-				Duration.ofMillis(600), 500, Duration.ofSeconds(60), Duration.ofMillis(100)));
+				Duration.ofMillis(600), 500, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(30)));
 		api.failEverything = true;
 
 		SendResult result = outbox.send(7, text("hello"), Lane.REPLY).get(5, TimeUnit.SECONDS);
@@ -429,13 +456,14 @@ class OutboxTests {
 
 	private static OutboxProperties leases(Duration lease) {
 		return new OutboxProperties(100, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
-				500, lease, Duration.ofMillis(100));
+				500, lease, Duration.ofMillis(100), Duration.ofSeconds(30));
 	}
 
 	private static OutboxProperties props(int globalPerSecond, int perChatPerSecond, int perChatBurst,
 			long backoffMillis) {
 		return new OutboxProperties(globalPerSecond, perChatPerSecond, perChatBurst, Duration.ofMillis(backoffMillis),
-				Duration.ofSeconds(30), Duration.ofHours(24), 500, Duration.ofSeconds(60), Duration.ofMillis(100));
+				Duration.ofSeconds(30), Duration.ofHours(24), 500, Duration.ofSeconds(60), Duration.ofMillis(100),
+				Duration.ofSeconds(30));
 	}
 
 	private static OutboundMessage text(String text) {
