@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("doses")
 @CompoundIndex(name = "user_due", def = "{'userId': 1, 'dueAt': 1}")
-public record DoseRecord(@Id String id, long userId, String medicationId, Instant dueAt, LocalDate localDate,
+public record DoseRecord(@Id String id, long userId, @Indexed String medicationId, Instant dueAt, LocalDate localDate,
 		DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
 		boolean followedUp, boolean late, boolean asNeeded) {
 

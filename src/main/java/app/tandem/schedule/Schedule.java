@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("schedules")
 @CompoundIndex(name = "due", def = "{'paused': 1, 'nextFireAt': 1}")
-record Schedule(@Id String id, @Indexed long userId, long chatId, String kind, ZoneId zone, String rule,
+record Schedule(@Id String id, @Indexed long userId, @Indexed long chatId, String kind, ZoneId zone, String rule,
 		Instant nextFireAt, boolean paused, @Indexed(sparse = true) String leaseOwner, Instant leaseUntil,
 		Map<String, String> attributes, Integer failures) {
 
