@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -217,17 +216,6 @@ public class Inbox implements SmartLifecycle {
 		return stored;
 	}
 
-	private boolean store(Inbound inbound) {
-		Instant now = clock.instant();
-		try {
-			mongo.insert(InboxEntry.received(inbound, now, now.plus(UNHANDLED_RETENTION)));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
-	}
-
 	/** Holds an update until the store is back; the caller holds the {@code pending} monitor. */
 	private void holdDuringOutage(Received received) {
 		pending.addLast(received);
@@ -251,7 +239,12 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 			try {
-				if (store(next.inbound()) || (next.mayBeStored() && stillUnhandled(next.inbound().updateId()))) {
+				Stored stored = storeAll(List.of(next.inbound())).get(0);
+				if (stored == Stored.UNKNOWN) {
+					outage.noticed();
+					return;
+				}
+				if (stored == Stored.NEW || (next.mayBeStored() && stillUnhandled(next.inbound().updateId()))) {
 					dispatch(next);
 				}
 			}

@@ -160,12 +160,16 @@ public class Outbox implements SmartLifecycle {
 			store.insert(envelope, seq.incrementAndGet(), room ? owner : null, room ? leaseUntil(now) : null);
 		}
 		catch (DuplicateKeyException ex) {
-			giveBackRoom(room);
+			if (room) {
+				leaveWindow();
+			}
 			log.debug("Message {} was queued before; not queuing it twice", key);
 			return CompletableFuture.completedFuture(new SendResult.AlreadyQueued());
 		}
 		catch (DataAccessException ex) {
-			giveBackRoom(room);
+			if (room) {
+				leaveWindow();
+			}
 			outage.noticed();
 			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), chatId);
 			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
@@ -237,12 +241,7 @@ public class Outbox implements SmartLifecycle {
 		}
 	}
 
-	private void giveBackRoom(boolean reserved) {
-		if (reserved) {
-			leaveWindow();
-		}
-	}
-
+	/** A message leaves the window without having been in flight. */
 	private void leaveWindow() {
 		lock.lock();
 		try {
@@ -343,10 +342,6 @@ public class Outbox implements SmartLifecycle {
 		lock.lock();
 		try {
 			retryDropped = queue.remove(envelope);
-			if (retryDropped) {
-				inWindow--;
-				changed.signalAll();
-			}
 		}
 		finally {
 			lock.unlock();
@@ -357,10 +352,16 @@ public class Outbox implements SmartLifecycle {
 			return;
 		}
 		log.info("A {} for chat {} was answered late; its retry is dropped", envelope.kind(), envelope.chatId);
-		envelope.result.complete(new SendResult.Delivered(ok.messageId()));
-		record(() -> store.sent(envelope.id, ok.messageId(), clock.instant()), envelope);
+		leaveWindow();
+		delivered(envelope, ok.messageId(), clock.instant());
+	}
+
+	/** Tells the sender, records it on the document, and publishes it for a tagged message. */
+	private void delivered(Envelope envelope, Integer messageId, Instant now) {
+		envelope.result.complete(new SendResult.Delivered(messageId));
+		record(() -> store.sent(envelope.id, messageId, now), envelope);
 		if (envelope.tag != null) {
-			publish(new MessageDelivered(envelope.chatId, envelope.tag, ok.messageId()));
+			publish(new MessageDelivered(envelope.chatId, envelope.tag, messageId));
 		}
 	}
 
@@ -384,11 +385,8 @@ public class Outbox implements SmartLifecycle {
 	private void settle(Envelope envelope, Outcome outcome) {
 		Instant now = clock.instant();
 		if (outcome instanceof Outcome.Ok ok) {
-			finish(envelope, new SendResult.Delivered(ok.messageId()));
-			record(() -> store.sent(envelope.id, ok.messageId(), now), envelope);
-			if (envelope.tag != null) {
-				publish(new MessageDelivered(envelope.chatId, envelope.tag, ok.messageId()));
-			}
+			releaseChat(envelope);
+			delivered(envelope, ok.messageId(), now);
 		}
 		else if (outcome instanceof Outcome.RetryAfter retry) {
 			log.warn("Telegram asked to slow down: pausing chat {} and the non-crisis lanes for {} s", envelope.chatId,
@@ -442,7 +440,8 @@ public class Outbox implements SmartLifecycle {
 	}
 
 	private void fail(Envelope envelope, Reason reason, Instant now) {
-		finish(envelope, new Failed(reason));
+		releaseChat(envelope);
+		envelope.result.complete(new Failed(reason));
 		record(() -> store.failed(envelope.id, reason, now), envelope);
 		if (envelope.tag != null) {
 			publish(new MessageNotDelivered(envelope.chatId, envelope.tag, reason));
@@ -485,8 +484,8 @@ public class Outbox implements SmartLifecycle {
 		}
 	}
 
-	/** The message leaves the window: its chat may have its next one, and its sender learns the result. */
-	private void finish(Envelope envelope, SendResult result) {
+	/** The message leaves the window and its chat may have its next one. */
+	private void releaseChat(Envelope envelope) {
 		lock.lock();
 		try {
 			queue.release(envelope.chatId);
@@ -496,7 +495,6 @@ public class Outbox implements SmartLifecycle {
 		finally {
 			lock.unlock();
 		}
-		envelope.result.complete(result);
 	}
 
 	private void record(Runnable write, Envelope envelope) {

@@ -280,9 +280,15 @@ public class DueSchedules {
 				.and("nextFireAt").is(schedule.nextFireAt()));
 			Occurrence failure = firstFailure.get(schedule.id());
 			Optional<Instant> occurrence = next.get(schedule.id());
-			if (failure != null && retriesLeft(schedule, failure)) {
+			int failures = (failure == null) ? 0 : failuresSoFar(schedule, failure);
+			boolean giveUp = failures >= MAX_FAILURES;
+			if (giveUp) {
+				log.error("Schedule {} failed {} times on its occurrence at {}; giving up on that occurrence",
+						schedule.id(), MAX_FAILURES, failure.dueAt());
+			}
+			if (failure != null && !giveUp) {
 				bulk.updateOne(unchanged, new Update().set("nextFireAt", failure.dueAt())
-					.set("failures", (failure.dueAt().equals(schedule.nextFireAt()) ? schedule.failureCount() : 0) + 1)
+					.set("failures", failures)
 					.unset("leaseOwner")
 					.unset("leaseUntil"));
 			}
@@ -300,14 +306,12 @@ public class DueSchedules {
 		bulk.execute();
 	}
 
-	private boolean retriesLeft(Schedule schedule, Occurrence failure) {
-		boolean sameAsBefore = failure.dueAt().equals(schedule.nextFireAt());
-		if (sameAsBefore && schedule.failureCount() + 1 >= MAX_FAILURES) {
-			log.error("Schedule {} failed {} times on its occurrence at {}; giving up on that occurrence",
-					schedule.id(), MAX_FAILURES, failure.dueAt());
-			return false;
-		}
-		return true;
+	/**
+	 * How often in a row the handler has now failed on this occurrence (counted on from the schedule's record when
+	 * it is the one it was stuck on); at {@link #MAX_FAILURES} the occurrence is given up.
+	 */
+	private static int failuresSoFar(Schedule schedule, Occurrence failure) {
+		return (failure.dueAt().equals(schedule.nextFireAt()) ? schedule.failureCount() : 0) + 1;
 	}
 
 	/** Removes delivery keys past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */

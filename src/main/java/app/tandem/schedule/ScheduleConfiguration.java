@@ -24,38 +24,46 @@ class ScheduleConfiguration {
 
 	@Bean
 	JobDetail dueSchedulesJob() {
-		return JobBuilder.newJob(DueSchedulesJob.class).withIdentity("due-schedules").storeDurably().build();
+		return job("due-schedules", Work.QUICK);
 	}
 
 	@Bean
 	Trigger dueSchedulesTrigger(JobDetail dueSchedulesJob, ScheduleProperties properties) {
-		return every(dueSchedulesJob, "due-schedules", properties.tick().toMillis());
+		return every(dueSchedulesJob, properties.tick().toMillis());
 	}
 
 	@Bean
 	JobDetail slowSchedulesJob() {
-		return JobBuilder.newJob(SlowSchedulesJob.class).withIdentity("slow-schedules").storeDurably().build();
+		return job("slow-schedules", Work.SLOW);
 	}
 
 	@Bean
 	Trigger slowSchedulesTrigger(JobDetail slowSchedulesJob, ScheduleProperties properties) {
-		return every(slowSchedulesJob, "slow-schedules", properties.tick().toMillis());
+		return every(slowSchedulesJob, properties.tick().toMillis());
 	}
 
 	@Bean
 	JobDetail deliverySweepJob() {
-		return JobBuilder.newJob(DeliverySweepJob.class).withIdentity("delivery-sweep").storeDurably().build();
+		return job("delivery-sweep", Work.SWEEP);
 	}
 
 	@Bean
 	Trigger deliverySweepTrigger(JobDetail deliverySweepJob) {
-		return every(deliverySweepJob, "delivery-sweep", 3_600_000L);
+		return every(deliverySweepJob, 3_600_000L);
 	}
 
-	private static Trigger every(JobDetail job, String name, long millis) {
+	private static JobDetail job(String name, Work work) {
+		return JobBuilder.newJob(DueSchedulesJob.class)
+			.withIdentity(name)
+			.usingJobData(Work.KEY, work.name())
+			.storeDurably()
+			.build();
+	}
+
+	private static Trigger every(JobDetail job, long millis) {
 		return TriggerBuilder.newTrigger()
 			.forJob(job)
-			.withIdentity(name)
+			.withIdentity(job.getKey().getName())
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
 				.withIntervalInMilliseconds(millis)
 				.repeatForever()
@@ -63,6 +71,19 @@ class ScheduleConfiguration {
 			.build();
 	}
 
+	/** What a job does on each tick. */
+	enum Work {
+
+		QUICK, SLOW, SWEEP;
+
+		static final String KEY = "work";
+
+	}
+
+	/**
+	 * One job class for the three jobs; each runs on its own (Quartz does not run the same job twice at once), and a
+	 * failure is logged and tried again at the next tick.
+	 */
 	@DisallowConcurrentExecution
 	static class DueSchedulesJob extends QuartzJobBean {
 
@@ -76,57 +97,16 @@ class ScheduleConfiguration {
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
+			Work work = Work.valueOf(context.getMergedJobDataMap().getString(Work.KEY));
 			try {
-				dueSchedules.run();
+				switch (work) {
+					case QUICK -> dueSchedules.run();
+					case SLOW -> dueSchedules.runSlow();
+					case SWEEP -> dueSchedules.sweep();
+				}
 			}
 			catch (RuntimeException ex) {
-				log.error("Looking for due schedules failed; trying again at the next tick", ex);
-			}
-		}
-
-	}
-
-	@DisallowConcurrentExecution
-	static class SlowSchedulesJob extends QuartzJobBean {
-
-		private static final Logger log = LoggerFactory.getLogger(SlowSchedulesJob.class);
-
-		private final DueSchedules dueSchedules;
-
-		SlowSchedulesJob(DueSchedules dueSchedules) {
-			this.dueSchedules = dueSchedules;
-		}
-
-		@Override
-		protected void executeInternal(JobExecutionContext context) {
-			try {
-				dueSchedules.runSlow();
-			}
-			catch (RuntimeException ex) {
-				log.error("Looking for due summaries failed; trying again at the next tick", ex);
-			}
-		}
-
-	}
-
-	@DisallowConcurrentExecution
-	static class DeliverySweepJob extends QuartzJobBean {
-
-		private static final Logger log = LoggerFactory.getLogger(DeliverySweepJob.class);
-
-		private final DueSchedules dueSchedules;
-
-		DeliverySweepJob(DueSchedules dueSchedules) {
-			this.dueSchedules = dueSchedules;
-		}
-
-		@Override
-		protected void executeInternal(JobExecutionContext context) {
-			try {
-				dueSchedules.sweep();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Sweeping expired delivery keys failed; trying again in an hour");
+				log.error("Schedule work {} failed; trying again at the next tick", work, ex);
 			}
 		}
 

@@ -73,14 +73,4 @@ final class LenientGetUpdates extends GetUpdates {
 		return updates;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }
