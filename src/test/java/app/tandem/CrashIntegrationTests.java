@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.FakeBotApi.Call;
@@ -81,7 +82,7 @@ class CrashIntegrationTests {
 			.plusMinutes(1);
 		String hhmm = LocalTime.from(doseTime).toString();
 		for (TelegramUser person : people) {
-			addMedication(person, hhmm);
+			Medicated.add(person, "Sertraline", "50 mg", hhmm);
 		}
 		assertThat(ZonedDateTime.now(BERLIN)).as("every medication was added before its dose time")
 			.isBefore(doseTime.minusSeconds(3));
@@ -159,19 +160,6 @@ class CrashIntegrationTests {
 		assertThat(bot.calls(call -> call.text() != null && call.text().contains("something went wrong"))).isEmpty();
 		app.destroy();
 		assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-	}
-
-	private void addMedication(TelegramUser person, String time) {
-		person.send("/addmed");
-		person.awaitReply("What’s the medication called?");
-		person.send("Sertraline");
-		person.awaitReply("What dose of");
-		person.send("50 mg");
-		person.awaitReply("When do you take it?");
-		person.send(time);
-		person.tapOn("On which days?", "Every day");
-		person.tapOn("How many do you have on hand?", "Skip");
-		person.awaitReply("✓ Added");
 	}
 
 	private int reminders(TelegramUser person) {

@@ -1,10 +1,8 @@
 package app.tandem;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -27,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.tandem.schedule.LocalRule;
 import app.tandem.support.FakeBotApi;
+import app.tandem.support.ResidentMemory;
+import app.tandem.support.Seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class SundayEveningMemoryBenchmark {
 
 	static final String HEAP = System.getProperty("heap", "384m");
 
-	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+	static final ZoneId BERLIN = ZoneId.of(Seed.ZONE);
 
 	@TempDir
 	Path data;
@@ -62,10 +63,10 @@ class SundayEveningMemoryBenchmark {
 			long started = System.nanoTime();
 			long deadline = started + TimeUnit.MINUTES.toNanos(20);
 			while (System.nanoTime() < deadline && (summaries() < PEOPLE || charts() < PEOPLE)) {
-				peak = Math.max(peak, residentMegabytes(app.pid(), "VmRSS"));
+				peak = Math.max(peak, ResidentMemory.megabytes(Long.toString(app.pid()), "VmRSS"));
 				Thread.sleep(500);
 			}
-			long highWater = residentMegabytes(app.pid(), "VmHWM");
+			long highWater = ResidentMemory.megabytes(Long.toString(app.pid()), "VmHWM");
 			double minutes = (System.nanoTime() - started) / 6e10;
 			System.out.printf("SundayEveningMemoryBenchmark: %d summaries and %d charts sent; resident memory peaked "
 					+ "at %d MB (sampled) / %d MB (VmHWM) with -Xmx%s; %.1f min from start to the last one%n",
@@ -98,19 +99,8 @@ class SundayEveningMemoryBenchmark {
 			List<Document> checkIns = new ArrayList<>();
 			for (long i = 1; i <= PEOPLE; i++) {
 				long userId = 41_000_000 + i;
-				users.add(new Document("_id", userId).append("chatId", userId)
-					.append("languageCode", "en")
-					.append("zone", BERLIN.getId())
-					.append("setupCompletedAt", new Date())
-					.append("consentedAt", new Date()));
-				schedules.add(new Document("_id", "summary:" + userId).append("userId", userId)
-					.append("chatId", userId)
-					.append("kind", "summary")
-					.append("zone", BERLIN.getId())
-					.append("rule", rule)
-					.append("nextFireAt", Date.from(due.toInstant()))
-					.append("paused", false)
-					.append("attributes", new Document()));
+				users.add(Seed.person(userId));
+				schedules.add(Seed.schedule("summary:" + userId, userId, "summary", rule, due.toInstant(), Map.of()));
 				for (int day = 1; day <= 3; day++) {
 					LocalDate date = today.minusDays(day);
 					checkIns.add(new Document("_id", userId + ":" + date).append("userId", userId)
@@ -144,20 +134,6 @@ class SundayEveningMemoryBenchmark {
 		builder.environment().remove("MONGODB_URI");
 		builder.environment().remove("TANDEM_ENCRYPTION_KEY");
 		return builder.start();
-	}
-
-	private static long residentMegabytes(long pid, String field) {
-		try {
-			return Files.readAllLines(Path.of("/proc/" + pid + "/status"))
-				.stream()
-				.filter(line -> line.startsWith(field + ":"))
-				.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-				.findFirst()
-				.orElse(0L);
-		}
-		catch (IOException ex) {
-			return 0;
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
@@ -96,16 +97,7 @@ class DaylightSavingIntegrationTests {
 	void shouldFollowUpADoseWhoseFollowUpFallsIntoTheSpringForwardGap() {
 		clock.set(Instant.parse("2027-03-27T12:00:00Z"));
 		TelegramUser user = Onboarded.setUp(new TelegramUser(FakeBotApi.shared().bot(TOKEN), 9_100_003, "en"));
-		user.send("/addmed");
-		user.awaitReply("What’s the medication called?");
-		user.send("Quetiapine");
-		user.awaitReply("What dose");
-		user.send("25 mg");
-		user.awaitReply("When do you take it?");
-		user.send("01:45");
-		user.tapOn("On which days?", "Every day");
-		user.tapOn("How many do you have on hand?", "Skip");
-		user.awaitReply("✓ Added");
+		Medicated.add(user, "Quetiapine", "25 mg", "01:45");
 
 		clock.set(Instant.parse("2027-03-28T00:45:00Z"));
 		user.awaitMessage("Time for <b>Quetiapine 25 mg</b>");

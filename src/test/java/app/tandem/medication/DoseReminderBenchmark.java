@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ import app.tandem.schedule.DueSchedules;
 import app.tandem.store.PrivateText;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.MutableClock;
+import app.tandem.support.Seed;
 
 /**
  * Not part of the default build ({@code mvn -B test -Dtest=DoseReminderBenchmark}). {@value #USERS} people with a
@@ -56,23 +57,13 @@ class DoseReminderBenchmark {
 		List<Document> schedules = new ArrayList<>();
 		for (long id = 1; id <= USERS; id++) {
 			long userId = 20_000_000 + id;
-			users.add(new Document("_id", userId).append("chatId", userId)
-				.append("languageCode", "en")
-				.append("zone", "Europe/Berlin")
-				.append("setupCompletedAt", new Date())
-				.append("consentedAt", new Date()));
+			users.add(Seed.person(userId));
 			medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
 					DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(8, 0)),
 					EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1),
 					MedicationStatus.ACTIVE, null, null, null, List.of(), Instant.now()));
-			schedules.add(new Document("_id", "dose:" + userId + ":08:00").append("userId", userId)
-				.append("chatId", userId)
-				.append("kind", "dose")
-				.append("zone", "Europe/Berlin")
-				.append("rule", "08:00 MON,TUE,WED,THU,FRI,SAT,SUN every 1 from -")
-				.append("nextFireAt", Date.from(due))
-				.append("paused", false)
-				.append("attributes", new Document("slot", "08:00")));
+			schedules.add(Seed.schedule("dose:" + userId + ":08:00", userId, "dose",
+					"08:00 MON,TUE,WED,THU,FRI,SAT,SUN every 1 from -", due, Map.of("slot", "08:00")));
 		}
 		mongo.insert(users, "users");
 		mongo.insertAll(medications);

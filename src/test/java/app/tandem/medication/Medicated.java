@@ -5,17 +5,17 @@ import app.tandem.support.TelegramUser;
 /**
  * Adds medications through the conversation, as a person would.
  */
-final class Medicated {
+public final class Medicated {
 
 	private Medicated() {
 	}
 
 	/** Adds a medication taken every day at the given typed times, without pill tracking. */
-	static void add(TelegramUser user, String name, String dose, String times) {
+	public static void add(TelegramUser user, String name, String dose, String times) {
 		add(user, name, dose, times, null, null);
 	}
 
-	static void add(TelegramUser user, String name, String dose, String times, String pills, String perDose) {
+	public static void add(TelegramUser user, String name, String dose, String times, String pills, String perDose) {
 		user.send("/addmed");
 		user.awaitReply("What’s the medication called?");
 		user.send(name);

@@ -1,15 +1,11 @@
 package app.tandem.summary;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +28,8 @@ import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.FakeBotApi.Call;
 import app.tandem.support.MutableClock;
+import app.tandem.support.ResidentMemory;
+import app.tandem.support.Seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,18 +74,15 @@ class SundayEveningIntegrationTests {
 		String daily = LocalRule.daily(LocalTime.of(18, 0)).spec();
 		for (long i = 1; i <= SUMMARIES; i++) {
 			long userId = 31_000_000 + i;
-			users.add(new Document("_id", userId).append("chatId", userId)
-				.append("languageCode", "en")
-				.append("zone", "Europe/Berlin")
-				.append("setupCompletedAt", new Date())
-				.append("consentedAt", new Date()));
-			schedules.add(schedule("summary:" + userId, userId, "summary", weekly, Map.of()));
+			users.add(Seed.person(userId));
+			schedules.add(Seed.schedule("summary:" + userId, userId, "summary", weekly, SUNDAY_18_00_BERLIN, Map.of()));
 			if (i <= REMINDERS) {
 				medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
 						DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(18, 0)),
 						EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1), MedicationStatus.ACTIVE, null,
 						null, null, List.of(), Instant.now()));
-				schedules.add(schedule("dose:" + userId + ":18:00", userId, "dose", daily, Map.of("slot", "18:00")));
+				schedules.add(Seed.schedule("dose:" + userId + ":18:00", userId, "dose", daily, SUNDAY_18_00_BERLIN,
+						Map.of("slot", "18:00")));
 			}
 		}
 		mongo.insert(users, "users");
@@ -108,23 +103,8 @@ class SundayEveningIntegrationTests {
 		long summariesBefore = summaries.stream().filter(call -> call.nanoTime() < lastReminder).count();
 		System.out.printf("Sunday evening: %d reminders all sent while %d of %d summaries had gone out; "
 				+ "peak resident memory of the JVM (app, fake Bot API and test) %d MB%n", REMINDERS, summariesBefore,
-				SUMMARIES, peakResidentMegabytes());
+				SUMMARIES, ResidentMemory.megabytes("self", "VmHWM"));
 		assertThat(summariesBefore).as("summaries sent before the last reminder").isLessThan(SUMMARIES / 5);
-	}
-
-	/** VmHWM from /proc: the most memory this JVM ever held resident. */
-	private static long peakResidentMegabytes() {
-		try {
-			return Files.readAllLines(Path.of("/proc/self/status"))
-				.stream()
-				.filter(line -> line.startsWith("VmHWM:"))
-				.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-				.findFirst()
-				.orElse(-1L);
-		}
-		catch (IOException ex) {
-			return -1;
-		}
 	}
 
 	private List<Call> summaries() {
@@ -133,17 +113,6 @@ class SundayEveningIntegrationTests {
 
 	private List<Call> reminders() {
 		return bot.calls(call -> call.text() != null && call.text().contains("Time for <b>Sertraline"));
-	}
-
-	private static Document schedule(String id, long userId, String kind, String rule, Map<String, String> attributes) {
-		return new Document("_id", id).append("userId", userId)
-			.append("chatId", userId)
-			.append("kind", kind)
-			.append("zone", "Europe/Berlin")
-			.append("rule", rule)
-			.append("nextFireAt", Date.from(SUNDAY_18_00_BERLIN))
-			.append("paused", false)
-			.append("attributes", new Document(attributes));
 	}
 
 }
