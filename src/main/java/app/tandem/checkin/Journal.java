@@ -35,14 +35,16 @@ public class Journal {
 	/** Records one answer of the day's entry, creating the entry if needed. */
 	void answer(long userId, LocalDate date, String field, Object value) {
 		Instant now = clock.instant();
-		Update update = entryUpdate(userId, date, now).set(field, value).min("startedAt", now);
+		Object placed = PrivateText.placeAll(CheckIn.class, CheckIn.idOf(userId, date), field, value);
+		Update update = entryUpdate(userId, date, now).set(field, placed).min("startedAt", now);
 		mongo.upsert(byDay(userId, date), update, CheckIn.class);
 	}
 
 	/** Adds a topic for the next appointment to the day's entry (shown to the therapist in summaries). */
 	public void addAgenda(long userId, LocalDate date, String topic) {
 		Instant now = clock.instant();
-		mongo.upsert(byDay(userId, date), entryUpdate(userId, date, now).push("agenda", new PrivateText(topic)),
+		mongo.upsert(byDay(userId, date), entryUpdate(userId, date, now).push("agenda",
+				new PrivateText(topic).at(CheckIn.class, CheckIn.idOf(userId, date), "agenda")),
 				CheckIn.class);
 	}
 

@@ -10,14 +10,15 @@ import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
+import app.tandem.store.PrivateText;
 
 /**
  * An update as received. The user's words ({@code text}, {@code arguments}, {@code data}) are removed as soon as
  * the update is handled; the rest expires after the retention period.
  */
 @Document("inbox")
-record InboxEntry(@Id long updateId, long chatId, long userId, String languageCode, String kind, String text,
-		String command, String arguments, String data, Integer messageId, String callbackId, Instant receivedAt,
+record InboxEntry(@Id long updateId, long chatId, long userId, String languageCode, String kind, PrivateText text,
+		String command, PrivateText arguments, String data, Integer messageId, String callbackId, Instant receivedAt,
 		@Indexed Instant handledAt, @Indexed(expireAfter = "0s") Instant expireAt) {
 
 	static InboxEntry received(Inbound in, Instant now, Instant expireAt) {
@@ -38,18 +39,22 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 
 	private static InboxEntry entry(Inbound in, String kind, String text, String command, String arguments,
 			String data, Integer messageId, String callbackId, Instant now, Instant expireAt) {
-		return new InboxEntry(in.updateId(), in.chatId(), in.userId(), in.languageCode(), kind, text, command,
-				arguments, data, messageId, callbackId, now, null, expireAt);
+		return new InboxEntry(in.updateId(), in.chatId(), in.userId(), in.languageCode(), kind, PrivateText.of(text),
+				command, PrivateText.of(arguments), data, messageId, callbackId, now, null, expireAt);
 	}
 
 	Inbound toInbound() {
 		InboundPayload payload = switch (kind) {
-			case "text" -> new InboundPayload.Text(text);
-			case "command" -> new InboundPayload.Command(command, (arguments != null) ? arguments : "");
+			case "text" -> new InboundPayload.Text((text != null && text.text() != null) ? text.text() : "");
+			case "command" -> new InboundPayload.Command(command, (plain(arguments) != null) ? plain(arguments) : "");
 			case "button" -> new InboundPayload.ButtonPress(data, messageId, callbackId);
-			default -> new InboundPayload.Unsupported(Kind.valueOf(kind), text);
+			default -> new InboundPayload.Unsupported(Kind.valueOf(kind), plain(text));
 		};
 		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, null, payload);
+	}
+
+	private static String plain(PrivateText text) {
+		return (text != null) ? text.text() : null;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,7 +44,7 @@ public class Medications {
 
 	Medication add(long userId, String name, DoseAmount dose, List<LocalTime> times, Set<DayOfWeek> days,
 			int everyDays, LocalDate startDate, Double pillsOnHand, Double pillsPerDose) {
-		Medication medication = mongo.insert(new Medication(null, userId, new PrivateText(name), dose,
+		Medication medication = mongo.insert(new Medication(new ObjectId().toHexString(), userId, new PrivateText(name), dose,
 				times.stream().sorted().distinct().toList(), days.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : days,
 				everyDays, startDate, MedicationStatus.ACTIVE, pillsOnHand, pillsPerDose, null, List.of(),
 				clock.instant()));

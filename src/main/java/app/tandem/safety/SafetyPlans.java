@@ -48,9 +48,10 @@ class SafetyPlans implements PersonalData {
 	}
 
 	void write(long userId, SafetyPlanSection section, String text) {
-		mongo.upsert(Query.query(where("_id").is(userId)),
-				new Update().set("sections." + section.name(), new PrivateText(text)).set("updatedAt", clock.instant()),
-				SafetyPlan.class);
+		String field = "sections." + section.name();
+		mongo.upsert(Query.query(where("_id").is(userId)), new Update()
+			.set(field, new PrivateText(text).at(SafetyPlan.class, userId, field))
+			.set("updatedAt", clock.instant()), SafetyPlan.class);
 	}
 
 	/** The plan as one message, sections the person left empty left out. */

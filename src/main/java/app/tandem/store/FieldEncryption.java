@@ -1,61 +1,107 @@
 package app.tandem.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AesGcmKey;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.util.SecretBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.tandem.SetupProblem;
 
 /**
- * AES-256-GCM for {@link PrivateText}. The key comes from {@code TANDEM_ENCRYPTION_KEY} (base64 of 32 bytes); without
- * one, a key is created once in the data folder, which suits the embedded store on one machine. With MongoDB the key
- * must come from the environment, or Tandem does not start. Stored values look
- * like {@code enc:v1:<base64 of nonce and ciphertext>}; a value without that prefix is read as plain text.
+ * Seals and opens {@link PrivateText} with Google Tink's AEAD (AES-256-GCM in a keyset). Every ciphertext is bound
+ * to its place, the collection, document id and field it was written for (associated data): moved to another field
+ * or document it no longer opens. The current key ({@code TANDEM_ENCRYPTION_KEY}, base64 of 32 bytes) writes; keys
+ * from before a rotation ({@code TANDEM_ENCRYPTION_OLD_KEYS}) still read, told apart by the key id Tink puts in
+ * front of each ciphertext. Without a configured key, a key is created once in the data folder, which suits the
+ * embedded store on one machine; with MongoDB the key must come from the environment, or Tandem does not start.
+ * <p>
+ * Stored values look like {@code enc:v2:<base64>}. Values written by the first version ({@code enc:v1:}, no
+ * associated data) are still read until {@code --reencrypt} rewrote them; anything else where a ciphertext is
+ * expected is refused.
  */
 final class FieldEncryption {
 
 	private static final Logger log = LoggerFactory.getLogger(FieldEncryption.class);
 
-	private static final String PREFIX = "enc:v1:";
+	static final String PREFIX = "enc:v2:";
 
-	private static final int NONCE_BYTES = 12;
-
-	private static final int TAG_BITS = 128;
+	static final String LEGACY_PREFIX = "enc:v1:";
 
 	private static final String KEY_FILE = "encryption.key";
 
-	private final SecretKeySpec key;
+	private final Aead aead;
 
-	private final SecureRandom random = new SecureRandom();
+	private final int primaryKeyId;
 
-	FieldEncryption(byte[] key) {
-		if (key.length != 32) {
-			throw new SetupProblem("TANDEM_ENCRYPTION_KEY must be the base64 of 32 random bytes "
-					+ "(e.g. the output of: openssl rand -base64 32)");
+	private final List<SecretKeySpec> legacyKeys = new ArrayList<>();
+
+	FieldEncryption(byte[] primary, List<byte[]> older) {
+		try {
+			AeadConfig.register();
+			AesGcmParameters parameters = AesGcmParameters.builder()
+				.setKeySizeBytes(32)
+				.setIvSizeBytes(12)
+				.setTagSizeBytes(16)
+				.setVariant(AesGcmParameters.Variant.TINK)
+				.build();
+			Map<Integer, byte[]> keys = new LinkedHashMap<>();
+			keys.put(keyId(primary), primary);
+			older.forEach(key -> keys.putIfAbsent(keyId(key), key));
+			KeysetHandle.Builder keyset = KeysetHandle.newBuilder();
+			for (Map.Entry<Integer, byte[]> key : keys.entrySet()) {
+				AesGcmKey aesKey = AesGcmKey.builder()
+					.setParameters(parameters)
+					.setKeyBytes(SecretBytes.copyFrom(key.getValue(), InsecureSecretKeyAccess.get()))
+					.setIdRequirement(key.getKey())
+					.build();
+				KeysetHandle.Builder.Entry entry = KeysetHandle.importKey(aesKey).withFixedId(key.getKey());
+				keyset.addEntry((key.getValue() == primary) ? entry.makePrimary() : entry);
+				this.legacyKeys.add(new SecretKeySpec(key.getValue(), "AES"));
+			}
+			this.aead = keyset.build().getPrimitive(RegistryConfiguration.get(), Aead.class);
+			this.primaryKeyId = keyId(primary);
 		}
-		this.key = new SecretKeySpec(key, "AES");
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The encryption keyset cannot be built", ex);
+		}
 	}
 
 	static FieldEncryption from(StoreProperties properties) {
+		List<byte[]> older = new ArrayList<>();
+		if (properties.oldEncryptionKeys() != null) {
+			for (String key : properties.oldEncryptionKeys()) {
+				if (!key.isBlank()) {
+					older.add(decodeKey(key, "TANDEM_ENCRYPTION_OLD_KEYS"));
+				}
+			}
+		}
 		if (properties.encryptionKey() != null && !properties.encryptionKey().isBlank()) {
-			try {
-				return new FieldEncryption(Base64.getDecoder().decode(properties.encryptionKey().trim()));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new SetupProblem("TANDEM_ENCRYPTION_KEY is not valid base64");
-			}
+			return new FieldEncryption(decodeKey(properties.encryptionKey(), "TANDEM_ENCRYPTION_KEY"), older);
 		}
 		if (!properties.isEmbedded()) {
 			// A key file would live in one container's writable layer: lost on re-create, and other instances
@@ -63,13 +109,28 @@ final class FieldEncryption {
 			throw new SetupProblem("TANDEM_ENCRYPTION_KEY is not set. With MONGODB_URI every instance needs the same "
 					+ "key: make one with 'openssl rand -base64 32' and put it in the environment (.env for compose)");
 		}
-		return new FieldEncryption(keyFile(properties.dataDir().resolve(KEY_FILE)));
+		return new FieldEncryption(keyFile(properties.dataDir().resolve(KEY_FILE)), older);
+	}
+
+	private static byte[] decodeKey(String base64, String name) {
+		byte[] key;
+		try {
+			key = Base64.getDecoder().decode(base64.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SetupProblem(name + " is not valid base64");
+		}
+		if (key.length != 32) {
+			throw new SetupProblem(name + " must be the base64 of 32 random bytes "
+					+ "(e.g. the output of: openssl rand -base64 32)");
+		}
+		return key;
 	}
 
 	private static byte[] keyFile(Path file) {
 		try {
 			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+				return decodeKey(Files.readString(file, StandardCharsets.US_ASCII), "the key in " + file);
 			}
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
@@ -84,41 +145,86 @@ final class FieldEncryption {
 			log.info("Created an encryption key for private text at {}; back it up with the data", file);
 			return key;
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (IOException ex) {
 			throw new SetupProblem("the encryption key file " + file + " cannot be read or created", ex);
 		}
 	}
 
-	String encrypt(String plain) {
+	/** A key's id: derived from the key, so every instance given the same keys agrees on the ids. */
+	private static int keyId(byte[] key) {
 		try {
-			byte[] nonce = new byte[NONCE_BYTES];
-			random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			byte[] stored = new byte[NONCE_BYTES + sealed.length];
-			System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
-			System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
-			return PREFIX + Base64.getEncoder().encodeToString(stored);
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
+			int id = ByteBuffer.wrap(digest).getInt();
+			return (id == 0) ? 1 : id;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String seal(String plain, Place place) {
+		try {
+			byte[] sealed = aead.encrypt(plain.getBytes(StandardCharsets.UTF_8), place.associatedData());
+			return PREFIX + Base64.getEncoder().encodeToString(sealed);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Encryption failed", ex);
 		}
 	}
 
-	String decrypt(String stored) {
+	/**
+	 * @throws UnreadablePrivateText when the value is not a ciphertext, was written for another place, or was
+	 * sealed with a key that is not configured
+	 */
+	String open(String stored, Place place) {
+		if (stored.startsWith(PREFIX)) {
+			try {
+				byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+				return new String(aead.decrypt(sealed, place.associatedData()), StandardCharsets.UTF_8);
+			}
+			catch (GeneralSecurityException | IllegalArgumentException ex) {
+				throw new UnreadablePrivateText(place, "does not open with the configured keys for this place");
+			}
+		}
+		if (stored.startsWith(LEGACY_PREFIX)) {
+			return openLegacy(stored, place);
+		}
+		throw new UnreadablePrivateText(place, "is not encrypted");
+	}
+
+	/** Whether the value is sealed with the current key in the current format (else {@code --reencrypt} redoes it). */
+	boolean isCurrent(String stored) {
 		if (!stored.startsWith(PREFIX)) {
-			return stored;
+			return false;
 		}
 		try {
-			byte[] bytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-			return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+			byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+			return sealed.length > 5 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId;
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Private text cannot be decrypted with the configured key", ex);
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
+	}
+
+	private String openLegacy(String stored, Place place) {
+		byte[] bytes;
+		try {
+			bytes = Base64.getDecoder().decode(stored.substring(LEGACY_PREFIX.length()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnreadablePrivateText(place, "is not valid base64");
+		}
+		for (SecretKeySpec key : legacyKeys) {
+			try {
+				Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+				cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, 12));
+				return new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.UTF_8);
+			}
+			catch (GeneralSecurityException ex) {
+				// Try the next key.
+			}
+		}
+		throw new UnreadablePrivateText(place, "does not open with the configured keys");
 	}
 
 }

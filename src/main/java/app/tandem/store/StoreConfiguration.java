@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.mapping.event.AfterConvertCallback;
+import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 import app.tandem.SetupProblem;
@@ -59,29 +61,85 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	MongoCustomConversions mongoCustomConversions(StoreProperties properties) {
-		FieldEncryption encryption = FieldEncryption.from(properties);
+	FieldEncryption fieldEncryption(StoreProperties properties) {
+		return FieldEncryption.from(properties);
+	}
+
+	@Bean
+	MongoCustomConversions mongoCustomConversions(FieldEncryption encryption) {
+		return conversions(encryption);
+	}
+
+	static MongoCustomConversions conversions(FieldEncryption encryption) {
 		return new MongoCustomConversions(List.of(ZoneIdToString.INSTANCE, StringToZoneId.INSTANCE,
 				LocalTimeToString.INSTANCE, StringToLocalTime.INSTANCE, LocalDateToString.INSTANCE,
-				StringToLocalDate.INSTANCE, new PrivateTextToString(encryption), new StringToPrivateText(encryption)));
+				StringToLocalDate.INSTANCE, new PrivateTextToString(encryption), StringToPrivateText.INSTANCE));
+	}
+
+	/** Before a document is written whole, each private text in it learns its place (the encryption binds to it). */
+	@Bean
+	BeforeConvertCallback<Object> placePrivateText() {
+		return placing();
+	}
+
+	static BeforeConvertCallback<Object> placing() {
+		return (document, collection) -> PrivatePlaces.document(document, collection,
+				(text, place) -> (text.place() != null) ? text : text.placed(place));
+	}
+
+	/**
+	 * After a document is read, each private text in it is opened for its place. One that does not open (plain
+	 * text, a ciphertext from elsewhere, an unknown key) reads as unreadable, so one bad value never breaks a summary.
+	 */
+	@Bean
+	AfterConvertCallback<Object> openPrivateText(FieldEncryption encryption) {
+		return opening(encryption);
+	}
+
+	static AfterConvertCallback<Object> opening(FieldEncryption encryption) {
+		return (document, stored, collection) -> PrivatePlaces.document(document, collection, (text, place) -> {
+			if (text.stored() == null) {
+				return text;
+			}
+			try {
+				return new PrivateText(encryption.open(text.stored(), place));
+			}
+			catch (UnreadablePrivateText ex) {
+				log.warn(ex.getMessage());
+				return PrivateText.unreadable();
+			}
+		});
 	}
 
 	@WritingConverter
 	record PrivateTextToString(FieldEncryption encryption) implements Converter<PrivateText, String> {
 
+		/** Written in place of a value that could not be opened: it stays unreadable, and is never plain text. */
+		static final String UNREADABLE = "enc:unreadable";
+
 		@Override
 		public String convert(PrivateText source) {
-			return encryption.encrypt(source.text());
+			if (source.stored() != null) {
+				return source.stored(); // read but not opened: written back exactly as it was
+			}
+			if (source.place() == null) {
+				throw new IllegalStateException("Private text written without its place: a field written with an "
+						+ "Update names it with PrivateText.at or PrivateText.placeAll");
+			}
+			return (source.text() == null) ? UNREADABLE : encryption.seal(source.text(), source.place());
 		}
 
 	}
 
+	/** Kept sealed until the document it belongs to is known (see {@link #openPrivateText}). */
 	@ReadingConverter
-	record StringToPrivateText(FieldEncryption encryption) implements Converter<String, PrivateText> {
+	enum StringToPrivateText implements Converter<String, PrivateText> {
+
+		INSTANCE;
 
 		@Override
 		public PrivateText convert(String source) {
-			return new PrivateText(encryption.decrypt(source));
+			return PrivateText.sealed(source);
 		}
 
 	}

@@ -2,6 +2,7 @@ package app.tandem.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedBackend {@code file} (persistent, the default) or {@code memory} (tests)
  * @param serverSelectionTimeout how long a database call waits for an unreachable server before failing
  * @param encryptionKey base64 of the 32-byte key for private text; blank means a key file in {@code dataDir}
+ * @param oldEncryptionKeys keys used before a rotation: still read, never written with (see {@code --reencrypt})
  */
 @ConfigurationProperties("tandem.store")
 public record StoreProperties(String uri, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("file") EmbeddedBackend embeddedBackend, @DefaultValue("5s") Duration serverSelectionTimeout,
-		String encryptionKey) {
+		String encryptionKey, List<String> oldEncryptionKeys) {
 
 	@Override
 	public String toString() {

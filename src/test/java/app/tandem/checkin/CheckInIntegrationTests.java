@@ -124,7 +124,7 @@ class CheckInIntegrationTests {
 		assertThat(entry.completedAt()).isNotNull();
 
 		Document raw = mongo.getCollection("checkins").find(new Document("_id", user.id() + ":" + today)).first();
-		assertThat(raw.getString("note")).startsWith("enc:v1:").doesNotContain("Talked");
+		assertThat(raw.getString("note")).startsWith("enc:v2:").doesNotContain("Talked");
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.store.StoreOutage;
+import app.tandem.store.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,7 +63,7 @@ class InboxTests {
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(socket -> socket.connectTimeout(300, TimeUnit.MILLISECONDS))
 			.build());
-		mongo = new MongoTemplate(client, "inbox-tests");
+		mongo = TestStores.template(client, "inbox-tests");
 	}
 
 	@AfterEach

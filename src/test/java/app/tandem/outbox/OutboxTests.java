@@ -27,6 +27,7 @@ import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
 import app.tandem.store.StoreConnection;
+import app.tandem.store.TestStores;
 import app.tandem.store.StoreOutage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class OutboxTests {
 		server.bind("127.0.0.1", 0);
 		ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
 		client = MongoClients.create(uri);
-		mongo = new MongoTemplate(client, "outbox-tests");
+		mongo = TestStores.template(client, "outbox-tests");
 		storeConnection = new StoreConnection(uri, null);
 	}
 

@@ -23,7 +23,7 @@ class EmbeddedStoreFilesTests {
 	void shouldCreateTheDataFolderStoreFileAndKeyOwnerOnly() throws Exception {
 		Path data = work.resolve("data");
 		StoreProperties properties = new StoreProperties(null, data, StoreProperties.EmbeddedBackend.FILE,
-				Duration.ofSeconds(5), null);
+				Duration.ofSeconds(5), null, null);
 
 		try (EmbeddedMongo store = EmbeddedMongo.start(properties)) {
 			FieldEncryption.from(properties);

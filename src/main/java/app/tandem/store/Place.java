@@ -1,0 +1,36 @@
+package app.tandem.store;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Where a ciphertext lives: collection, document id and field path (list positions left out, map keys kept). It is
+ * the associated data of the encryption, so a ciphertext copied to another place does not open there.
+ */
+record Place(String collection, String id, String path) {
+
+	static Place of(Class<?> document, Object id, String path) {
+		return new Place(collectionOf(document), String.valueOf(id), path);
+	}
+
+	static String collectionOf(Class<?> document) {
+		Document mapped = AnnotatedElementUtils.findMergedAnnotation(document, Document.class);
+		if (mapped == null || mapped.collection().isBlank()) {
+			throw new IllegalArgumentException(document.getSimpleName() + " names no collection");
+		}
+		return mapped.collection();
+	}
+
+	byte[] associatedData() {
+		return ("tandem|" + collection + "|" + id + "|" + path).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Names the place without the document id (ids are user ids: not for logs). */
+	@Override
+	public String toString() {
+		return collection + "." + path;
+	}
+
+}

@@ -1,0 +1,188 @@
+package app.tandem.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+
+import org.springframework.data.annotation.Id;
+
+/**
+ * Finds every {@link PrivateText} in a document (records, lists, sets, maps of them) with its {@link Place}, and
+ * returns the document with each one replaced: placed before a write, opened after a read. Documents are records, so
+ * a changed one is a new instance; one without private text is returned as it is.
+ */
+final class PrivatePlaces {
+
+	private static final Map<Class<?>, Boolean> MAY_HOLD = new ConcurrentHashMap<>();
+
+	private PrivatePlaces() {
+	}
+
+	/** The whole document, its id read from its {@code @Id} component. */
+	static <T> T document(T document, String collection, BiFunction<PrivateText, Place, PrivateText> change) {
+		if (document == null || !mayHold(document.getClass())) {
+			return document;
+		}
+		Object id = idOf(document);
+		return walk(document, "", new Visit(collection, id, change));
+	}
+
+	/** One field's value of a document (written with an {@code Update}): each private text in it is placed. */
+	static <T> T place(String collection, Object id, String field, T value) {
+		return walk(value, field, new Visit(collection, id, (text, place) -> text.placed(place)));
+	}
+
+	private record Visit(String collection, Object id, BiFunction<PrivateText, Place, PrivateText> change) {
+
+		PrivateText apply(PrivateText text, String path) {
+			if (id == null) {
+				throw new IllegalStateException("A document in " + collection + " holds private text but has no id yet: "
+						+ "give it one before saving, the encryption is bound to it");
+			}
+			return change.apply(text, new Place(collection, String.valueOf(id), path));
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T walk(T value, String path, Visit visit) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof PrivateText text) {
+			return (T) visit.apply(text, path);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> changed = new LinkedHashMap<>();
+			boolean any = false;
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				Object next = walk(entry.getValue(), join(path, String.valueOf(entry.getKey())), visit);
+				any |= next != entry.getValue();
+				changed.put(entry.getKey(), next);
+			}
+			return any ? (T) changed : value;
+		}
+		if (value instanceof Collection<?> items) {
+			Collection<Object> changed = (value instanceof Set) ? new LinkedHashSet<>() : new ArrayList<>();
+			boolean any = false;
+			for (Object item : items) {
+				Object next = walk(item, path, visit);
+				any |= next != item;
+				changed.add(next);
+			}
+			return any ? (T) changed : value;
+		}
+		if (value instanceof Record record && mayHold(record.getClass())) {
+			return (T) walkRecord(record, path, visit);
+		}
+		return value;
+	}
+
+	private static Record walkRecord(Record record, String path, Visit visit) {
+		RecordComponent[] components = record.getClass().getRecordComponents();
+		Object[] values = new Object[components.length];
+		boolean any = false;
+		try {
+			for (int i = 0; i < components.length; i++) {
+				components[i].getAccessor().setAccessible(true);
+				Object current = components[i].getAccessor().invoke(record);
+				values[i] = walk(current, join(path, components[i].getName()), visit);
+				any |= values[i] != current;
+			}
+			if (!any) {
+				return record;
+			}
+			Class<?>[] types = new Class<?>[components.length];
+			for (int i = 0; i < components.length; i++) {
+				types[i] = components[i].getType();
+			}
+			Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
+			canonical.setAccessible(true);
+			return (Record) canonical.newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot rebuild " + record.getClass().getSimpleName(), ex);
+		}
+	}
+
+	private static Object idOf(Object document) {
+		if (!(document instanceof Record)) {
+			return null;
+		}
+		try {
+			for (RecordComponent component : document.getClass().getRecordComponents()) {
+				if (component.isAnnotationPresent(Id.class) || component.getAccessor().isAnnotationPresent(Id.class)
+						|| declaredFieldHasId(document.getClass(), component.getName())) {
+					component.getAccessor().setAccessible(true);
+					return component.getAccessor().invoke(document);
+				}
+			}
+			return null;
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean declaredFieldHasId(Class<?> type, String name) {
+		try {
+			return type.getDeclaredField(name).isAnnotationPresent(Id.class);
+		}
+		catch (NoSuchFieldException ex) {
+			return false;
+		}
+	}
+
+	private static String join(String path, String name) {
+		return path.isEmpty() ? name : path + "." + name;
+	}
+
+	/** Whether values of this type can contain private text (worked out once per type). */
+	static boolean mayHold(Class<?> type) {
+		return MAY_HOLD.computeIfAbsent(type, plain -> holds(plain, new HashSet<>()));
+	}
+
+	private static boolean holds(Type type, Set<Class<?>> visiting) {
+		if (type instanceof Class<?> plain) {
+			if (plain == PrivateText.class || plain == Object.class) {
+				return true;
+			}
+			if (plain.isRecord()) {
+				if (!visiting.add(plain)) {
+					return false; // a record that contains itself is decided by its other components
+				}
+				for (RecordComponent component : plain.getRecordComponents()) {
+					if (holds(component.getGenericType(), visiting)) {
+						return true;
+					}
+				}
+				return false;
+			}
+			return Collection.class.isAssignableFrom(plain) || Map.class.isAssignableFrom(plain);
+		}
+		if (type instanceof ParameterizedType parameterized) {
+			Class<?> raw = (Class<?>) parameterized.getRawType();
+			if (raw.isRecord()) {
+				return holds(raw, visiting);
+			}
+			for (Type argument : parameterized.getActualTypeArguments()) {
+				if (holds(argument, visiting)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return true; // a type variable or wildcard: could be anything
+	}
+
+}
