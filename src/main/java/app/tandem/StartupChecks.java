@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 
 import app.tandem.safety.CrisisLines;
 import app.tandem.safety.CrisisLinesProperties;
+import app.tandem.store.ReEncryptCommand;
 import app.tandem.telegram.TelegramProperties;
 
 /**
@@ -18,6 +19,9 @@ class StartupChecks implements ApplicationListener<ApplicationEnvironmentPrepare
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		if (event.getEnvironment().getProperty(ReEncryptCommand.RUNNING, Boolean.class, false)) {
+			return; // only the store starts: no bot, no crisis lines
+		}
 		Binder binder = Binder.get(event.getEnvironment());
 		binder.bindOrCreate("tandem.telegram", TelegramProperties.class);
 		CrisisLines.check(binder.bindOrCreate("tandem.safety.crisis-lines", CrisisLinesProperties.class));

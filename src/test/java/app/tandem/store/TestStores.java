@@ -24,7 +24,10 @@ public final class TestStores {
 	}
 
 	public static MongoTemplate template(MongoClient client, String database) {
-		FieldEncryption encryption = new FieldEncryption(Base64.getDecoder().decode(KEY), List.of());
+		return template(client, database, new FieldEncryption(Base64.getDecoder().decode(KEY), List.of()));
+	}
+
+	static MongoTemplate template(MongoClient client, String database, FieldEncryption encryption) {
 		MongoCustomConversions conversions = StoreConfiguration.conversions(encryption);
 		MongoMappingContext context = new MongoMappingContext();
 		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
