@@ -140,6 +140,8 @@ class PrivateTextEncryptionTests {
 		assertThat(newKeyOnly.findById("e0", Entry.class).note().text()).isEqualTo("written by the first version");
 		assertThat(template(KEY_A).findById("e1", Entry.class).note().readable()).isFalse();
 		assertThat(new ReEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 0));
+		template(key()).insert(entry("e9", "sealed with a key nobody kept"));
+		assertThat(new ReEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 3));
 	}
 
 	@Test
