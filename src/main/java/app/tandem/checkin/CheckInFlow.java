@@ -26,7 +26,8 @@ import app.tandem.store.PrivateText;
 @Component
 class CheckInFlow implements Flow {
 
-	static final int MAX_NOTE_LENGTH = 2000;
+	/** Telegram's own limit for one message, so any note the person can send is kept whole. */
+	static final int MAX_NOTE_LENGTH = 4096;
 
 	private final Conversations conversations;
 
@@ -91,6 +92,7 @@ class CheckInFlow implements Flow {
 		replies.acknowledge(turn.inbound(), null, !toggle && messageId != 0);
 		switch (value) {
 			case "skip" -> next(turn, state, step, draft);
+			case CheckInAnswers.ASK_AGAIN -> questions.ask(turn.recipient(), step, draft, null);
 			case "back" -> moveTo(turn, state, step.previous(),
 					(step == CheckInStep.MEDICATION) ? draft : draft.atSeverity(0));
 			default -> answer(turn, state, step, draft, value, messageId);
