@@ -1,5 +1,6 @@
 package app.tandem.checkin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,12 @@ class CheckInFlow implements Flow {
 
 	private final List<MedicationNames> medicationNames;
 
+	private final Clock clock;
+
 	CheckInFlow(Conversations conversations, Journal journal, CheckInQuestions questions, CheckInTyping typing,
-			CheckInRecap recap, Replies replies, ApplicationEventPublisher events, List<MedicationNames> medicationNames) {
+			CheckInRecap recap, Replies replies, ApplicationEventPublisher events, List<MedicationNames> medicationNames,
+			Clock clock) {
+		this.clock = clock;
 		this.conversations = conversations;
 		this.journal = journal;
 		this.questions = questions;
@@ -211,16 +216,20 @@ class CheckInFlow implements Flow {
 		}
 		journal.complete(turn.userId(), draft.date());
 		Optional<CheckIn> entry = journal.find(turn.userId(), draft.date());
-		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn));
+		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn, draft.pastDay()));
 		events.publishEvent(new CheckInCompleted(turn.userId(), turn.chatId(), draft.date(),
-				entry.map(CheckIn::mood).orElse(null)));
+				entry.map(CheckIn::mood).orElse(null), draft.pastDay()));
 	}
 
-	/** Starts (or restarts) a check-in for a date at the mood question, after an optional first line. */
+	/**
+	 * Starts (or restarts) a check-in for a date at the mood question, after an optional first line. A date before
+	 * today is a back-fill: its questions speak about that day, and it starts none of today's follow-ups.
+	 */
 	void begin(Turn turn, LocalDate date, String intro) {
-		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date),
-				turn.updateId()).isPresent()) {
-			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date), intro);
+		boolean pastDay = date.isBefore(turn.today(clock));
+		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(),
+				CheckInDraft.start(date, pastDay), turn.updateId()).isPresent()) {
+			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date, pastDay), intro);
 		}
 	}
 
@@ -229,8 +238,8 @@ class CheckInFlow implements Flow {
 	 * half-way keeps what was answered).
 	 */
 	void prompt(Recipient to, LocalDate date, String intro) {
-		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date));
-		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date), intro);
+		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date, false));
+		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date, false), intro);
 	}
 
 }
