@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +24,8 @@ import app.tandem.store.PrivateText;
 /**
  * The check-in conversation. Each answer is written to the day's entry as it is given (so {@code /cancel} or a
  * restart keeps it), then the conversation moves on with a guarded transition. Buttons carry the entry's date, so a
- * button from another day's check-in has closed.
+ * button from another day's check-in has closed. A check-in of a day that already has answers is an edit: the day
+ * as it was is kept aside when it starts, and put back if the edit is left unfinished ({@code /cancel}, Drop).
  */
 @Component
 class CheckInFlow implements Flow {
@@ -89,6 +92,25 @@ class CheckInFlow implements Flow {
 	public boolean resume(Turn turn, ConversationState state) {
 		questions.ask(turn.recipient(), CheckInStep.of(state.step()), CheckInDraft.of(state), null);
 		return true;
+	}
+
+	/** A check-in of another day is another conversation: it pauses this one rather than restarting it. */
+	@Override
+	public boolean isSameConversation(ConversationState open, Map<String, String> draft) {
+		return Objects.equals(open.draft("date"), draft.get("date"));
+	}
+
+	/** Left unfinished: an edit puts the day back as it was; a first check-in keeps what was answered. */
+	@Override
+	public void abandon(long userId, ConversationState state) {
+		journal.restoreBeforeEdit(userId, CheckInDraft.of(state).date());
+	}
+
+	@Override
+	public String describe(Recipient to, ConversationState state) {
+		CheckInDraft draft = CheckInDraft.of(state);
+		return draft.pastDay() ? replies.text(to, "flow.checkin.day", CheckInRecap.dayLabel(draft.date(), to.locale()))
+				: replies.text(to, "flow.checkin");
 	}
 
 	private void onButton(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft, String value,
@@ -215,6 +237,7 @@ class CheckInFlow implements Flow {
 			return;
 		}
 		journal.complete(turn.userId(), draft.date());
+		journal.forgetBeforeEdit(turn.userId(), draft.date());
 		Optional<CheckIn> entry = journal.find(turn.userId(), draft.date());
 		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn, draft.pastDay()));
 		events.publishEvent(new CheckInCompleted(turn.userId(), turn.chatId(), draft.date(),
@@ -227,6 +250,7 @@ class CheckInFlow implements Flow {
 	 */
 	void begin(Turn turn, LocalDate date, String intro) {
 		boolean pastDay = date.isBefore(turn.today(clock));
+		journal.keepBeforeEdit(turn.userId(), date);
 		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(),
 				CheckInDraft.start(date, pastDay), turn.updateId()).isPresent()) {
 			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date, pastDay), intro);
@@ -234,10 +258,11 @@ class CheckInFlow implements Flow {
 	}
 
 	/**
-	 * Starts the day's check-in on Tandem's own initiative; whatever flow the chat was in ends (a check-in left
-	 * half-way keeps what was answered).
+	 * Starts the day's check-in on Tandem's own initiative; another flow the chat was in is paused, to be picked up
+	 * afterwards.
 	 */
-	void prompt(Recipient to, LocalDate date, String intro) {
+	void prompt(Recipient to, long userId, LocalDate date, String intro) {
+		journal.keepBeforeEdit(userId, date);
 		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date, false));
 		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date, false), intro);
 	}

@@ -33,6 +33,46 @@ class CheckInEditingIntegrationTests {
 	MongoTemplate mongo;
 
 	@Test
+	void shouldAskBeforeChangingADoneCheckInAndLeaveTheDayAsItWasOnCancel() {
+		TelegramUser user = Onboarded.user();
+		checkInWithMood(user, "6");
+		user.awaitReply("Saved for");
+		CheckIn before = journal.find(user.id(), today()).orElseThrow();
+
+		user.send("/checkin");
+		user.tapOn("You already checked in today — change it?", "Change it");
+		user.tapOn("Editing", "2");
+		user.tapOn("How anxious", "9");
+		user.awaitReply("How many hours");
+		assertThat(journal.find(user.id(), today()).orElseThrow().mood()).isEqualTo(2);
+		user.send("/cancel");
+		user.awaitReply("Stopped");
+
+		assertThat(journal.find(user.id(), today()).orElseThrow()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldKeepTheDayWhenThePersonChoosesKeepAndApplyAFinishedEdit() {
+		TelegramUser user = Onboarded.user();
+		checkInWithMood(user, "6");
+		user.awaitReply("Saved for");
+
+		user.send("/checkin");
+		user.tapOn("change it?", "Keep it");
+		user.awaitReply("Kept as it is");
+		assertThat(journal.find(user.id(), today()).orElseThrow().mood()).isEqualTo(6);
+
+		user.send("/checkin");
+		user.tapOn("change it?", "Change it");
+		user.tapOn("Editing", "4");
+		skipTheRest(user);
+		user.awaitReply("Saved for");
+		user.send("/cancel");
+		user.awaitReply("Nothing to stop");
+		assertThat(journal.find(user.id(), today()).orElseThrow().mood()).isEqualTo(4);
+	}
+
+	@Test
 	void shouldAskAboutThatDayWhenBackFillingAndStartNoneOfTodaysFollowUps() {
 		TelegramUser user = Onboarded.user();
 		LocalDate before = today().minusDays(2);
@@ -76,6 +116,23 @@ class CheckInEditingIntegrationTests {
 
 		user.awaitReply("today feels so hard");
 		assertThat(mongo.count(Query.query(where("userId").is(user.id())), "crisis_events")).isEqualTo(1);
+	}
+
+	private static void checkInWithMood(TelegramUser user, String mood) {
+		user.send("/checkin");
+		user.tapOn("How’s your mood", mood);
+		skipTheRest(user);
+	}
+
+	private static void skipTheRest(TelegramUser user) {
+		user.tapOn("How anxious", "Skip");
+		user.tapOn("How many hours", "Skip");
+		user.tapOn("How well did you sleep", "Skip");
+		user.tapOn("Any medication side effects", "Skip");
+		user.tapOn("Did you move", "Skip");
+		user.tapOn("mindfulness", "Skip");
+		user.tapOn("time with other people", "Skip");
+		user.tapOn("Anything from therapy", "Skip");
 	}
 
 	private LocalDate today() {
