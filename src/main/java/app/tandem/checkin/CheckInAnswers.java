@@ -14,6 +14,9 @@ final class CheckInAnswers {
 
 	static final double MAX_SLEEP_HOURS = 20;
 
+	/** The "No" under "5.5 hours?": the step's question is asked again and nothing is stored. */
+	static final String ASK_AGAIN = "again";
+
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
 
 	private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})\\s*(?:h|:|hours?|hrs?)\\s*(\\d{1,2})?\\s*(?:m|min|mins|minutes)?");
@@ -32,7 +35,7 @@ final class CheckInAnswers {
 	 * answers are read by {@link CheckInTyping} and arrive here already checked.
 	 */
 	static boolean accepts(CheckInStep step, String value) {
-		if (value.equals("skip") || value.equals("back")) {
+		if (value.equals("skip") || value.equals("back") || value.equals(ASK_AGAIN)) {
 			return true;
 		}
 		return switch (step) {
@@ -78,7 +81,8 @@ final class CheckInAnswers {
 	}
 
 	/** A whole number in a range, e.g. mood 0–10: {@code 7}, {@code mood 7}, {@code 7/10}. */
-	static Answer<Integer> scale(String text, int min, int max) {
+	static Answer<Integer> scale(String typed, int min, int max) {
+		String text = TypedNumber.normalise(typed);
 		Matcher matcher = NUMBER.matcher(text);
 		if (!matcher.find()) {
 			return Answer.refused(Refusal.NOT_A_NUMBER);
@@ -98,11 +102,16 @@ final class CheckInAnswers {
 		return (value < min || value > max) ? Answer.refused(Refusal.OUT_OF_RANGE) : Answer.of(value);
 	}
 
-	/** Hours slept: {@code 7}, {@code 7.5}, {@code 7,5}, {@code 7h30}, {@code 7:30}, {@code 7 hours}. */
+	/**
+	 * Hours slept: {@code 7}, {@code 7.5}, {@code 7,5}, {@code 7½}, {@code 7 and a half}, {@code 7h30}, {@code 7:30},
+	 * {@code 7 hours}. Words around the number that could change it ({@code 5 and a bit}) make the answer
+	 * {@linkplain Answer#hedged() hedged}: the person is asked before it is stored.
+	 */
 	static Answer<Double> sleepHours(String text) {
-		String typed = text.strip().toLowerCase(Locale.ROOT);
-		Matcher hm = HOURS_MINUTES.matcher(typed);
+		String typed = TypedNumber.normalise(text);
+		Matcher hm = HOURS_MINUTES.matcher(typed.replaceFirst("^(about|around|roughly|maybe|~)\\s*", ""));
 		double hours;
+		boolean hedged = false;
 		if (hm.matches()) {
 			int minutes = (hm.group(2) != null) ? Integer.parseInt(hm.group(2)) : 0;
 			if (minutes > 59) {
@@ -119,11 +128,13 @@ final class CheckInAnswers {
 				return Answer.refused(Refusal.AMBIGUOUS);
 			}
 			hours = Double.parseDouble(number.group().replace(',', '.'));
+			hedged = TypedNumber.isHedged(typed, number.group());
 		}
 		if (hours < 0 || hours > MAX_SLEEP_HOURS) {
 			return Answer.refused(Refusal.OUT_OF_RANGE);
 		}
-		return Answer.of(Math.round(hours * 4) / 4.0);
+		double rounded = Math.round(hours * 4) / 4.0;
+		return hedged ? Answer.hedged(rounded) : Answer.of(rounded);
 	}
 
 	/** Yes or no, in the languages Tandem knows. */
@@ -163,14 +174,24 @@ final class CheckInAnswers {
 
 	}
 
-	record Answer<T>(Optional<T> value, Refusal refusal) {
+	/**
+	 * A typed answer read.
+	 * @param value the value, if the text gave one
+	 * @param refusal why not, if it did not
+	 * @param hedged whether words around the value could change it, so the person is asked first
+	 */
+	record Answer<T>(Optional<T> value, Refusal refusal, boolean hedged) {
 
 		static <T> Answer<T> of(T value) {
-			return new Answer<>(Optional.of(value), null);
+			return new Answer<>(Optional.of(value), null, false);
+		}
+
+		static <T> Answer<T> hedged(T value) {
+			return new Answer<>(Optional.of(value), null, true);
 		}
 
 		static <T> Answer<T> refused(Refusal refusal) {
-			return new Answer<>(Optional.empty(), refusal);
+			return new Answer<>(Optional.empty(), refusal, false);
 		}
 
 	}

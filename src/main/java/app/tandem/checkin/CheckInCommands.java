@@ -24,14 +24,21 @@ class CheckInCommands implements CommandHandler {
 
 	static final int EDITABLE_DAYS = 7;
 
+	private static final String CHANGE = "change";
+
+	private static final String KEEP = "keep";
+
 	private final CheckInFlow flow;
 
 	private final Replies replies;
 
 	private final Clock clock;
 
-	CheckInCommands(CheckInFlow flow, Replies replies, Clock clock) {
+	private final Journal journal;
+
+	CheckInCommands(CheckInFlow flow, Replies replies, Clock clock, Journal journal) {
 		this.flow = flow;
+		this.journal = journal;
 		this.replies = replies;
 		this.clock = clock;
 	}
@@ -45,7 +52,7 @@ class CheckInCommands implements CommandHandler {
 	public void handle(Turn turn) {
 		LocalDate today = turn.today(clock);
 		if ("checkin".equals(turn.commandName())) {
-			flow.begin(turn, today, null);
+			checkIn(turn, today);
 			return;
 		}
 		String arguments = turn.arguments();
@@ -65,6 +72,28 @@ class CheckInCommands implements CommandHandler {
 		catch (DateTimeParseException ex) {
 			replies.say(turn.inbound(), "edit.bad-date");
 		}
+	}
+
+	/**
+	 * Today's check-in; when today's is already done, changing it is a choice the person makes ("Change it" starts
+	 * the edit, which {@code /cancel} undoes), never a side effect of tapping a mood.
+	 */
+	private void checkIn(Turn turn, LocalDate today) {
+		String choice = turn.arguments().strip();
+		if (choice.equals(KEEP)) {
+			replies.say(turn.inbound(), "checkin.already.kept");
+			return;
+		}
+		boolean done = journal.find(turn.userId(), today).map(entry -> entry.completedAt() != null).orElse(false);
+		if (done && !choice.equals(CHANGE)) {
+			var in = turn.inbound();
+			replies.ask(in, Keyboard.of(
+					replies.button(in, "checkin.already.change", ButtonData.command("checkin", CHANGE)),
+					replies.button(in, "checkin.already.keep", ButtonData.command("checkin", KEEP))), "checkin.already");
+			return;
+		}
+		flow.begin(turn, today, done ? replies.text(turn.inbound(), "checkin.editing",
+				CheckInRecap.dayLabel(today, turn.inbound().locale())) : null);
 	}
 
 	private void chooseDay(Turn turn, LocalDate today) {

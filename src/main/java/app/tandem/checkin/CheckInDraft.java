@@ -12,10 +12,11 @@ import app.tandem.conversation.ConversationState;
 
 /**
  * What a check-in in progress remembers between steps, kept in the conversation state: the entry's date, the side
- * effects chosen so far, which one's severity is being asked, and whether "Other…" is waiting for words.
+ * effects chosen so far, which one's severity is being asked, whether "Other…" is waiting for words, and whether the
+ * entry is for an earlier day than the one it is filled in on (a back-fill: the questions speak about that day).
  */
 record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, boolean awaitingOther,
-		List<String> medications) {
+		List<String> medications, boolean pastDay) {
 
 	static final String OTHER_PREFIX = "other:";
 
@@ -24,19 +25,21 @@ record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, bool
 	static CheckInDraft of(ConversationState state) {
 		return new CheckInDraft(LocalDate.parse(state.draft("date")), list(state.draft("chosen")),
 				Integer.parseInt(state.draft().getOrDefault("severity", "0")),
-				Boolean.parseBoolean(state.draft("awaitingOther")), list(state.draft("meds")));
+				Boolean.parseBoolean(state.draft("awaitingOther")), list(state.draft("meds")),
+				Boolean.parseBoolean(state.draft("pastDay")));
 	}
 
-	static CheckInDraft first(LocalDate date) {
-		return new CheckInDraft(date, List.of(), 0, false, List.of());
+	static CheckInDraft first(LocalDate date, boolean pastDay) {
+		return new CheckInDraft(date, List.of(), 0, false, List.of(), pastDay);
 	}
 
 	private static List<String> list(String joined) {
 		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split("\\|"));
 	}
 
-	static Map<String, String> start(LocalDate date) {
-		return Map.of("date", date.toString(), "chosen", "", "severity", "0", "awaitingOther", "false");
+	static Map<String, String> start(LocalDate date, boolean pastDay) {
+		return Map.of("date", date.toString(), "chosen", "", "severity", "0", "awaitingOther", "false", "pastDay",
+				Boolean.toString(pastDay));
 	}
 
 	/** The date as it appears in button data, so a button of another day's check-in is recognised as closed. */
@@ -49,27 +52,27 @@ record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, bool
 		if (!next.remove(effect)) {
 			next.add(effect);
 		}
-		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications);
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications, pastDay);
 	}
 
 	CheckInDraft withOther(String words) {
 		List<String> next = new ArrayList<>(chosen);
 		next.add(OTHER_PREFIX + words.replace('|', '/'));
-		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications);
+		return new CheckInDraft(date, List.copyOf(next), severityIndex, false, medications, pastDay);
 	}
 
 	CheckInDraft waitingForOther() {
-		return new CheckInDraft(date, chosen, severityIndex, true, medications);
+		return new CheckInDraft(date, chosen, severityIndex, true, medications, pastDay);
 	}
 
 	CheckInDraft atSeverity(int index) {
-		return new CheckInDraft(date, chosen, index, false, medications);
+		return new CheckInDraft(date, chosen, index, false, medications, pastDay);
 	}
 
 	/** The person's medications at the moment they are asked which one a side effect might be from. */
 	CheckInDraft withMedications(List<String> names) {
 		return new CheckInDraft(date, chosen, severityIndex, false,
-				names.stream().map(name -> name.replace('|', '/')).toList());
+				names.stream().map(name -> name.replace('|', '/')).toList(), pastDay);
 	}
 
 	Map<String, String> toMap() {

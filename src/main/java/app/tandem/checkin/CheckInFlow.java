@@ -1,8 +1,11 @@
 package app.tandem.checkin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,12 +24,14 @@ import app.tandem.store.PrivateText;
 /**
  * The check-in conversation. Each answer is written to the day's entry as it is given (so {@code /cancel} or a
  * restart keeps it), then the conversation moves on with a guarded transition. Buttons carry the entry's date, so a
- * button from another day's check-in has closed.
+ * button from another day's check-in has closed. A check-in of a day that already has answers is an edit: the day
+ * as it was is kept aside when it starts, and put back if the edit is left unfinished ({@code /cancel}, Drop).
  */
 @Component
 class CheckInFlow implements Flow {
 
-	static final int MAX_NOTE_LENGTH = 2000;
+	/** Telegram's own limit for one message, so any note the person can send is kept whole. */
+	static final int MAX_NOTE_LENGTH = 4096;
 
 	private final Conversations conversations;
 
@@ -44,8 +49,12 @@ class CheckInFlow implements Flow {
 
 	private final List<MedicationNames> medicationNames;
 
+	private final Clock clock;
+
 	CheckInFlow(Conversations conversations, Journal journal, CheckInQuestions questions, CheckInTyping typing,
-			CheckInRecap recap, Replies replies, ApplicationEventPublisher events, List<MedicationNames> medicationNames) {
+			CheckInRecap recap, Replies replies, ApplicationEventPublisher events, List<MedicationNames> medicationNames,
+			Clock clock) {
+		this.clock = clock;
 		this.conversations = conversations;
 		this.journal = journal;
 		this.questions = questions;
@@ -85,12 +94,32 @@ class CheckInFlow implements Flow {
 		return true;
 	}
 
+	/** A check-in of another day is another conversation: it pauses this one rather than restarting it. */
+	@Override
+	public boolean isSameConversation(ConversationState open, Map<String, String> draft) {
+		return Objects.equals(open.draft("date"), draft.get("date"));
+	}
+
+	/** Left unfinished: an edit puts the day back as it was; a first check-in keeps what was answered. */
+	@Override
+	public void abandon(long userId, ConversationState state) {
+		journal.restoreBeforeEdit(userId, CheckInDraft.of(state).date());
+	}
+
+	@Override
+	public String describe(Recipient to, ConversationState state) {
+		CheckInDraft draft = CheckInDraft.of(state);
+		return draft.pastDay() ? replies.text(to, "flow.checkin.day", CheckInRecap.dayLabel(draft.date(), to.locale()))
+				: replies.text(to, "flow.checkin");
+	}
+
 	private void onButton(Turn turn, ConversationState state, CheckInStep step, CheckInDraft draft, String value,
 			int messageId) {
 		boolean toggle = step == CheckInStep.SIDE_EFFECTS && (value.startsWith("t/") || value.equals("x"));
 		replies.acknowledge(turn.inbound(), null, !toggle && messageId != 0);
 		switch (value) {
 			case "skip" -> next(turn, state, step, draft);
+			case CheckInAnswers.ASK_AGAIN -> questions.ask(turn.recipient(), step, draft, null);
 			case "back" -> moveTo(turn, state, step.previous(),
 					(step == CheckInStep.MEDICATION) ? draft : draft.atSeverity(0));
 			default -> answer(turn, state, step, draft, value, messageId);
@@ -208,27 +237,34 @@ class CheckInFlow implements Flow {
 			return;
 		}
 		journal.complete(turn.userId(), draft.date());
+		journal.forgetBeforeEdit(turn.userId(), draft.date());
 		Optional<CheckIn> entry = journal.find(turn.userId(), draft.date());
-		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn));
+		entry.ifPresent(checkIn -> recap.send(turn.inbound(), checkIn, draft.pastDay()));
 		events.publishEvent(new CheckInCompleted(turn.userId(), turn.chatId(), draft.date(),
-				entry.map(CheckIn::mood).orElse(null)));
+				entry.map(CheckIn::mood).orElse(null), draft.pastDay()));
 	}
 
-	/** Starts (or restarts) a check-in for a date at the mood question, after an optional first line. */
+	/**
+	 * Starts (or restarts) a check-in for a date at the mood question, after an optional first line. A date before
+	 * today is a back-fill: its questions speak about that day, and it starts none of today's follow-ups.
+	 */
 	void begin(Turn turn, LocalDate date, String intro) {
-		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date),
-				turn.updateId()).isPresent()) {
-			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date), intro);
+		boolean pastDay = date.isBefore(turn.today(clock));
+		journal.keepBeforeEdit(turn.userId(), date);
+		if (conversations.begin(turn.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(),
+				CheckInDraft.start(date, pastDay), turn.updateId()).isPresent()) {
+			questions.ask(turn.recipient(), CheckInStep.MOOD, CheckInDraft.first(date, pastDay), intro);
 		}
 	}
 
 	/**
-	 * Starts the day's check-in on Tandem's own initiative; whatever flow the chat was in ends (a check-in left
-	 * half-way keeps what was answered).
+	 * Starts the day's check-in on Tandem's own initiative; another flow the chat was in is paused, to be picked up
+	 * afterwards.
 	 */
-	void prompt(Recipient to, LocalDate date, String intro) {
-		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date));
-		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date), intro);
+	void prompt(Recipient to, long userId, LocalDate date, String intro) {
+		journal.keepBeforeEdit(userId, date);
+		conversations.replace(to.chatId(), CheckInStep.FLOW, CheckInStep.MOOD.id(), CheckInDraft.start(date, false));
+		questions.ask(to, CheckInStep.MOOD, CheckInDraft.first(date, false), intro);
 	}
 
 }

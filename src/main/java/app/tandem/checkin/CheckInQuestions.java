@@ -1,7 +1,9 @@
 package app.tandem.checkin;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +22,11 @@ import app.tandem.conversation.Replies;
  */
 @Component
 class CheckInQuestions {
+
+	/** The questions that say "today" or "last night", and so have a wording for an earlier day. */
+	private static final Set<CheckInStep> PAST_DAY_WORDING = EnumSet.of(CheckInStep.MOOD, CheckInStep.ANXIETY,
+			CheckInStep.SLEEP_HOURS, CheckInStep.SIDE_EFFECTS, CheckInStep.EXERCISE, CheckInStep.MINDFULNESS,
+			CheckInStep.SOCIAL, CheckInStep.NOTE);
 
 	private final Replies replies;
 
@@ -52,7 +59,11 @@ class CheckInQuestions {
 		if (step == CheckInStep.SEVERITY || step == CheckInStep.MEDICATION) {
 			return replies.text(to, "checkin." + step.id(), effectLabel(to, draft.chosen().get(draft.severityIndex())));
 		}
-		return replies.text(to, "checkin." + step.id().replace('_', '-'));
+		String key = "checkin." + step.id().replace('_', '-');
+		if (draft.pastDay() && PAST_DAY_WORDING.contains(step)) {
+			return replies.text(to, key + ".past", CheckInRecap.dayLabel(draft.date(), to.locale()));
+		}
+		return replies.text(to, key);
 	}
 
 	private Keyboard keyboard(Recipient to, CheckInStep step, CheckInDraft draft) {

@@ -31,7 +31,7 @@ class CheckInRecap {
 		this.replies = replies;
 	}
 
-	void send(Inbound in, CheckIn entry) {
+	void send(Inbound in, CheckIn entry, boolean pastDay) {
 		List<String> lines = new ArrayList<>();
 		lines.add(replies.text(in, "checkin.recap.title", dayLabel(entry.date(), in.locale())));
 		List<String> feelings = new ArrayList<>();
@@ -70,7 +70,7 @@ class CheckInRecap {
 					: "checkin.recap.note"));
 		}
 		lines.add("");
-		lines.add(encouragement(in, entry));
+		lines.add(pastDay ? replies.text(in, "checkin.encourage.past") : encouragement(in, entry));
 		Keyboard edit = Keyboard.of(replies.button(in, "checkin.recap.edit", ButtonData.command("edit",
 				entry.date().toString())));
 		replies.send(in, new OutboundMessage.Text(String.join("\n", lines), edit));

@@ -103,7 +103,7 @@ class CheckInSchedule implements ScheduleHandler {
 		}
 		Recipient to = Recipient.scheduled(fire, profile.languageCode());
 		journal.markPrompted(fire.userId(), fire.localDate());
-		flow.prompt(to, fire.localDate(), replies.text(to, fire.isLate() ? "checkin.prompt-late" : "checkin.prompt"));
+		flow.prompt(to, fire.userId(), fire.localDate(), replies.text(to, fire.isLate() ? "checkin.prompt-late" : "checkin.prompt"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.chat.Keyboard;
 import app.tandem.checkin.CheckInAnswers.Answer;
 import app.tandem.checkin.CheckInAnswers.Refusal;
 import app.tandem.conversation.Replies;
@@ -28,7 +29,7 @@ class CheckInTyping {
 			case MOOD -> scale(in, text, 0, 10, "checkin.hint.mood");
 			case ANXIETY -> scale(in, text, 0, 10, "checkin.hint.anxiety");
 			case SLEEP_QUALITY -> scale(in, text, 1, 5, "checkin.hint.sleep-quality");
-			case SLEEP_HOURS -> sleepHours(in, text);
+			case SLEEP_HOURS -> sleepHours(in, draft, text);
 			case SIDE_EFFECTS -> sideEffects(in, draft, text);
 			case SEVERITY -> hintUnless(in, CheckInAnswers.severity(text).map(s -> s.name().toLowerCase(Locale.ROOT)),
 					"checkin.hint.severity");
@@ -49,13 +50,28 @@ class CheckInTyping {
 		return answer.value().map(String::valueOf);
 	}
 
-	private Optional<String> sleepHours(Inbound in, String text) {
+	private Optional<String> sleepHours(Inbound in, CheckInDraft draft, String text) {
 		Answer<Double> answer = CheckInAnswers.sleepHours(text);
 		if (answer.value().isEmpty()) {
 			replies.say(in, (answer.refusal() == Refusal.OUT_OF_RANGE) ? "checkin.hint.sleep-range"
 					: "checkin.hint.sleep-hours", (int) CheckInAnswers.MAX_SLEEP_HOURS);
+			return Optional.empty();
 		}
-		return answer.value().map(String::valueOf);
+		String hours = hours(answer.value().get());
+		if (answer.hedged()) {
+			CheckInStep step = CheckInStep.SLEEP_HOURS;
+			replies.ask(in, Keyboard.of(
+					replies.button(in, "button.yes", CheckInQuestions.data(step, draft, hours)),
+					replies.button(in, "button.no", CheckInQuestions.data(step, draft, CheckInAnswers.ASK_AGAIN))),
+					"checkin.confirm-sleep", hours);
+			return Optional.empty();
+		}
+		return Optional.of(hours);
+	}
+
+	/** Hours as they go in a button's data and in "5.5 hours?": no trailing ".0". */
+	private static String hours(double hours) {
+		return (hours == Math.rint(hours)) ? Long.toString((long) hours) : Double.toString(hours);
 	}
 
 	private Optional<String> sideEffects(Inbound in, CheckInDraft draft, String text) {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +25,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Service
 public class Journal {
+
+	/** Days as they were before an edit in progress, stored as in {@code checkins}. */
+	static final String EDITS = "checkin_edits";
 
 	private final MongoTemplate mongo;
 
@@ -92,6 +98,42 @@ public class Journal {
 
 	void eraseAll(long userId) {
 		mongo.remove(Query.query(where("userId").is(userId)), CheckIn.class);
+		mongo.remove(Query.query(where("userId").is(userId)), EDITS);
+	}
+
+	/**
+	 * Before an edit of a day that has answers: keeps the entry as it is (stored as it is, personal text still
+	 * encrypted), so leaving the edit unfinished can put it back. A copy already kept for an edit in progress stays.
+	 * @return whether the day had answers to keep
+	 */
+	boolean keepBeforeEdit(long userId, LocalDate date) {
+		Document entry = mongo.getCollection(mongo.getCollectionName(CheckIn.class))
+			.find(new Document("_id", CheckIn.idOf(userId, date)))
+			.first();
+		if (entry == null || find(userId, date).filter(CheckIn::hasAnswers).isEmpty()) {
+			return false;
+		}
+		try {
+			mongo.getCollection(EDITS).insertOne(entry);
+		}
+		catch (MongoWriteException ex) {
+			// A copy from the edit in progress is already kept: it is the day as it was before that edit.
+		}
+		return true;
+	}
+
+	/** The edit was left unfinished: the day is put back exactly as it was before it, if it was kept. */
+	void restoreBeforeEdit(long userId, LocalDate date) {
+		Document kept = mongo.getCollection(EDITS).findOneAndDelete(new Document("_id", CheckIn.idOf(userId, date)));
+		if (kept != null) {
+			mongo.getCollection(mongo.getCollectionName(CheckIn.class))
+				.replaceOne(new Document("_id", kept.get("_id")), kept, new ReplaceOptions().upsert(true));
+		}
+	}
+
+	/** The edit was finished: what it changed stands. */
+	void forgetBeforeEdit(long userId, LocalDate date) {
+		mongo.getCollection(EDITS).deleteOne(new Document("_id", CheckIn.idOf(userId, date)));
 	}
 
 	List<CheckIn> all(long userId) {

@@ -1,11 +1,13 @@
 package app.tandem.conversation;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /cancel}: leaves whatever flow the chat is in. What was already saved stays saved.
+ * {@code /cancel}: leaves the flow the chat is in (or, when none is open, the paused ones). What was already saved
+ * stays saved, except what a flow undoes when it is left unfinished (an edit puts the day back as it was).
  */
 @Component
 class CancelCommand implements CommandHandler {
@@ -14,8 +16,11 @@ class CancelCommand implements CommandHandler {
 
 	private final Replies replies;
 
-	CancelCommand(Conversations conversations, Replies replies) {
+	private final FlowRegistry flows;
+
+	CancelCommand(Conversations conversations, Replies replies, FlowRegistry flows) {
 		this.conversations = conversations;
+		this.flows = flows;
 		this.replies = replies;
 	}
 
@@ -31,8 +36,9 @@ class CancelCommand implements CommandHandler {
 
 	@Override
 	public void handle(Turn turn) {
-		boolean ended = conversations.endAny(turn.chatId());
-		replies.say(turn.inbound(), ended ? "cancel.done" : "cancel.nothing");
+		List<ConversationState> ended = conversations.cancel(turn.chatId());
+		ended.forEach(state -> flows.find(state.flow()).ifPresent(flow -> flow.abandon(turn.userId(), state)));
+		replies.say(turn.inbound(), ended.isEmpty() ? "cancel.nothing" : "cancel.done");
 	}
 
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import app.tandem.user.PersonalData;
 
 /**
- * The open conversation's part of an export or erasure: the answers collected in an unfinished flow.
+ * The open conversation's part of an export or erasure: the answers collected in an unfinished or paused flow.
  */
 @Component
 class ConversationData implements PersonalData {
@@ -23,7 +23,7 @@ class ConversationData implements PersonalData {
 
 	@Override
 	public Object export(long userId, long chatId) {
-		return conversations.current(chatId).orElse(null);
+		return conversations.stored(chatId).orElse(null);
 	}
 
 	@Override

@@ -30,8 +30,14 @@ class ConversationRouter implements InboundHandler {
 	/** Answered on arrival by the safety module, before anything else; nothing left to do here. */
 	static final Set<String> URGENT_COMMANDS = Set.of("crisis", "sos");
 
-	/** The "Continue" button after crisis help interrupted a flow: asks the flow's current question again. */
+	/**
+	 * The "Continue" button after crisis help interrupted a flow: asks the flow's current question again. With a
+	 * flow's name ({@code resume checkin}), picks that paused flow up again.
+	 */
 	static final String RESUME = "resume";
+
+	/** The "Drop" button under "You were in the middle of …": lets that paused flow go. */
+	static final String DROP = "drop";
 
 	/** "I want to stop my meds", "quit my medication", "come off my antidepressants". */
 	static final Pattern STOPPING_MEDICATION = Pattern.compile(
@@ -49,6 +55,8 @@ class ConversationRouter implements InboundHandler {
 
 	private final Clock clock;
 
+	private final PausedFlows pausedFlows;
+
 	private final Map<String, CommandHandler> commands = new HashMap<>();
 
 	private final Map<String, Flow> flows = new HashMap<>();
@@ -56,8 +64,10 @@ class ConversationRouter implements InboundHandler {
 	private final Map<String, ButtonHandler> buttons = new HashMap<>();
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
-			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock) {
+			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
+			PausedFlows pausedFlows) {
 		this.users = users;
+		this.pausedFlows = pausedFlows;
 		this.events = events;
 		this.clock = clock;
 		this.conversations = conversations;
@@ -96,7 +106,9 @@ class ConversationRouter implements InboundHandler {
 		}
 		else if (payload instanceof InboundPayload.Unsupported unsupported) {
 			onUnsupported(in, unsupported.kind());
+			return;
 		}
+		pausedFlows.offer(in);
 	}
 
 	/**
@@ -132,7 +144,16 @@ class ConversationRouter implements InboundHandler {
 			return;
 		}
 		if (RESUME.equals(name)) {
-			resume(turn);
+			if (turn.arguments().isBlank()) {
+				resume(turn);
+			}
+			else {
+				pausedFlows.resume(turn, turn.arguments().strip());
+			}
+			return;
+		}
+		if (DROP.equals(name)) {
+			pausedFlows.drop(turn, turn.arguments().strip());
 			return;
 		}
 		CommandHandler handler = commands.get(name);
@@ -167,6 +188,11 @@ class ConversationRouter implements InboundHandler {
 		}
 		Optional<ConversationState> state = turn.state().filter(s -> s.isAt(data.flow(), data.step()));
 		Flow flow = flows.get(data.flow());
+		if (state.isEmpty() && flow != null) {
+			// A button of a paused flow's current question: the person turned back to it, so it is open again.
+			state = conversations.unpause(turn.chatId(), data.flow(), data.step());
+			turn = new Turn(turn.inbound(), turn.profile(), state);
+		}
 		if (state.isEmpty() || flow == null) {
 			replies.acknowledge(turn.inbound(), "router.button-closed", false);
 			return;

@@ -1,7 +1,9 @@
 package app.tandem.conversation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,13 +18,26 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param draft answers collected so far, by name
  * @param lastUpdateId the update that last moved this state; older updates cannot move it again
  * @param updatedAt when it last moved
+ * @param paused flows an interruption set aside, oldest first; the last is offered to be picked up again
+ * @param resumeOffered whether the person was already asked about the last paused flow
  */
 @Document("conversations")
 public record ConversationState(@Id long chatId, String flow, String step, Map<String, String> draft,
-		long lastUpdateId, Instant updatedAt) {
+		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered) {
 
 	public ConversationState {
 		draft = (draft != null) ? Map.copyOf(draft) : Map.of();
+		paused = (paused != null) ? List.copyOf(paused) : List.of();
+	}
+
+	/** Whether a flow is open (rather than only paused ones kept). */
+	public boolean isOpen() {
+		return flow != null;
+	}
+
+	/** The most recently paused flow, if any. */
+	public Optional<PausedFlow> lastPaused() {
+		return paused.isEmpty() ? Optional.empty() : Optional.of(paused.get(paused.size() - 1));
 	}
 
 	public String draft(String name) {
@@ -30,7 +45,7 @@ public record ConversationState(@Id long chatId, String flow, String step, Map<S
 	}
 
 	public boolean isAt(String flow, String step) {
-		return this.flow.equals(flow) && this.step.equals(step);
+		return isOpen() && this.flow.equals(flow) && this.step.equals(step);
 	}
 
 }

@@ -41,6 +41,12 @@ class DeleteFlow implements Flow, CommandHandler {
 		return FLOW;
 	}
 
+	/** Never left waiting under other messages: an interruption ends it, and its buttons close. */
+	@Override
+	public boolean pausable() {
+		return false;
+	}
+
 	@Override
 	public Set<String> commands() {
 		return Set.of("delete");

@@ -36,6 +36,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * and the safety plan, at most once a day;</li>
  * <li>otherwise, every 14 days, an offer to take the PHQ-9 or GAD-7 (unless the person turned offers off).</li>
  * </ul>
+ * A check-in filled in for an earlier day with /edit starts neither: it is not about how the person is today.
  */
 @Component
 class AfterCheckIn {
@@ -79,7 +80,7 @@ class AfterCheckIn {
 	@EventListener
 	void on(CheckInCompleted event) {
 		UserProfile profile = users.find(event.userId()).orElse(null);
-		if (profile == null || profile.zone() == null) {
+		if (profile == null || profile.zone() == null || event.pastDay()) {
 			return;
 		}
 		Recipient to = new Recipient(event.chatId(), Locale.forLanguageTag(

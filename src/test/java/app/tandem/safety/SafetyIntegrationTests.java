@@ -111,7 +111,7 @@ class SafetyIntegrationTests {
 
 		completeCheckIn(user, "/checkin", "How’s your mood", "1");
 		user.awaitReply("I’m sorry today feels so hard");
-		completeCheckIn(user, "/checkin", "How’s your mood", "0");
+		completeCheckIn(user, "/checkin", "change it?", "Change it", "How’s your mood", "0");
 		user.awaitReply("Saved for");
 
 		assertThat(user.texts()).filteredOn(text -> text.contains("I’m sorry today feels so hard")).hasSize(1);
