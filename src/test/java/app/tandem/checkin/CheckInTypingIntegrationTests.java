@@ -58,13 +58,12 @@ class CheckInTypingIntegrationTests {
 
 	@Test
 	void shouldReadHalvesTypedInWordsFractionsOrWithAComma() {
-		TelegramUser user = Onboarded.user();
-
-		assertThat(sleepTyped(user, "about 5 and a half")).isEqualTo(5.5);
-		assertThat(sleepTyped(user, "5½")).isEqualTo(5.5);
-		assertThat(sleepTyped(user, "6,5 hours")).isEqualTo(6.5);
-		assertThat(sleepTyped(user, "seven and a half hours")).isEqualTo(7.5);
-		assertThat(sleepTyped(user, "around 8 and a quarter")).isEqualTo(8.25);
+		// One person each: a second check-in of the same day is an edit, which /cancel undoes.
+		assertThat(sleepTyped(Onboarded.user(), "about 5 and a half")).isEqualTo(5.5);
+		assertThat(sleepTyped(Onboarded.user(), "5½")).isEqualTo(5.5);
+		assertThat(sleepTyped(Onboarded.user(), "6,5 hours")).isEqualTo(6.5);
+		assertThat(sleepTyped(Onboarded.user(), "seven and a half hours")).isEqualTo(7.5);
+		assertThat(sleepTyped(Onboarded.user(), "around 8 and a quarter")).isEqualTo(8.25);
 	}
 
 	@Test
