@@ -24,7 +24,7 @@ record CheckInDraft(LocalDate date, List<String> chosen, int severityIndex, bool
 
 	static CheckInDraft of(ConversationState state) {
 		return new CheckInDraft(LocalDate.parse(state.draft("date")), list(state.draft("chosen")),
-				Integer.parseInt(state.draft().getOrDefault("severity", "0")),
+				Integer.parseInt(state.answers().getOrDefault("severity", "0")),
 				Boolean.parseBoolean(state.draft("awaitingOther")), list(state.draft("meds")),
 				Boolean.parseBoolean(state.draft("pastDay")));
 	}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import app.tandem.store.PrivateText;
+
 /**
  * Where a chat is in a flow: which flow, which step, what was collected so far. One document per chat, changed
  * only by guarded atomic updates, so a replayed or stale update cannot move it.
@@ -15,14 +17,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param chatId the chat
  * @param flow the flow's name, e.g. {@code setup}
  * @param step the step within the flow
- * @param draft answers collected so far, by name
+ * @param draft answers collected so far, by name (the person's own words among them: stored encrypted)
  * @param lastUpdateId the update that last moved this state; older updates cannot move it again
  * @param updatedAt when it last moved
  * @param paused flows an interruption set aside, oldest first; the last is offered to be picked up again
  * @param resumeOffered whether the person was already asked about the last paused flow
  */
 @Document("conversations")
-public record ConversationState(@Id long chatId, String flow, String step, Map<String, String> draft,
+public record ConversationState(@Id long chatId, String flow, String step, Map<String, PrivateText> draft,
 		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered) {
 
 	public ConversationState {
@@ -41,7 +43,13 @@ public record ConversationState(@Id long chatId, String flow, String step, Map<S
 	}
 
 	public String draft(String name) {
-		return draft.get(name);
+		PrivateText answer = draft.get(name);
+		return (answer != null) ? answer.text() : null;
+	}
+
+	/** Every answer collected so far, by name. */
+	public Map<String, String> answers() {
+		return PausedFlow.plain(draft);
 	}
 
 	public boolean isAt(String flow, String step) {

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import app.tandem.store.PrivateText;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -66,7 +68,7 @@ public class Conversations {
 			if (before != null && before.lastUpdateId() >= updateId) {
 				return null;
 			}
-			return start(before, flow, step, draft).set("lastUpdateId", updateId);
+			return start(chatId, before, flow, step, draft).set("lastUpdateId", updateId);
 		});
 	}
 
@@ -76,7 +78,7 @@ public class Conversations {
 	 */
 	public void replace(long chatId, String flow, String step, Map<String, String> draft) {
 		transition(chatId, before -> {
-			Update update = start(before, flow, step, draft);
+			Update update = start(chatId, before, flow, step, draft);
 			return (before == null) ? update.set("lastUpdateId", 0L) : update;
 		});
 	}
@@ -88,7 +90,8 @@ public class Conversations {
 	public Optional<ConversationState> advance(ConversationState from, String step, Map<String, String> answers,
 			long updateId) {
 		Update update = new Update().set("step", step).set("lastUpdateId", updateId).set("updatedAt", clock.instant());
-		answers.forEach((name, value) -> update.set("draft." + name, value));
+		answers.forEach((name, value) -> update.set("draft." + name,
+				new PrivateText(value).at(ConversationState.class, from.chatId(), "draft." + name)));
 		return Optional.ofNullable(mongo.findAndModify(guard(from, updateId), update,
 				FindAndModifyOptions.options().returnNew(true), ConversationState.class));
 	}
@@ -148,8 +151,8 @@ public class Conversations {
 			pauseOpen(before, paused);
 			return new Update().set("flow", chosen.flow())
 				.set("step", chosen.step())
-				.set("draft", chosen.draft())
-				.set("paused", paused)
+				.set("draft", placed(chatId, "draft", chosen.draft()))
+				.set("paused", placed(chatId, "paused", paused))
 				.set("resumeOffered", true)
 				.set("updatedAt", clock.instant());
 		}).filter(ConversationState::isOpen);
@@ -171,7 +174,9 @@ public class Conversations {
 		}
 		List<PausedFlow> paused = new ArrayList<>(before.paused());
 		paused.remove(dropped);
-		Update update = new Update().set("paused", paused).set("resumeOffered", false).set("updatedAt", clock.instant());
+		Update update = new Update().set("paused", placed(chatId, "paused", paused))
+			.set("resumeOffered", false)
+			.set("updatedAt", clock.instant());
 		if (mongo.updateFirst(unchanged(chatId, before), update, ConversationState.class).getModifiedCount() == 0) {
 			return Optional.empty();
 		}
@@ -186,7 +191,7 @@ public class Conversations {
 	}
 
 	/** The update that starts a flow, pausing the open one when the rule says so. */
-	private Update start(ConversationState before, String flow, String step, Map<String, String> draft) {
+	private Update start(long chatId, ConversationState before, String flow, String step, Map<String, String> draft) {
 		List<PausedFlow> paused = new ArrayList<>((before == null) ? List.of() : before.paused());
 		boolean offered = before != null && before.resumeOffered();
 		if (before != null && before.isOpen() && !isSameConversation(before, flow, draft) && pauseOpen(before, paused)) {
@@ -195,10 +200,15 @@ public class Conversations {
 		paused.removeIf(p -> isSameConversation(p.asState(before.chatId(), 0), flow, draft));
 		return new Update().set("flow", flow)
 			.set("step", step)
-			.set("draft", draft)
-			.set("paused", paused)
+			.set("draft", placed(chatId, "draft", PausedFlow.sealed(draft)))
+			.set("paused", placed(chatId, "paused", paused))
 			.set("resumeOffered", offered)
 			.set("updatedAt", clock.instant());
+	}
+
+	/** Answers are the person's words: each is sealed for its place in this chat's document. */
+	private static <T> T placed(long chatId, String field, T value) {
+		return PrivateText.placeAll(ConversationState.class, chatId, field, value);
 	}
 
 	/** Adds the open flow to the paused ones if it may be paused; an older one beyond the limit is let go. */

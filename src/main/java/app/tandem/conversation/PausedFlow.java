@@ -1,7 +1,10 @@
 package app.tandem.conversation;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import app.tandem.store.PrivateText;
 
 /**
  * A flow set aside when a command or a scheduled prompt interrupted it: where it was and everything answered so far,
@@ -12,7 +15,7 @@ import java.util.Map;
  * @param draft the answers collected so far
  * @param pausedAt when it was set aside
  */
-public record PausedFlow(String flow, String step, Map<String, String> draft, Instant pausedAt) {
+public record PausedFlow(String flow, String step, Map<String, PrivateText> draft, Instant pausedAt) {
 
 	public PausedFlow {
 		draft = (draft != null) ? Map.copyOf(draft) : Map.of();
@@ -25,6 +28,22 @@ public record PausedFlow(String flow, String step, Map<String, String> draft, In
 
 	boolean isAt(String flow, String step) {
 		return this.flow.equals(flow) && this.step.equals(step);
+	}
+
+	static Map<String, String> plain(Map<String, PrivateText> draft) {
+		Map<String, String> plain = new LinkedHashMap<>();
+		draft.forEach((name, answer) -> {
+			if (answer != null && answer.text() != null) {
+				plain.put(name, answer.text());
+			}
+		});
+		return plain;
+	}
+
+	static Map<String, PrivateText> sealed(Map<String, String> answers) {
+		Map<String, PrivateText> sealed = new LinkedHashMap<>();
+		answers.forEach((name, answer) -> sealed.put(name, new PrivateText(answer)));
+		return sealed;
 	}
 
 }

@@ -106,7 +106,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		}
 		replies.acknowledge(turn.inbound(), null, true);
 		if ("prn".equals(times.get())) {
-			Map<String, String> draft = new HashMap<>(state.draft());
+			Map<String, String> draft = new HashMap<>(state.answers());
 			draft.put("times", "");
 			finish(turn, state, draft);
 			return;
@@ -162,7 +162,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	private void onPills(Turn turn, ConversationState state, Optional<String> button, String typed) {
 		if (button.filter("skip"::equals).isPresent()) {
 			replies.acknowledge(turn.inbound(), null, true);
-			finish(turn, state, state.draft());
+			finish(turn, state, state.answers());
 			return;
 		}
 		Optional.ofNullable(typed).flatMap(text -> MedicationInput.count(text, 10_000)).ifPresentOrElse(
@@ -181,7 +181,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			return;
 		}
 		replies.acknowledge(turn.inbound(), null, true);
-		Map<String, String> draft = new HashMap<>(state.draft());
+		Map<String, String> draft = new HashMap<>(state.answers());
 		draft.put("perDose", perDose.get().toString());
 		finish(turn, state, draft);
 	}
