@@ -2,6 +2,7 @@ package app.tandem.medication;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,7 @@ class TookIntegrationTests {
 		assertThat(medication.dose()).isEqualTo(new DoseAmount(new BigDecimal("50"), "mg"));
 	}
 
-	private java.util.List<DoseRecord> asNeededDoses(TelegramUser user) {
+	private List<DoseRecord> asNeededDoses(TelegramUser user) {
 		return doses.between(user.id(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
 			.stream()
 			.filter(DoseRecord::asNeeded)

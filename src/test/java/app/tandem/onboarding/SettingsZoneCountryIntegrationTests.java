@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
 import app.tandem.support.TelegramUser;
-import app.tandem.support.EndToEndTest;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
 

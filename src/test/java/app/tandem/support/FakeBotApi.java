@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -227,8 +228,8 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 
 		/** The languages a command menu was set for ({@code ""} for the default). */
-		public java.util.Set<String> commandMenuLanguages() {
-			return java.util.Set.copyOf(commandMenus.keySet());
+		public Set<String> commandMenuLanguages() {
+			return Set.copyOf(commandMenus.keySet());
 		}
 
 		public long nextUpdateId() {
