@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.tandem.support.FakeBotApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts Tandem as an operator would, in its own JVM, with a broken setup: it must stop with one clear line and
- * no stack trace.
+ * Starts Tandem as an operator would, in its own JVM: with a broken setup it must stop with one clear line and
+ * no stack trace; with a good one it says it is ready in one line.
  */
 class StartupTests {
 
@@ -85,24 +87,108 @@ class StartupTests {
 		assertThat(work.resolve("data").resolve("encryption.key")).doesNotExist();
 	}
 
+	@Test
+	void shouldStopWithOneClearLineWhenTelegramRejectsTheToken() throws Exception {
+		String token = "7171717:TEST_token_telegram_rejects";
+		FakeBotApi.shared().bot(token).reject();
+
+		Result result = run(Map.of("TELEGRAM_BOT_TOKEN", token), FakeBotApi.shared().baseUrl());
+
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.errorLines()).singleElement()
+			.asString()
+			.contains("Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized)")
+			.contains("check it with @BotFather");
+		assertThat(result.output()).doesNotContain("Cannot reach")
+			.doesNotContain("\tat ")
+			.doesNotContain("Exception")
+			.doesNotContain(token);
+	}
+
+	@Test
+	void shouldSayInOneLineThatItIsReadyWithoutLibraryBanners() throws Exception {
+		String token = "8181818:TEST_token_for_the_ready_line";
+		int countries = (int) Files.readAllLines(Paths.get("config", "crisis-lines.yml"))
+			.stream()
+			.filter(line -> line.startsWith("  - code:"))
+			.count();
+
+		String output = runUntil(Map.of("TELEGRAM_BOT_TOKEN", token), FakeBotApi.shared().baseUrl(),
+				"Tandem is ready");
+
+		assertThat(output.lines().filter(line -> line.contains("Tandem is ready"))).singleElement()
+			.asString()
+			.contains("Tandem is ready: polling as @" + FakeBotApi.USERNAME + ", store embedded store (in memory), "
+					+ countries + " countries of crisis lines");
+		assertThat(output).doesNotContain("Commons Logging")
+			.doesNotContain("org.quartz")
+			.doesNotContain("Quartz Scheduler")
+			.doesNotContain("Started TandemApplication")
+			.doesNotContain(" WARN ")
+			.doesNotContain(" ERROR ")
+			.doesNotContain(token);
+	}
+
 	private Result run(Map<String, String> env) throws IOException, InterruptedException {
-		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				TandemApplication.class.getName(), "--tandem.store.embedded-backend=memory",
-				"--spring.main.web-application-type=none", "--tandem.telegram.api-url=http://127.0.0.1:9"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(Paths.get("").toAbsolutePath().toFile());
-		builder.environment().remove("TELEGRAM_BOT_TOKEN");
-		builder.environment().remove("MONGODB_URI");
-		builder.environment().remove("TANDEM_ENCRYPTION_KEY");
-		builder.environment().put("TANDEM_DATA_DIR", work.resolve("data").toString());
-		builder.environment().putAll(env);
-		Process process = builder.start();
+		return run(env, "http://127.0.0.1:9");
+	}
+
+	private Result run(Map<String, String> env, String apiUrl) throws IOException, InterruptedException {
+		Process process = start(env, apiUrl);
 		if (!process.waitFor(90, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("Tandem did not stop");
 		}
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		return new Result(process.exitValue(), output);
+	}
+
+	/** Starts Tandem, reads its output until a line contains the fragment, stops it, and returns what it logged. */
+	private String runUntil(Map<String, String> env, String apiUrl, String fragment) throws Exception {
+		Process process = start(env, apiUrl);
+		StringBuilder output = new StringBuilder();
+		Thread reader = new Thread(() -> process.inputReader(StandardCharsets.UTF_8).lines().forEach(line -> {
+			synchronized (output) {
+				output.append(line).append('\n');
+				output.notifyAll();
+			}
+		}));
+		reader.setDaemon(true);
+		reader.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		try {
+			synchronized (output) {
+				while (!output.toString().contains(fragment) && System.nanoTime() < deadline && process.isAlive()) {
+					output.wait(200);
+				}
+				if (!output.toString().contains(fragment)) {
+					throw new AssertionError("Tandem never said '" + fragment + "'; it said:\n" + output);
+				}
+				// What comes just after the line belongs to start-up too.
+				output.wait(1000);
+				return output.toString();
+			}
+		}
+		finally {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private Process start(Map<String, String> env, String apiUrl) throws IOException {
+		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				TandemApplication.class.getName(), "--tandem.store.embedded-backend=memory",
+				"--spring.main.web-application-type=none", "--tandem.telegram.api-url=" + apiUrl));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(Paths.get("").toAbsolutePath().toFile());
+		builder.environment().remove("TELEGRAM_BOT_TOKEN");
+		builder.environment().remove("MONGODB_URI");
+		builder.environment().remove("TANDEM_ENCRYPTION_KEY");
+		builder.environment().put("TANDEM_DATA_DIR", work.resolve("data").toString());
+		builder.environment().putAll(env);
+		return builder.start();
 	}
 
 	record Result(int exitCode, String output) {

@@ -76,13 +76,9 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		Optional<String> button = turn.buttonValue();
 		String typed = turn.typed().orElse(null);
 		switch (state.step()) {
-			case "name" -> MedicationInput.name(typed).ifPresentOrElse(
-					name -> move(turn, state, "dose", Map.of("name", name), () -> replies.say(turn.inbound(),
-							"med.add.dose", Html.escape(name))),
-					() -> replies.say(turn.inbound(), "med.add.name-hint"));
+			case "name" -> onName(turn, state, typed);
 			case "dose" -> Optional.ofNullable(typed).flatMap(DoseAmount::parse).ifPresentOrElse(
-					dose -> move(turn, state, "times", Map.of("dose", dose.amount().toPlainString() + " " + dose.unit()),
-							() -> askTimes(turn)),
+					dose -> move(turn, state, "times", Map.of("dose", stored(dose)), () -> askTimes(turn)),
 					() -> replies.say(turn.inbound(), "med.add.dose-hint"));
 			case "times" -> onTimes(turn, state, button, typed);
 			case "days" -> onDays(turn, state, button);
@@ -94,6 +90,28 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			case "perdose" -> onPerDose(turn, state, button, typed);
 			default -> replies.say(turn.inbound(), "router.nothing-asked");
 		}
+	}
+
+	/** A name, or a name with its dose ({@code Sertraline 50mg}): then the dose question is skipped. */
+	private void onName(Turn turn, ConversationState state, String typed) {
+		Optional<MedicationInput.NameAndDose> both = MedicationInput.nameAndDose(typed);
+		if (both.isPresent()) {
+			String name = both.get().name();
+			DoseAmount dose = both.get().dose();
+			move(turn, state, "times", Map.of("name", name, "dose", stored(dose)), () -> {
+				replies.say(turn.inbound(), "med.add.name-and-dose", Html.escape(name), dose.toString());
+				askTimes(turn);
+			});
+			return;
+		}
+		MedicationInput.name(typed).ifPresentOrElse(
+				name -> move(turn, state, "dose", Map.of("name", name),
+						() -> replies.say(turn.inbound(), "med.add.dose", Html.escape(name))),
+				() -> replies.say(turn.inbound(), "med.add.name-hint"));
+	}
+
+	private static String stored(DoseAmount dose) {
+		return dose.amount().toPlainString() + " " + dose.unit();
 	}
 
 	private void onTimes(Turn turn, ConversationState state, Optional<String> button, String typed) {

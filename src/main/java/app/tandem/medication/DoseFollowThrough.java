@@ -29,6 +29,9 @@ class DoseFollowThrough {
 	static final List<String> SKIP_REASONS = List.of("forgot", "side_effects", "ran_out", "feeling_better",
 			"want_stop", "other");
 
+	/** "No thanks" to adding a wish to stop (or feeling better) to the notes. */
+	private static final String NO_NOTE = "no";
+
 	static final List<String> QUICK_SIDE_EFFECTS = List.of("nausea", "headache", "drowsiness", "dizziness",
 			"insomnia", "restlessness");
 
@@ -126,7 +129,7 @@ class DoseFollowThrough {
 					Keyboard.of(new Button(replies.text(turn.inbound(), "med.stop.add-note"),
 							DoseMessages.data("note", record.id() + "|" + reason)),
 							new Button(replies.text(turn.inbound(), "med.stop.no-thanks"),
-									DoseMessages.data("fx", record.id() + "|none"))),
+									DoseMessages.data("note", record.id() + "|" + NO_NOTE))),
 					"med.stop.warning", label);
 			case "side_effects" -> afterTakenEffectsOnly(turn, record, label);
 			case "ran_out" -> replies.send(turn.inbound(), new OutboundMessage.Text(
@@ -145,6 +148,10 @@ class DoseFollowThrough {
 	}
 
 	private void addToAgenda(Turn turn, DoseRecord record, String reason) {
+		if (NO_NOTE.equals(reason)) {
+			replies.acknowledge(turn.inbound(), "med.stop.not-added", true);
+			return;
+		}
 		replies.acknowledge(turn.inbound(), null, true);
 		String name = medications.find(turn.userId(), record.medicationId()).map(Medication::displayName).orElse("");
 		String topic = replies.text(turn.inbound(), "med.agenda." + reason, name);

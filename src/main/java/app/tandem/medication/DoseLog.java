@@ -108,10 +108,11 @@ public class DoseLog {
 			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
 	}
 
-	DoseRecord logAsNeeded(Medication medication, LocalDate localDate) {
+	/** Logs doses taken now, outside the schedule; {@code count} doses at once (null for one). */
+	DoseRecord logAsNeeded(Medication medication, LocalDate localDate, Double count) {
 		Instant now = clock.instant();
 		return mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), now), medication.userId(),
-				medication.id(), now, localDate, DoseStatus.TAKEN, now, null, null, null, false, false, true));
+				medication.id(), now, localDate, DoseStatus.TAKEN, now, null, null, null, false, false, true, count));
 	}
 
 	Optional<DoseRecord> find(long userId, String id) {

@@ -26,12 +26,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param followedUp whether the one follow-up was sent
  * @param late whether the reminder went out late (after downtime)
  * @param asNeeded whether it was an as-needed dose
+ * @param count how many doses were taken at once ({@code /took lorazepam 2}); null for one
  */
 @Document("doses")
 @CompoundIndex(name = "user_due", def = "{'userId': 1, 'dueAt': 1}")
 public record DoseRecord(@Id String id, long userId, @Indexed String medicationId, Instant dueAt, LocalDate localDate,
 		DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
-		boolean followedUp, boolean late, boolean asNeeded) {
+		boolean followedUp, boolean late, boolean asNeeded, Double count) {
+
+	public DoseRecord(String id, long userId, String medicationId, Instant dueAt, LocalDate localDate,
+			DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
+			boolean followedUp, boolean late, boolean asNeeded) {
+		this(id, userId, medicationId, dueAt, localDate, status, takenAt, skipReason, sideEffects, messageId,
+				followedUp, late, asNeeded, null);
+	}
+
+	/** How many doses this record stands for: its count, or one. */
+	public double doses() {
+		return (count != null) ? count : 1;
+	}
 
 	static String idOf(String medicationId, Instant dueAt) {
 		return medicationId + "@" + dueAt.getEpochSecond();

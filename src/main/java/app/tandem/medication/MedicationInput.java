@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.tandem.time.ClockTimeInput;
 
@@ -17,6 +19,9 @@ final class MedicationInput {
 
 	static final int MAX_TIMES = 6;
 
+	private static final Pattern NAME_THEN_DOSE = Pattern
+		.compile("(.*?\\p{L}.*?)[\\s,]+(\\d+(?:[.,]\\d+)?\\s*[\\p{L}µ]+\\.?)");
+
 	private MedicationInput() {
 	}
 
@@ -28,6 +33,26 @@ final class MedicationInput {
 			return Optional.empty();
 		}
 		return Optional.of(name);
+	}
+
+	/**
+	 * A name followed by its dose, as people often type both at once: {@code Sertraline 50mg},
+	 * {@code Vitamin D3 1000 IU}. Empty when the end is not a dose or what is before it is not a name.
+	 */
+	static Optional<NameAndDose> nameAndDose(String text) {
+		Matcher matcher = NAME_THEN_DOSE.matcher((text == null) ? "" : text.strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		Optional<DoseAmount> dose = DoseAmount.parse(matcher.group(2));
+		Optional<String> name = name(matcher.group(1));
+		if (dose.isEmpty() || name.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new NameAndDose(name.get(), dose.get()));
+	}
+
+	record NameAndDose(String name, DoseAmount dose) {
 	}
 
 	/** Dose times: {@code 08:00}, {@code 8am and 8pm}, {@code 8:00, 14:00, 20:00}. */

@@ -94,6 +94,11 @@ public class Medications {
 
 	/** One dose taken: the pills on hand go down by a dose, when they are tracked. */
 	Optional<Medication> useOneDose(long userId, String id) {
+		return useDoses(userId, id, 1);
+	}
+
+	/** Takes {@code count} doses' worth of pills off the supply, when it is tracked. */
+	Optional<Medication> useDoses(long userId, String id, double count) {
 		Query tracked = Query.query(where("_id").is(id)
 			.and("userId").is(userId)
 			.and("pillsOnHand").ne(null)
@@ -103,7 +108,7 @@ public class Medications {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(mongo.findAndModify(tracked,
-				new Update().inc("pillsOnHand", -medication.pillsPerDose()),
+				new Update().inc("pillsOnHand", -medication.pillsPerDose() * count),
 				FindAndModifyOptions.options().returnNew(true), Medication.class));
 	}
 

@@ -25,15 +25,15 @@ class MedsButtons implements ButtonHandler {
 
 	private final Medications medications;
 
-	private final MedsCommand meds;
+	private final TookCommand took;
 
 	private final Conversations conversations;
 
 	private final Replies replies;
 
-	MedsButtons(Medications medications, MedsCommand meds, Conversations conversations, Replies replies) {
+	MedsButtons(Medications medications, TookCommand took, Conversations conversations, Replies replies) {
 		this.medications = medications;
-		this.meds = meds;
+		this.took = took;
 		this.conversations = conversations;
 		this.replies = replies;
 	}
@@ -68,7 +68,10 @@ class MedsButtons implements ButtonHandler {
 			case "keep" -> replies.acknowledge(turn.inbound(), "med.kept", true);
 			case "took" -> {
 				replies.acknowledge(turn.inbound(), null, false);
-				meds.log(turn, med);
+				conversations.current(turn.chatId())
+					.filter(state -> state.isAt(TookCommand.FLOW, TookCommand.STEP))
+					.ifPresent(conversations::endQuietly);
+				took.log(turn, med, null);
 			}
 			case "refill" -> {
 				replies.acknowledge(turn.inbound(), null, false);

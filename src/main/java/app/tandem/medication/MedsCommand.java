@@ -1,12 +1,9 @@
 package app.tandem.medication;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,37 +21,27 @@ import app.tandem.conversation.Turn;
 
 /**
  * {@code /meds}: the person's medications with their schedules, each with a button to manage it, and one to add
- * another. {@code /took NAME}: logs an as-needed dose.
+ * another.
  */
 @Component
 class MedsCommand implements CommandHandler {
 
 	private final Medications medications;
 
-	private final DoseLog doses;
-
 	private final Replies replies;
 
-	private final Clock clock;
-
-	MedsCommand(Medications medications, DoseLog doses, Replies replies, Clock clock) {
+	MedsCommand(Medications medications, Replies replies) {
 		this.medications = medications;
-		this.doses = doses;
 		this.replies = replies;
-		this.clock = clock;
 	}
 
 	@Override
 	public Set<String> commands() {
-		return Set.of("meds", "took");
+		return Set.of("meds");
 	}
 
 	@Override
 	public void handle(Turn turn) {
-		if ("took".equals(turn.commandName())) {
-			took(turn);
-			return;
-		}
 		List<Medication> current = medications.current(turn.userId());
 		Inbound in = turn.inbound();
 		List<List<Button>> rows = new ArrayList<>();
@@ -80,32 +67,6 @@ class MedsCommand implements CommandHandler {
 		lines.add("");
 		lines.add(replies.text(in, "med.list.footer"));
 		replies.send(in, new OutboundMessage.Text(String.join("\n", lines), new Keyboard(rows)));
-	}
-
-	private void took(Turn turn) {
-		String name = turn.arguments().strip().toLowerCase(Locale.ROOT);
-		List<Medication> current = medications.current(turn.userId());
-		Optional<Medication> match = current.stream()
-			.filter(medication -> !name.isEmpty()
-					&& medication.displayName().toLowerCase(Locale.ROOT).startsWith(name))
-			.findFirst();
-		if (match.isEmpty()) {
-			List<Button> buttons = current.stream()
-				.filter(Medication::isAsNeeded)
-				.map(medication -> new Button(medication.displayName(), "med:took:" + medication.id()))
-				.toList();
-			replies.send(turn.inbound(), new OutboundMessage.Text(replies.text(turn.inbound(), "med.took.which"),
-					Keyboard.column(buttons)));
-			return;
-		}
-		log(turn, match.get());
-	}
-
-	void log(Turn turn, Medication medication) {
-		DoseRecord record = doses.logAsNeeded(medication, turn.today(clock));
-		medications.useOneDose(turn.userId(), medication.id());
-		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);
-		replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
 	}
 
 	/** "08:00 and 20:00, every day" / "08:00, Mon, Wed" / "as needed". */

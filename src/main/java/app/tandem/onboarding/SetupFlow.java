@@ -65,6 +65,7 @@ class SetupFlow implements Flow {
 			case COUNTRY_PICK -> onCountryPick(turn, state);
 			case MENU -> onMenu(turn, state);
 			case SUMMARY -> onSummary(turn, state);
+			case ZONE_COUNTRY -> onZoneCountry(turn, state);
 		}
 	}
 
@@ -80,6 +81,8 @@ class SetupFlow implements Flow {
 			case COUNTRY_PICK -> questions.pickCountry(in);
 			case MENU -> turn.profile().ifPresent(profile -> questions.menu(in, profile));
 			case SUMMARY -> questions.summarySchedule(in);
+			case ZONE_COUNTRY -> turn.profile()
+				.ifPresent(profile -> questions.followZoneCountry(in, profile, state.draft(SUGGESTED_COUNTRY)));
 		}
 		return true;
 	}
@@ -112,6 +115,15 @@ class SetupFlow implements Flow {
 		replies.acknowledge(turn.inbound(), null, true);
 		UserProfile profile = users.changeZone(turn.userId(), zone.get());
 		if (isSettings(state)) {
+			Optional<String> zoneCountry = ZoneCountries.countryOf(zone.get())
+				.filter(country -> !country.equalsIgnoreCase(profile.country()));
+			if (zoneCountry.isPresent()) {
+				if (conversations.advance(state, SetupStep.ZONE_COUNTRY.id(),
+						Map.of(SUGGESTED_COUNTRY, zoneCountry.get()), turn.updateId()).isPresent()) {
+					questions.followZoneCountry(turn.inbound(), profile, zoneCountry.get());
+				}
+				return;
+			}
 			backToMenu(turn, state, profile);
 		}
 		else if (conversations.advance(state, SetupStep.TIME.id(), Map.of(), turn.updateId()).isPresent()) {
@@ -161,6 +173,22 @@ class SetupFlow implements Flow {
 		}
 		else if (conversations.advance(state, SetupStep.COUNTRY_PICK.id(), Map.of(), turn.updateId()).isPresent()) {
 			questions.pickCountry(turn.inbound());
+		}
+	}
+
+	/** Yes: crisis help follows the new time zone's country; No: it stays as it was. Back to the menu either way. */
+	private void onZoneCountry(Turn turn, ConversationState state) {
+		Optional<String> answer = turn.buttonValue();
+		if (answer.isEmpty()) {
+			replies.say(turn.inbound(), "settings.use-buttons");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		if ("yes".equals(answer.get())) {
+			saveCountry(turn, state, state.draft(SUGGESTED_COUNTRY));
+		}
+		else {
+			backToMenu(turn, state, users.find(turn.userId()).orElseThrow());
 		}
 	}
 

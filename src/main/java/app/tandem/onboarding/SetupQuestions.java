@@ -93,6 +93,27 @@ class SetupQuestions {
 					() -> replies.ask(in, keyboard, "setup.country.confirm-directory", Html.escape(name)));
 	}
 
+	/**
+	 * After a change of time zone in the settings: confirms the zone and asks whether crisis help should follow
+	 * it to the zone's country.
+	 */
+	void followZoneCountry(Inbound in, UserProfile profile, String zoneCountry) {
+		String name = countryName(zoneCountry, in.locale());
+		String current = (profile.country() != null) ? countryName(profile.country(), in.locale()) : null;
+		Button no = (current != null)
+				? new Button(replies.text(in, "settings.zone-country.keep", current), data(SetupStep.ZONE_COUNTRY, "no"))
+				: button(in, "button.no", SetupStep.ZONE_COUNTRY, "no");
+		Keyboard keyboard = Keyboard.of(
+				new Button(replies.text(in, "setup.country.yes", name), data(SetupStep.ZONE_COUNTRY, "yes")), no);
+		String zone = Html.escape(profile.zone().getId());
+		if (current != null) {
+			replies.ask(in, keyboard, "settings.zone-country", zone, Html.escape(name), Html.escape(current));
+		}
+		else {
+			replies.ask(in, keyboard, "settings.zone-country.none", zone, Html.escape(name));
+		}
+	}
+
 	void pickCountry(Inbound in) {
 		List<Button> buttons = new ArrayList<>();
 		crisisLines.countries()

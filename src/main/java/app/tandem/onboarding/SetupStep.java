@@ -5,7 +5,10 @@ import java.util.Locale;
 /** The steps of the setup flow, as stored in the conversation state and in its buttons' data. */
 enum SetupStep {
 
-	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU, SUMMARY;
+	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU, SUMMARY,
+
+	/** In the settings, after a change of time zone to another country's: use that country for crisis help? */
+	ZONE_COUNTRY;
 
 	static final String FLOW = "setup";
 

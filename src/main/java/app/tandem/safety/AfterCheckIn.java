@@ -34,7 +34,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <ul>
  * <li>low mood (0 or 1 today, or three check-ins in a row at 3 or below): a gentle message with the crisis button
  * and the safety plan, at most once a day;</li>
- * <li>otherwise, every 14 days, an offer to take the PHQ-9 or GAD-7 (unless the person turned offers off).</li>
+ * <li>otherwise, every 14 days, an offer to take the PHQ-9 or GAD-7 (unless the person turned offers off), the
+ * first one once the person has used Tandem for a week — a score on day one says little, and "it's been a while"
+ * would not be true.</li>
  * </ul>
  * A check-in filled in for an earlier day with /edit starts neither: it is not about how the person is today.
  */
@@ -48,6 +50,8 @@ class AfterCheckIn {
 	static final int LOW_STREAK = 3;
 
 	static final Duration OFFER_EVERY = Duration.ofDays(14);
+
+	static final Duration FIRST_OFFER_AFTER = Duration.ofDays(7);
 
 	private final Journal journal;
 
@@ -90,9 +94,14 @@ class AfterCheckIn {
 			followUps.record(event.userId(), CrisisTrigger.LOW_MOOD);
 			sendLowMoodSupport(to, event.userId());
 		}
-		else {
+		else if (hasUsedTandemFor(profile, FIRST_OFFER_AFTER)) {
 			offerQuestionnaire(to, event.userId());
 		}
+	}
+
+	private boolean hasUsedTandemFor(UserProfile profile, Duration duration) {
+		var since = (profile.setupCompletedAt() != null) ? profile.setupCompletedAt() : profile.consentedAt();
+		return since != null && !since.plus(duration).isAfter(clock.instant());
 	}
 
 	private boolean isLowMood(CheckInCompleted event) {
@@ -135,7 +144,10 @@ class AfterCheckIn {
 						replies.button(to, "questionnaire.offer.gad7", ButtonData.command("gad7"))),
 				List.of(replies.button(to, "questionnaire.offer.later", ButtonData.command("okay")),
 						replies.button(to, "questionnaire.offer.never", ButtonData.command("okay", "no-offers")))));
-		replies.send(to, new OutboundMessage.Text(replies.text(to, "questionnaire.offer"), keyboard));
+		String key = (questionnaires.latest(userId, Questionnaire.PHQ9).isPresent()
+				|| questionnaires.latest(userId, Questionnaire.GAD7).isPresent()) ? "questionnaire.offer.again"
+						: "questionnaire.offer";
+		replies.send(to, new OutboundMessage.Text(replies.text(to, key), keyboard));
 	}
 
 }

@@ -87,7 +87,7 @@ class CrisisCountries {
 					byChat.putIfAbsent(profile.chatId(), country);
 				}
 			});
-			log.info("Crisis countries known for {} chats", byChat.size());
+			log.debug("Crisis countries known for {} chats", byChat.size());
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not load crisis countries; they fill in as profiles change");

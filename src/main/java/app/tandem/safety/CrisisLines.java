@@ -46,7 +46,7 @@ public class CrisisLines {
 		this.byCountry = Map.copyOf(countries);
 		this.directory = properties.directory();
 		warnAboutStale(countries.values(), LocalDate.now(clock).minus(properties.staleAfter()));
-		log.info("Crisis lines loaded for {} countries", byCountry.size());
+		log.debug("Crisis lines loaded for {} countries", byCountry.size());
 	}
 
 	public Optional<CountryResources> forCountry(String code) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,11 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.i18n.Messages;
 
 /**
- * {@code /phq9} and {@code /gad7}: the standard items, one a message, the four standard answers as buttons. A
+ * {@code /phq9} and {@code /gad7}: the standard items, one a message, the four standard answers as buttons (typed
+ * answers work too: the answer's words or its number 0–3), and Back from the second item on. A
  * PHQ-9 item 9 answer above zero shows crisis resources at once, before anything else. The result gives the score
  * and its band, says it is a screening score and not a diagnosis, and suggests sharing it with a clinician.
  */
@@ -32,6 +35,8 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 
 	private static final int PHQ9_SELF_HARM_ITEM = 9;
 
+	private static final String BACK = "back";
+
 	private final Conversations conversations;
 
 	private final Questionnaires results;
@@ -40,10 +45,13 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 
 	private final Replies replies;
 
+	private final Messages messages;
+
 	private final Clock clock;
 
 	QuestionnaireFlow(Conversations conversations, Questionnaires results, CrisisResponder crisis, Replies replies,
-			Clock clock) {
+			Messages messages, Clock clock) {
+		this.messages = messages;
 		this.conversations = conversations;
 		this.results = results;
 		this.crisis = crisis;
@@ -76,7 +84,13 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 		String[] step = state.step().split("-");
 		Questionnaire kind = Questionnaire.of(step[0]);
 		int item = Integer.parseInt(step[1]);
-		Optional<Integer> answer = turn.buttonValue().or(turn::typed).flatMap(QuestionnaireFlow::score);
+		if (turn.buttonValue().filter(BACK::equals).isPresent()) {
+			back(turn, state, kind, item);
+			return;
+		}
+		Optional<Integer> answer = turn.buttonValue()
+			.flatMap(QuestionnaireFlow::score)
+			.or(() -> turn.typed().flatMap(typed -> typedScore(turn, typed)));
 		if (answer.isEmpty()) {
 			replies.say(turn.inbound(), "questionnaire.hint");
 			return;
@@ -97,6 +111,54 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 		else if (conversations.end(state, turn.updateId())) {
 			finish(turn, kind, answers);
 		}
+	}
+
+	/** Back to the previous item: its answer is taken off, to be given again; the earlier ones stay. */
+	private void back(Turn turn, ConversationState state, Questionnaire kind, int item) {
+		List<Integer> answers = answersOf(state);
+		if (item <= 1 || answers.isEmpty()) {
+			replies.acknowledge(turn.inbound(), null, false);
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		String joined = String.join(",",
+				answers.subList(0, answers.size() - 1).stream().map(String::valueOf).toList());
+		if (conversations.advance(state, step(kind, item - 1), Map.of("answers", joined), turn.updateId())
+			.isPresent()) {
+			ask(turn, kind, item - 1);
+		}
+	}
+
+	/** A typed answer: its number, or its words in the person's language or in English ("several days"). */
+	private Optional<Integer> typedScore(Turn turn, String typed) {
+		Optional<Integer> number = score(typed);
+		if (number.isPresent()) {
+			return number;
+		}
+		String words = normalized(typed);
+		if (words.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Locale locale : List.of(turn.inbound().locale(), Locale.ENGLISH)) {
+			List<Integer> matching = new ArrayList<>();
+			for (int score = 0; score <= 3; score++) {
+				String label = normalized(messages.get(locale, "questionnaire.answer." + score));
+				if (label.equals(words)) {
+					return Optional.of(score);
+				}
+				if (words.length() >= 4 && label.startsWith(words)) {
+					matching.add(score);
+				}
+			}
+			if (matching.size() == 1) {
+				return Optional.of(matching.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String normalized(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	private void finish(Turn turn, Questionnaire kind, List<Integer> answers) {
@@ -121,7 +183,12 @@ class QuestionnaireFlow implements Flow, CommandHandler {
 		}
 		String text = replies.text(turn.inbound(), "questionnaire.item", item, kind.items(),
 				replies.text(turn.inbound(), kind.id() + ".item." + item));
-		replies.send(turn.inbound(), new OutboundMessage.Text(text, Keyboard.column(answers)));
+		Keyboard keyboard = Keyboard.column(answers);
+		if (item > 1) {
+			keyboard = keyboard.withRow(
+					replies.button(turn.inbound(), "button.back", ButtonData.of(FLOW, step(kind, item), BACK)));
+		}
+		replies.send(turn.inbound(), new OutboundMessage.Text(text, keyboard));
 	}
 
 	private static List<Integer> answersOf(ConversationState state) {

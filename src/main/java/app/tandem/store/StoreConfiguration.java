@@ -34,7 +34,7 @@ class StoreConfiguration {
 	StoreConnection storeConnection(StoreProperties properties) {
 		if (properties.isEmbedded()) {
 			EmbeddedMongo embedded = EmbeddedMongo.start(properties);
-			log.info("Store: {}", embedded.description());
+			log.debug("Store: {}", embedded.description());
 			return new StoreConnection(new ConnectionString(embedded.connectionString()), embedded);
 		}
 		ConnectionString uri;
@@ -44,7 +44,7 @@ class StoreConfiguration {
 		catch (IllegalArgumentException ex) {
 			throw new SetupProblem("MONGODB_URI is not a valid MongoDB connection string");
 		}
-		log.info("Store: MongoDB at {}", String.join(",", uri.getHosts()));
+		log.debug("Store: MongoDB at {}", String.join(",", uri.getHosts()));
 		return new StoreConnection(uri, null);
 	}
 

@@ -9,6 +9,11 @@ import com.mongodb.ConnectionString;
  */
 public record StoreConnection(ConnectionString uri, EmbeddedMongo embedded) implements AutoCloseable {
 
+	/** Which store is in use, for the start-up line: the embedded store and its file, or MongoDB's hosts. */
+	public String description() {
+		return (embedded != null) ? embedded.description() : "MongoDB at " + String.join(",", uri.getHosts());
+	}
+
 	public Optional<EmbeddedMongo> embeddedServer() {
 		return Optional.ofNullable(embedded);
 	}

@@ -7,13 +7,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import app.tandem.chat.Inbound;
 import app.tandem.inbox.Inbox;
@@ -22,6 +29,8 @@ import app.tandem.inbox.Inbox;
  * Long polling. The library calls {@link #consume(List)} on its polling thread and asks for the next batch (which
  * acknowledges this one to Telegram) only after it returns, so every update is in the inbox's durable store
  * before Telegram forgets it. Starts last and stops first, after the inbox has replayed what an earlier run left.
+ * Once connected it sets the command menu and announces {@link BotConnected}; a token Telegram rejects (HTTP 401)
+ * stops Tandem with one line, since no retry can fix it.
  */
 @Component
 class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
@@ -36,6 +45,16 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	private final Inbox inbox;
 
+	private final TelegramClient client;
+
+	private final CommandMenu menu;
+
+	private final ApplicationEventPublisher events;
+
+	private final ConfigurableApplicationContext context;
+
+	private static final int UNAUTHORIZED = 401;
+
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
 
 	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -49,11 +68,16 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	private Thread connector;
 
 	TelegramPolling(TelegramBotsLongPollingApplication application, TelegramProperties properties,
-			TelegramUrl telegramUrl, Inbox inbox) {
+			TelegramUrl telegramUrl, Inbox inbox, TelegramClient client, CommandMenu menu,
+			ConfigurableApplicationContext context) {
 		this.application = application;
 		this.properties = properties;
 		this.telegramUrl = telegramUrl;
 		this.inbox = inbox;
+		this.client = client;
+		this.menu = menu;
+		this.events = context;
+		this.context = context;
 	}
 
 	@Override
@@ -96,11 +120,18 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		Duration pause = FIRST_RETRY;
 		while (running && !polling) {
 			try {
+				User me = client.execute(new GetMe());
 				application.registerBot(properties.token(), () -> telegramUrl, LenientGetUpdates.generator(skipped), this);
 				polling = true;
-				log.info("Polling the Bot API at {}", properties.apiUrl());
+				menu.register();
+				events.publishEvent(new BotConnected(me.getUserName()));
 			}
 			catch (TelegramApiException | RuntimeException ex) {
+				if (isUnauthorized(ex)) {
+					unregisterQuietly();
+					tokenRejected();
+					return;
+				}
 				unregisterQuietly();
 				log.error("Cannot reach the Bot API at {} ({}); check TELEGRAM_BOT_TOKEN and the network. "
 						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.toSeconds());
@@ -114,6 +145,23 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 				pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
 			}
 		}
+	}
+
+	private static boolean isUnauthorized(Exception ex) {
+		// getMe runs first, so a rejected token shows here, with the Bot API's error code.
+		return ex instanceof TelegramApiRequestException request && request.getErrorCode() != null
+				&& request.getErrorCode() == UNAUTHORIZED;
+	}
+
+	/**
+	 * Telegram said the token is not a bot's: retrying cannot help, so say so once and stop, as a missing token
+	 * does. Stopped from its own thread, since closing the context stops (and interrupts) this connector.
+	 */
+	private void tokenRejected() {
+		log.error("Tandem cannot start: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized) — check it with "
+				+ "@BotFather, or create a new one there.");
+		Thread stopper = new Thread(() -> System.exit(SpringApplication.exit(context, () -> 1)), "telegram-stop");
+		stopper.start();
 	}
 
 	private static String reason(Exception ex) {

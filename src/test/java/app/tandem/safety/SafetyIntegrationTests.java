@@ -1,5 +1,6 @@
 package app.tandem.safety;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import app.tandem.checkin.HistoryDates;
 import app.tandem.onboarding.Onboarded;
@@ -16,6 +18,7 @@ import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
 import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
+import app.tandem.user.UserProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -137,6 +140,9 @@ class SafetyIntegrationTests {
 	@Test
 	void shouldOfferAQuestionnaireAfterACheckInAndStopWhenAsked() {
 		TelegramUser user = Onboarded.user();
+		// The first offer comes once the person has used Tandem for a week.
+		mongo.updateFirst(Query.query(where("_id").is(user.id())),
+				new Update().set("setupCompletedAt", clock.instant().minus(Duration.ofDays(8))), UserProfile.class);
 
 		completeCheckIn(user, "/checkin", "How’s your mood", "7");
 		user.tapOn("short questionnaire", "Don’t offer again");

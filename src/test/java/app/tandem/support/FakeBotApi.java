@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A Bot API server for tests. It speaks {@code /bot<token>/<method>} with JSON and multipart bodies, records every
  * call, serves injected updates through long polling ({@code getUpdates} with offset and timeout, confirming
- * earlier updates as Telegram does), and answers 429, 403 or 500 on demand. State is kept per bot token, so
+ * earlier updates as Telegram does), records the command menu ({@code setMyCommands}) per language, answers 429,
+ * 403 or 500 on demand and 401 to every call of a token it was told to reject. State is kept per bot token, so
  * several application contexts can share one server without taking each other's updates.
  */
 public final class FakeBotApi implements AutoCloseable {
@@ -38,11 +40,14 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private static final Pattern PATH = Pattern.compile("/bot([^/]+)/(\\w+)");
 
+	/** The username every fake bot answers {@code getMe} with. */
+	public static final String USERNAME = "tandem_test_bot";
+
 	private static final Duration MAX_POLL_WAIT = Duration.ofMillis(500);
 
 	private static final List<String> METHODS = List.of("getUpdates", "deleteWebhook", "getMe", "sendMessage",
 			"editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "sendPhoto", "sendDocument",
-			"sendChatAction", "leaveChat");
+			"sendChatAction", "leaveChat", "setMyCommands");
 
 	private static volatile FakeBotApi shared;
 
@@ -205,6 +210,28 @@ public final class FakeBotApi implements AutoCloseable {
 
 		private final AtomicInteger nextMessageId = new AtomicInteger(1);
 
+		private final Map<String, List<String>> commandMenus = new ConcurrentHashMap<>();
+
+		private volatile boolean rejected;
+
+		/** From now on every call with this token is answered as Telegram answers a revoked or wrong token. */
+		public void reject() {
+			rejected = true;
+		}
+
+		/**
+		 * The command menu last set for a language ({@code ""} for the default), each entry as
+		 * {@code "command — description"}; empty when none was set.
+		 */
+		public List<String> commandMenu(String languageCode) {
+			return commandMenus.getOrDefault(languageCode, List.of());
+		}
+
+		/** The languages a command menu was set for ({@code ""} for the default). */
+		public Set<String> commandMenuLanguages() {
+			return Set.copyOf(commandMenus.keySet());
+		}
+
 		public long nextUpdateId() {
 			return nextUpdateId.incrementAndGet();
 		}
@@ -231,6 +258,9 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 
 		synchronized JsonNode answer(String method, JsonNode params) throws InterruptedException {
+			if (rejected) {
+				return error(401, "Unauthorized");
+			}
 			if (method.equals("getUpdates")) {
 				return getUpdates(params);
 			}
@@ -238,6 +268,9 @@ public final class FakeBotApi implements AutoCloseable {
 			JsonNode answer = failureFor(method, params);
 			if (answer == null) {
 				answer = ok(method, params);
+				if (method.equals("setMyCommands")) {
+					recordCommandMenu(params);
+				}
 			}
 			JsonNode messageId = answer.path("result").path("message_id");
 			calls.add(new Call(method, params, receivedAt, messageId.isInt() ? messageId.asInt() : null));
@@ -259,6 +292,14 @@ public final class FakeBotApi implements AutoCloseable {
 				}
 			}
 			return null;
+		}
+
+		private void recordCommandMenu(JsonNode params) {
+			List<String> menu = new ArrayList<>();
+			params.path("commands")
+				.forEach(command -> menu
+					.add(command.path("command").asText() + " — " + command.path("description").asText()));
+			commandMenus.put(params.path("language_code").asText(""), List.copyOf(menu));
 		}
 
 		private JsonNode getUpdates(JsonNode params) throws InterruptedException {
@@ -288,6 +329,11 @@ public final class FakeBotApi implements AutoCloseable {
 						message.put("text", params.path("text").asText());
 					}
 				}
+				case "getMe" -> answer.putObject("result")
+					.put("id", 4242)
+					.put("is_bot", true)
+					.put("first_name", "Tandem")
+					.put("username", USERNAME);
 				default -> answer.put("result", true);
 			}
 			return answer;

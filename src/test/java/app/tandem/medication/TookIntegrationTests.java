@@ -1,0 +1,124 @@
+package app.tandem.medication;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.tandem.onboarding.Onboarded;
+import app.tandem.support.EndToEndTest;
+import app.tandem.support.FakeBotApi.Call;
+import app.tandem.support.TelegramUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code /took} as people use it: without a name, with a name and a number of doses, and with no medications yet;
+ * and {@code /addmed} when the name and the dose come in one message.
+ */
+@EndToEndTest
+class TookIntegrationTests {
+
+	@Autowired
+	Medications medications;
+
+	@Autowired
+	DoseLog doses;
+
+	@Test
+	void shouldOfferTheMedicationsAsButtonsAndTakeATypedNameWhenTookHasNoName() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00");
+		addAsNeeded(user, "Lorazepam", "1 mg");
+
+		user.send("/took");
+		Call which = user.awaitReply("Which one did you take?");
+		assertThat(which.buttonLabels()).containsExactly("Lorazepam", "Sertraline");
+
+		user.send("loraz");
+
+		assertThat(user.awaitReply("✓ Logged").text()).contains("Lorazepam 1 mg");
+		assertThat(user.texts()).noneMatch(text -> text.contains("I didn’t ask anything"));
+		await().untilAsserted(() -> assertThat(asNeededDoses(user)).singleElement()
+			.satisfies(dose -> assertThat(dose.doses()).isEqualTo(1)));
+	}
+
+	@Test
+	void shouldLogATappedMedicationAndCloseTheQuestion() {
+		TelegramUser user = Onboarded.user();
+		addAsNeeded(user, "Lorazepam", "1 mg");
+
+		user.send("/took");
+		user.tapOn("Which one did you take?", "Lorazepam");
+		user.awaitReply("✓ Logged Lorazepam 1 mg");
+		user.send("hello");
+
+		user.awaitReply("I didn’t ask anything just now");
+		assertThat(user.texts()).noneMatch(text -> text.contains("I don’t know that one"));
+	}
+
+	@Test
+	void shouldSayHowToAddOneWhenThereAreNoMedications() {
+		TelegramUser user = Onboarded.user();
+
+		user.send("/took");
+
+		Call answer = user.awaitReply("You haven’t added any medications yet");
+		assertThat(answer.buttonLabels()).containsExactly("➕ Add a medication");
+		user.tap(answer, "➕ Add a medication");
+		user.awaitReply("What’s the medication called?");
+	}
+
+	@Test
+	void shouldRecordHowManyDosesWhenANumberFollowsTheName() {
+		TelegramUser user = Onboarded.user();
+		addAsNeeded(user, "Lorazepam", "1 mg");
+
+		user.send("/took lorazepam 2");
+
+		assertThat(user.awaitReply("✓ Logged").text()).contains("2 × Lorazepam 1 mg");
+		await().untilAsserted(() -> assertThat(asNeededDoses(user)).singleElement()
+			.satisfies(dose -> assertThat(dose.doses()).isEqualTo(2)));
+	}
+
+	@Test
+	void shouldTakeTheNameAndTheDoseFromOneMessage() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+
+		user.send("Sertralin 50mg");
+
+		user.awaitReply("✓ <b>Sertralin</b>, 50 mg");
+		user.awaitReply("When do you take it?");
+		user.send("08:00");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		assertThat(user.awaitReply("✓ Added").text()).contains("Sertralin 50 mg");
+		assertThat(user.texts()).noneMatch(text -> text.contains("What dose of"));
+		Medication medication = medications.current(user.id()).get(0);
+		assertThat(medication.displayName()).isEqualTo("Sertralin");
+		assertThat(medication.dose()).isEqualTo(new DoseAmount(new BigDecimal("50"), "mg"));
+	}
+
+	private List<DoseRecord> asNeededDoses(TelegramUser user) {
+		return doses.between(user.id(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
+			.stream()
+			.filter(DoseRecord::asNeeded)
+			.toList();
+	}
+
+	private static void addAsNeeded(TelegramUser user, String name, String dose) {
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+		user.send(name);
+		user.awaitReply("What dose of");
+		user.send(dose);
+		user.tapOn("When do you take it?", "As needed (no reminders)");
+		user.awaitReply("✓ Added");
+	}
+
+}
