@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * Finds every {@link PrivateText} in a document (records, lists, sets, maps of them) with its {@link Place}, and
@@ -96,7 +98,7 @@ final class PrivatePlaces {
 			for (int i = 0; i < components.length; i++) {
 				components[i].getAccessor().setAccessible(true);
 				Object current = components[i].getAccessor().invoke(record);
-				values[i] = walk(current, join(path, components[i].getName()), visit);
+				values[i] = walk(current, join(path, fieldName(record.getClass(), components[i])), visit);
 				any |= values[i] != current;
 			}
 			if (!any) {
@@ -112,6 +114,18 @@ final class PrivatePlaces {
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot rebuild " + record.getClass().getSimpleName(), ex);
+		}
+	}
+
+	/** The name the component is stored under: its {@code @Field} name if it has one. */
+	private static String fieldName(Class<?> type, RecordComponent component) {
+		try {
+			Field mapped = AnnotatedElementUtils.findMergedAnnotation(type.getDeclaredField(component.getName()),
+					Field.class);
+			return (mapped != null && !mapped.name().isEmpty()) ? mapped.name() : component.getName();
+		}
+		catch (NoSuchFieldException ex) {
+			return component.getName();
 		}
 	}
 

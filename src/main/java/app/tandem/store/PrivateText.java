@@ -2,6 +2,9 @@ package app.tandem.store;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Free text a person wrote (a note, a reason, a medication's name): stored encrypted, read back as plain text.
  * Modules keep such text in fields of this type and never see the encryption. A ciphertext is bound to its place
@@ -48,6 +51,7 @@ public final class PrivateText {
 	}
 
 	/** The text; {@code null} when what was stored could not be opened (see {@link #readable()}). */
+	@JsonValue
 	public String text() {
 		if (stored != null) {
 			throw new IllegalStateException("Private text read without its document: open it through the store");
@@ -56,6 +60,7 @@ public final class PrivateText {
 	}
 
 	/** Whether the stored ciphertext opened (a tampered or foreign value reads as unreadable, not as a failure). */
+	@JsonIgnore
 	public boolean readable() {
 		return stored == null && text != null;
 	}

@@ -6,9 +6,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+
+import app.tandem.store.PrivateText;
 
 /**
  * One person using Tandem, keyed by their Telegram user id. Created only when they consent.
@@ -22,18 +26,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param consentedAt when they agreed to what Tandem stores
  * @param setupCompletedAt when the first setup was finished
  * @param unreachableSince set when Telegram refused a message (blocked bot); cleared when they write again
- * @param displayName the name on their weekly summaries (their Telegram first name at consent; may be blank)
+ * @param name the name on their weekly summaries (their Telegram first name at consent; may be blank), stored
+ *     encrypted as {@code displayName}
  * @param summaryDay the weekday of the weekly summary (Sunday when unset)
  * @param summaryTime the local time of the weekly summary (18:00 when unset)
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
-		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince, String displayName,
+		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince,
+		@Field("displayName") @JsonProperty("displayName") PrivateText name,
 		DayOfWeek summaryDay, LocalTime summaryTime) {
 
 	public static final DayOfWeek DEFAULT_SUMMARY_DAY = DayOfWeek.SUNDAY;
 
 	public static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(18, 0);
+
+	/** The name on their weekly summaries; {@code null} when none is stored. */
+	public String displayName() {
+		return (name != null) ? name.text() : null;
+	}
 
 	public DayOfWeek summaryDayOrDefault() {
 		return (summaryDay != null) ? summaryDay : DEFAULT_SUMMARY_DAY;

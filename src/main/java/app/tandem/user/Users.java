@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import app.tandem.outbox.ChatUnreachable;
+import app.tandem.store.PrivateText;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -58,7 +59,8 @@ public class Users {
 	public UserProfile recordConsent(long userId, long chatId, String languageCode, String firstName) {
 		UserProfile profile = mongo.findAndModify(Query.query(where("_id").is(userId)),
 				new Update().setOnInsert("consentedAt", clock.instant())
-					.setOnInsert("displayName", (firstName != null) ? firstName : "")
+					.setOnInsert("displayName", new PrivateText((firstName != null) ? firstName : "").at(UserProfile.class,
+							userId, "displayName"))
 					.set("chatId", chatId)
 					.set("languageCode", languageCode),
 				FindAndModifyOptions.options().returnNew(true).upsert(true), UserProfile.class);
@@ -75,7 +77,8 @@ public class Users {
 	}
 
 	public UserProfile changeDisplayName(long userId, String name) {
-		return change(userId, new Update().set("displayName", name));
+		return change(userId,
+				new Update().set("displayName", new PrivateText(name).at(UserProfile.class, userId, "displayName")));
 	}
 
 	public UserProfile changeSummarySchedule(long userId, DayOfWeek day, LocalTime time) {

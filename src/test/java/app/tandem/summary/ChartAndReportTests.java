@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import app.tandem.i18n.Messages;
 import app.tandem.i18n.MessagesTestAccess;
+import app.tandem.store.PrivateText;
 import app.tandem.user.UserProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +68,7 @@ class ChartAndReportTests {
 		ClinicianReport report = new ClinicianReport(seeded, summaries, messages,
 				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
 		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", ZoneId.of("Europe/Berlin"),
-				null, "DE", null, null, null, "A.K.", null, null);
+				null, "DE", null, null, null, new PrivateText("A.K."), null, null);
 
 		byte[] pdf = report.render(profile, SeededWeek.WEEK, Locale.ENGLISH);
 
