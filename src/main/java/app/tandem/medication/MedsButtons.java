@@ -17,7 +17,7 @@ import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 
 /**
- * Managing one medication from {@code /meds}: change the dose, pause or resume, record a refill, log an
+ * Managing one medication from {@code /meds}: change the dose or the dose times, pause or resume, record a refill, log an
  * as-needed dose, remove (after a confirmation; its dose log is kept).
  */
 @Component
@@ -27,13 +27,17 @@ class MedsButtons implements ButtonHandler {
 
 	private final MedsCommand meds;
 
+	private final MedicationEditFlow editFlow;
+
 	private final Conversations conversations;
 
 	private final Replies replies;
 
-	MedsButtons(Medications medications, MedsCommand meds, Conversations conversations, Replies replies) {
+	MedsButtons(Medications medications, MedsCommand meds, MedicationEditFlow editFlow, Conversations conversations,
+			Replies replies) {
 		this.medications = medications;
 		this.meds = meds;
+		this.editFlow = editFlow;
 		this.conversations = conversations;
 		this.replies = replies;
 	}
@@ -90,6 +94,13 @@ class MedsButtons implements ButtonHandler {
 					.ifPresent(changed -> replies.say(turn.inbound(), "med.refilled", name,
 							changed.pillsOnHand().intValue()));
 			}
+			case "times" -> {
+				replies.acknowledge(turn.inbound(), null, false);
+				if (!med.isAsNeeded() && conversations.begin(turn.chatId(), MedicationEditFlow.FLOW,
+						MedicationEditFlow.TIMES, Map.of("medication", med.id()), turn.updateId()).isPresent()) {
+					editFlow.askTimes(turn, med);
+				}
+			}
 			case "dose" -> {
 				replies.acknowledge(turn.inbound(), null, false);
 				if (conversations.begin(turn.chatId(), MedicationEditFlow.FLOW, MedicationEditFlow.DOSE,
@@ -105,6 +116,9 @@ class MedsButtons implements ButtonHandler {
 		replies.acknowledge(turn.inbound(), null, false);
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(new Button(replies.text(turn.inbound(), "med.menu.dose"), "med:dose:" + med.id()));
+		if (!med.isAsNeeded()) {
+			buttons.add(new Button(replies.text(turn.inbound(), "med.menu.times"), "med:times:" + med.id()));
+		}
 		if (med.isAsNeeded()) {
 			buttons.add(new Button(replies.text(turn.inbound(), "med.menu.took"), "med:took:" + med.id()));
 		}

@@ -31,15 +31,15 @@ class MedsCommand implements CommandHandler {
 
 	private final Medications medications;
 
-	private final DoseLog doses;
+	private final TookNow tookNow;
 
 	private final Replies replies;
 
 	private final Clock clock;
 
-	MedsCommand(Medications medications, DoseLog doses, Replies replies, Clock clock) {
+	MedsCommand(Medications medications, TookNow tookNow, Replies replies, Clock clock) {
 		this.medications = medications;
-		this.doses = doses;
+		this.tookNow = tookNow;
 		this.replies = replies;
 		this.clock = clock;
 	}
@@ -102,10 +102,17 @@ class MedsCommand implements CommandHandler {
 	}
 
 	void log(Turn turn, Medication medication) {
-		DoseRecord record = doses.logAsNeeded(medication, turn.today(clock));
+		TookNow.Taken taken = tookNow.take(medication, turn.zone(), turn.today(clock));
+		DoseRecord record = taken.record();
 		medications.useOneDose(turn.userId(), medication.id());
 		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);
-		replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
+		if (taken.kind() == TookNow.Kind.EXTRA) {
+			replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
+			return;
+		}
+		LocalTime due = LocalTime.ofInstant(record.dueAt(), turn.zone()).withSecond(0).withNano(0);
+		replies.say(turn.inbound(), (taken.kind() == TookNow.Kind.LATE) ? "med.took.late" : "med.took.early",
+				Html.escape(medication.labelOn(record.localDate())), due, at);
 	}
 
 	/** "08:00 and 20:00, every day" / "08:00, Mon, Wed" / "as needed". */

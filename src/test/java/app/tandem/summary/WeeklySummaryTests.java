@@ -33,10 +33,13 @@ class WeeklySummaryTests {
 		assertThat(stats.sleep().shortNights()).isEqualTo(2);
 		assertThat(stats.medications()).singleElement().satisfies(medication -> {
 			assertThat(medication.taken()).isEqualTo(4);
+			assertThat(medication.onTime()).isEqualTo(4);
+			assertThat(medication.late()).isEmpty();
 			assertThat(medication.scheduled()).isEqualTo(7);
 			assertThat(medication.percent()).isEqualTo(57);
 			assertThat(medication.missed()).containsExactly(SeededWeek.MONDAY.plusDays(1), SeededWeek.MONDAY.plusDays(5));
 			assertThat(medication.skipReasons()).containsEntry("forgot", 1L);
+			assertThat(medication.skipped()).containsExactly(new SummaryStats.SkippedDose(SeededWeek.MONDAY.plusDays(3), "forgot"));
 			assertThat(medication.changes()).hasSize(1);
 		});
 		assertThat(stats.sideEffects()).extracting(s -> s.effect() + "/" + s.days() + "/" + s.worst() + "/" + s.medications())
@@ -61,9 +64,9 @@ class WeeklySummaryTests {
 			.contains("average 6.0 · lowest 4 · highest 8\n<code>▃▄▅·▅·▆</code> · +2 vs previous week")
 			.contains("<b>Anxiety</b> (0 none – 10 extreme): average 4.0 · lowest 2 · highest 6")
 			.contains("<b>Sleep</b>: average 6.4 h · quality 3.2/5 · 2 nights under 6 h")
-			.contains("• <b>Sertraline</b> 100 mg: 4/7 doses taken (57 %)")
+			.contains("• <b>Sertraline</b> 100 mg: taken 4 of 7 scheduled (57 %): 4 on time, 0 late")
 			.contains("missed: Tue 24 Nov, Sat 28 Nov")
-			.contains("skipped: forgot ×1")
+			.contains("skipped: Thu 26 Nov (forgot)")
 			.contains("since Wed 25 Nov: 50 mg → 100 mg")
 			.contains("• Nausea: 3 day(s), worst severe")
 			.contains("• Headache: 1 day(s), worst mild")
@@ -88,7 +91,7 @@ class WeeklySummaryTests {
 		String withDoses = String.join("\n\n", text.sections(SummaryStats.of(noCheckIns), "", Locale.ENGLISH));
 		String empty = String.join("\n\n", text.sections(SummaryStats.of(nothing), "", Locale.ENGLISH));
 
-		assertThat(withDoses).contains("Check-ins: <b>0 of 7</b>", "4/7 doses taken (57 %)").doesNotContain("<b>Mood</b>");
+		assertThat(withDoses).contains("Check-ins: <b>0 of 7</b>", "taken 4 of 7 scheduled (57 %)").doesNotContain("<b>Mood</b>");
 		assertThat(empty).contains("No check-ins this week — and that’s okay").doesNotContain("Medications");
 	}
 
