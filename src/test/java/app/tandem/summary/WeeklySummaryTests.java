@@ -77,6 +77,7 @@ class WeeklySummaryTests {
 			.contains("• Sun 29 Nov: “Talk about stopping Sertraline”")
 			.endsWith("<i>Self-reported via Tandem; not a clinical assessment.</i>")
 			.doesNotContain("just for me")
+			.doesNotContain("item 9")
 			.doesNotContain("<tired>");
 		assertThat(MessageSplitter.split(text.sections(SummaryStats.of(SeededWeek.data()), "A.K.", Locale.ENGLISH)))
 			.hasSize(1);
