@@ -1,5 +1,6 @@
 package app.tandem.medication;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,16 @@ class MedsButtons implements ButtonHandler {
 
 	private final Replies replies;
 
+	private final Clock clock;
+
 	MedsButtons(Medications medications, MedsCommand meds, MedicationEditFlow editFlow, Conversations conversations,
-			Replies replies) {
+			Replies replies, Clock clock) {
 		this.medications = medications;
 		this.meds = meds;
 		this.editFlow = editFlow;
 		this.conversations = conversations;
 		this.replies = replies;
+		this.clock = clock;
 	}
 
 	@Override
@@ -105,7 +109,7 @@ class MedsButtons implements ButtonHandler {
 				replies.acknowledge(turn.inbound(), null, false);
 				if (conversations.begin(turn.chatId(), MedicationEditFlow.FLOW, MedicationEditFlow.DOSE,
 						Map.of("medication", med.id()), turn.updateId()).isPresent()) {
-					replies.say(turn.inbound(), "med.dose.question", name, med.dose().toString());
+					replies.say(turn.inbound(), "med.dose.question", name, med.doseOn(turn.today(clock)).toString());
 				}
 			}
 			default -> replies.acknowledge(turn.inbound(), "router.button-closed", false);
@@ -130,7 +134,7 @@ class MedsButtons implements ButtonHandler {
 		}
 		buttons.add(new Button(replies.text(turn.inbound(), "med.refill.button"), "med:refill:" + med.id()));
 		buttons.add(new Button(replies.text(turn.inbound(), "med.menu.remove"), "med:rm:" + med.id()));
-		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.label()),
+		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.labelOn(turn.today(clock))),
 				MedsCommand.schedule(replies, turn.inbound(), med));
 	}
 

@@ -68,7 +68,7 @@ class MedsCommand implements CommandHandler {
 		List<String> lines = new ArrayList<>();
 		lines.add(replies.text(in, "med.list.title"));
 		for (Medication medication : current) {
-			String line = "• <b>" + Html.escape(medication.label()) + "</b> — " + schedule(replies, in, medication);
+			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock))) + "</b> — " + schedule(replies, in, medication);
 			if (medication.status() == MedicationStatus.PAUSED) {
 				line += " " + replies.text(in, "med.list.paused");
 			}
@@ -107,7 +107,7 @@ class MedsCommand implements CommandHandler {
 		medications.useOneDose(turn.userId(), medication.id());
 		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);
 		if (taken.kind() == TookNow.Kind.EXTRA) {
-			replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
+			replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.labelOn(record.localDate())), at);
 			return;
 		}
 		LocalTime due = LocalTime.ofInstant(record.dueAt(), turn.zone()).withSecond(0).withNano(0);

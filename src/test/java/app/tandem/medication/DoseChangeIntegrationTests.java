@@ -54,10 +54,14 @@ class DoseChangeIntegrationTests {
 			assertThat(change.from()).isEqualTo(today.plusDays(1));
 			assertThat(change.recordedAt()).isEqualTo(clock.instant());
 		});
+		user.send("/meds");
+		assertThat(user.awaitReply("Your medications").text()).contains("<b>Sertraline 50 mg</b>");
 		clock.set(today0800);
 		user.awaitReply("Time for <b>Sertraline 50 mg</b>");
 		clock.set(today0800.plus(Duration.ofDays(1)));
 		user.awaitReply("Time for <b>Sertraline 75 mg</b>");
+		user.send("/meds");
+		assertThat(user.awaitReply("Your medications").text()).contains("<b>Sertraline 75 mg</b>");
 	}
 
 	@Test
