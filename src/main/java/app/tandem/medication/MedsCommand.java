@@ -102,7 +102,7 @@ class MedsCommand implements CommandHandler {
 	}
 
 	void log(Turn turn, Medication medication) {
-		TookNow.Taken taken = tookNow.take(medication, turn.zone(), turn.today(clock));
+		TookNow.Taken taken = tookNow.take(medication, turn.zone(), turn.today(clock), turn.recipient());
 		DoseRecord record = taken.record();
 		medications.useOneDose(turn.userId(), medication.id());
 		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+
+import app.tandem.conversation.Recipient;
+import app.tandem.medication.DoseMessages.Due;
 
 /**
  * {@code /took NAME} (or "Took it now") said without a reminder: which dose it was. For an as-needed medication it
@@ -24,10 +28,16 @@ class TookNow {
 
 	private final DoseLog doses;
 
+	private final Medications medications;
+
+	private final DoseMessages messages;
+
 	private final Clock clock;
 
-	TookNow(DoseLog doses, Clock clock) {
+	TookNow(DoseLog doses, Medications medications, DoseMessages messages, Clock clock) {
 		this.doses = doses;
+		this.medications = medications;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -46,7 +56,8 @@ class TookNow {
 	record Taken(Kind kind, DoseRecord record) {
 	}
 
-	Taken take(Medication medication, ZoneId zone, LocalDate today) {
+	/** Records the dose; a late one's reminder is redrawn, so it no longer says "missed" or offers Taken. */
+	Taken take(Medication medication, ZoneId zone, LocalDate today, Recipient to) {
 		Instant now = clock.instant();
 		if (medication.isActive() && !medication.isAsNeeded()) {
 			Optional<DoseRecord> last = doses.latestScheduled(medication.userId(), medication.id(), now);
@@ -57,6 +68,7 @@ class TookNow {
 			if (lastIsNearer && last.get().status() != DoseStatus.TAKEN) {
 				Optional<DoseRecord> taken = doses.markTaken(medication.userId(), last.get().id(), now);
 				if (taken.isPresent()) {
+					redraw(to, taken.get(), zone);
 					return new Taken(Kind.LATE, taken.get());
 				}
 			}
@@ -69,6 +81,14 @@ class TookNow {
 			}
 		}
 		return new Taken(Kind.EXTRA, doses.logAsNeeded(medication, today));
+	}
+
+	private void redraw(Recipient to, DoseRecord record, ZoneId zone) {
+		if (record.messageId() != null) {
+			messages.refresh(to, record.messageId(),
+					Due.of(doses.pendingOrClosedAt(record.userId(), record.dueAt()), medications.all(record.userId())),
+					LocalTime.ofInstant(record.dueAt(), zone), zone);
+		}
 	}
 
 }

@@ -97,6 +97,7 @@ class AdherenceWeekIntegrationTests {
 		user.send("/took sertraline");
 		assertThat(user.awaitReply("✓ Recorded").text())
 			.isEqualTo("✓ Recorded your 08:00 dose of Sertraline 50 mg as taken late, at 10:30.");
+		awaitEdit(user, sertraline2, "Sertraline 50 mg — ✓ taken at 10:30");
 		clock.set(at(day2, "14:00"));
 		user.send("/took lorazepam");
 		user.awaitReply("✓ Logged Lorazepam 1 mg at 14:00");
