@@ -1,5 +1,9 @@
 package app.tandem.summary;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import app.tandem.i18n.MessagesTestAccess;
+import app.tandem.medication.DoseRecord;
+import app.tandem.medication.DoseStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +100,30 @@ class WeeklySummaryTests {
 
 		assertThat(withDoses).contains("Check-ins: <b>0 of 7</b>", "taken 4 of 7 scheduled (57 %)").doesNotContain("<b>Mood</b>");
 		assertThat(empty).contains("No check-ins this week — and that’s okay").doesNotContain("Medications");
+	}
+
+	@Test
+	void shouldLeaveAnOpenDoseOutOfTheFiguresAndListExtraDosesOfAScheduledMedication() {
+		List<DoseRecord> doses = new ArrayList<>();
+		LocalDate sunday = SeededWeek.MONDAY.plusDays(6);
+		Instant due = sunday.atTime(7, 0).toInstant(ZoneOffset.UTC);
+		doses.add(new DoseRecord("med-1@1", SeededWeek.USER, "med-1", due.minus(Duration.ofDays(1)),
+				sunday.minusDays(1), DoseStatus.TAKEN, due.minus(Duration.ofDays(1)).plus(Duration.ofMinutes(61)), null,
+				null, null, false, false, false));
+		doses.add(new DoseRecord("med-1@2", SeededWeek.USER, "med-1", due, sunday, DoseStatus.PENDING, null, null,
+				null, null, false, false, false));
+		doses.add(new DoseRecord("med-1@3", SeededWeek.USER, "med-1", due.plus(Duration.ofHours(5)), sunday,
+				DoseStatus.TAKEN, due.plus(Duration.ofHours(5)), null, null, null, false, false, true));
+		SummaryData data = new SummaryData(SeededWeek.WEEK, List.of(), doses, List.of(SeededWeek.sertraline()),
+				List.of());
+
+		String message = String.join("\n\n", text.sections(SummaryStats.of(data), "", Locale.ENGLISH));
+
+		assertThat(message).contains("• <b>Sertraline</b> 100 mg: taken 1 of 1 scheduled (100 %): 0 on time, 1 late\n"
+				+ "   late: Sat 28 Nov (1 h 1 min after the dose time)\n"
+				+ "   not answered yet: 1\n"
+				+ "   extra doses outside the schedule: 1× (Sun 29 Nov)\n"
+				+ "   since Wed 25 Nov: 50 mg → 100 mg");
 	}
 
 	@Test
