@@ -115,6 +115,29 @@ public class DoseLog {
 				medication.id(), now, localDate, DoseStatus.TAKEN, now, null, null, null, false, false, true, count));
 	}
 
+	/** The latest scheduled dose of a medication due at or before {@code now}, whatever its state. */
+	Optional<DoseRecord> latestScheduled(long userId, String medicationId, Instant now) {
+		return Optional.ofNullable(mongo.findOne(Query.query(where("userId").is(userId)
+			.and("medicationId").is(medicationId)
+			.and("asNeeded").is(false)
+			.and("dueAt").lte(now)).with(Sort.by(Sort.Direction.DESC, "dueAt")).limit(1), DoseRecord.class));
+	}
+
+	/**
+	 * Records a coming scheduled dose as taken already (taken early, before its reminder); its reminder then does not
+	 * go out. Empty if the dose has a record already.
+	 */
+	Optional<DoseRecord> takenEarly(Medication medication, Instant dueAt, LocalDate localDate, Instant takenAt) {
+		try {
+			return Optional.of(mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt),
+					medication.userId(), medication.id(), dueAt, localDate, DoseStatus.TAKEN, takenAt, null, null,
+					null, false, false, false)));
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
 	Optional<DoseRecord> find(long userId, String id) {
 		return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(id).and("userId").is(userId)),
 				DoseRecord.class));

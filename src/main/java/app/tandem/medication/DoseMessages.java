@@ -79,11 +79,11 @@ class DoseMessages {
 	private String render(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
 		List<String> lines = new ArrayList<>();
 		if (due.size() == 1 && due.get(0).record().status() == DoseStatus.PENDING && !"med.remind-late".equals(headerKey)) {
-			lines.add(replies.text(to, headerKey + ".one", Html.escape(due.get(0).medication().label())));
+			lines.add(replies.text(to, headerKey + ".one", Html.escape(due.get(0).label())));
 		}
 		else {
 			lines.add(replies.text(to, headerKey, HH_MM.format(slot)));
-			due.forEach(d -> lines.add("• " + Html.escape(d.medication().label()) + status(to, d.record(), zone)));
+			due.forEach(d -> lines.add("• " + Html.escape(d.label()) + status(to, d.record(), zone)));
 		}
 		return String.join("\n", lines);
 	}
@@ -129,6 +129,11 @@ class DoseMessages {
 
 	/** A dose with its medication. */
 	record Due(Medication medication, DoseRecord record) {
+
+		/** The medication with the dose of that day (a dose change may start only tomorrow). */
+		String label() {
+			return medication.labelOn(record.localDate());
+		}
 
 		static List<Due> of(List<DoseRecord> records, List<Medication> medications) {
 			Map<String, Medication> byId = medications.stream()

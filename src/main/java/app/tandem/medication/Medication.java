@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,7 @@ import app.tandem.store.PrivateText;
  * @param id its id
  * @param userId whose
  * @param name as they typed it (encrypted at rest)
- * @param dose the current dose
+ * @param dose the latest dose prescribed (see {@link #doseOn} for the dose of a given day)
  * @param times local times of the doses; empty for as-needed (PRN)
  * @param days weekdays it is taken on (all seven for every day)
  * @param everyDays taken every this many days from {@code startDate}
@@ -58,6 +59,45 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 
 	public List<DoseChange> doseChangesOrEmpty() {
 		return (doseChanges != null) ? doseChanges : List.of();
+	}
+
+	/**
+	 * The dose on a local date, from the dated history: {@code dose} is the latest one prescribed, which may start
+	 * only tomorrow.
+	 */
+	public DoseAmount doseOn(LocalDate date) {
+		DoseAmount on = null;
+		for (DoseChange change : doseChangesOrEmpty()) {
+			if (!change.from().isAfter(date)) {
+				on = change.after();
+			}
+			else if (on == null) {
+				on = change.before();
+			}
+		}
+		return (on != null) ? on : dose;
+	}
+
+	/** "Sertraline 100 mg", with the dose of that day. */
+	public String labelOn(LocalDate date) {
+		return name.text() + " " + doseOn(date);
+	}
+
+	/** The last day a dose change starts on, if any. */
+	Optional<LocalDate> lastChangeFrom() {
+		return doseChangesOrEmpty().stream().map(DoseChange::from).max(LocalDate::compareTo);
+	}
+
+	/** The next scheduled dose strictly after {@code after}, in the person's zone; empty for as-needed. */
+	Optional<Instant> nextDoseAfter(Instant after, ZoneId zone) {
+		if (isAsNeeded()) {
+			return Optional.empty();
+		}
+		return times.stream()
+			.map(time -> new LocalRule(time, days, Math.max(everyDays, 1), startDate).nextAfter(after, zone))
+			.flatMap(Optional::stream)
+			.filter(at -> !LocalDate.ofInstant(at, zone).isBefore(startDate))
+			.min(Instant::compareTo);
 	}
 
 	/** Whether a dose is due on this local date, by its days rule. */

@@ -74,13 +74,22 @@ public class Medications {
 				Medication.class));
 	}
 
-	/** Records a dose change from a date; the history keeps every change. */
+	/**
+	 * Records a dose change from a date (past, today or future), with the moment it was told; the history keeps every
+	 * change. The caller makes sure no change already recorded starts later.
+	 */
 	Optional<Medication> changeDose(long userId, String id, DoseAmount dose, LocalDate from) {
 		return find(userId, id).map(current -> {
 			Update update = new Update().set("dose", dose)
-				.push("doseChanges", new DoseChange(from, current.dose(), dose));
+				.push("doseChanges", new DoseChange(from, current.doseOn(from), dose, clock.instant()));
 			return modify(userId, id, update);
 		});
+	}
+
+	/** New local dose times; the reminder schedules follow through {@link MedicationsChanged}. */
+	Optional<Medication> setTimes(long userId, String id, List<LocalTime> times) {
+		return Optional.ofNullable(modify(userId, id,
+				new Update().set("times", times.stream().sorted().distinct().toList())));
 	}
 
 	Optional<Medication> setStatus(long userId, String id, MedicationStatus status) {

@@ -1,5 +1,6 @@
 package app.tandem.medication;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 
 /**
- * Managing one medication from {@code /meds}: change the dose, pause or resume, record a refill, log an
+ * Managing one medication from {@code /meds}: change the dose or the dose times, pause or resume, record a refill, log an
  * as-needed dose, remove (after a confirmation; its dose log is kept).
  */
 @Component
@@ -27,15 +28,22 @@ class MedsButtons implements ButtonHandler {
 
 	private final TookCommand took;
 
+	private final MedicationEditFlow editFlow;
+
 	private final Conversations conversations;
 
 	private final Replies replies;
 
-	MedsButtons(Medications medications, TookCommand took, Conversations conversations, Replies replies) {
+	private final Clock clock;
+
+	MedsButtons(Medications medications, TookCommand took, MedicationEditFlow editFlow, Conversations conversations,
+			Replies replies, Clock clock) {
 		this.medications = medications;
 		this.took = took;
+		this.editFlow = editFlow;
 		this.conversations = conversations;
 		this.replies = replies;
+		this.clock = clock;
 	}
 
 	@Override
@@ -93,11 +101,18 @@ class MedsButtons implements ButtonHandler {
 					.ifPresent(changed -> replies.say(turn.inbound(), "med.refilled", name,
 							changed.pillsOnHand().intValue()));
 			}
+			case "times" -> {
+				replies.acknowledge(turn.inbound(), null, false);
+				if (!med.isAsNeeded() && conversations.begin(turn.chatId(), MedicationEditFlow.FLOW,
+						MedicationEditFlow.TIMES, Map.of("medication", med.id()), turn.updateId()).isPresent()) {
+					editFlow.askTimes(turn, med);
+				}
+			}
 			case "dose" -> {
 				replies.acknowledge(turn.inbound(), null, false);
 				if (conversations.begin(turn.chatId(), MedicationEditFlow.FLOW, MedicationEditFlow.DOSE,
 						Map.of("medication", med.id()), turn.updateId()).isPresent()) {
-					replies.say(turn.inbound(), "med.dose.question", name, med.dose().toString());
+					replies.say(turn.inbound(), "med.dose.question", name, med.doseOn(turn.today(clock)).toString());
 				}
 			}
 			default -> replies.acknowledge(turn.inbound(), "router.button-closed", false);
@@ -108,6 +123,9 @@ class MedsButtons implements ButtonHandler {
 		replies.acknowledge(turn.inbound(), null, false);
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(new Button(replies.text(turn.inbound(), "med.menu.dose"), "med:dose:" + med.id()));
+		if (!med.isAsNeeded()) {
+			buttons.add(new Button(replies.text(turn.inbound(), "med.menu.times"), "med:times:" + med.id()));
+		}
 		if (med.isAsNeeded()) {
 			buttons.add(new Button(replies.text(turn.inbound(), "med.menu.took"), "med:took:" + med.id()));
 		}
@@ -119,7 +137,7 @@ class MedsButtons implements ButtonHandler {
 		}
 		buttons.add(new Button(replies.text(turn.inbound(), "med.refill.button"), "med:refill:" + med.id()));
 		buttons.add(new Button(replies.text(turn.inbound(), "med.menu.remove"), "med:rm:" + med.id()));
-		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.label()),
+		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.labelOn(turn.today(clock))),
 				MedsCommand.schedule(replies, turn.inbound(), med));
 	}
 

@@ -1,5 +1,6 @@
 package app.tandem.medication;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -30,9 +31,12 @@ class MedsCommand implements CommandHandler {
 
 	private final Replies replies;
 
-	MedsCommand(Medications medications, Replies replies) {
+	private final Clock clock;
+
+	MedsCommand(Medications medications, Replies replies, Clock clock) {
 		this.medications = medications;
 		this.replies = replies;
+		this.clock = clock;
 	}
 
 	@Override
@@ -55,7 +59,7 @@ class MedsCommand implements CommandHandler {
 		List<String> lines = new ArrayList<>();
 		lines.add(replies.text(in, "med.list.title"));
 		for (Medication medication : current) {
-			String line = "• <b>" + Html.escape(medication.label()) + "</b> — " + schedule(replies, in, medication);
+			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock))) + "</b> — " + schedule(replies, in, medication);
 			if (medication.status() == MedicationStatus.PAUSED) {
 				line += " " + replies.text(in, "med.list.paused");
 			}

@@ -2,6 +2,8 @@ package app.tandem.medication;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,15 +52,19 @@ class TookCommand implements CommandHandler, Flow {
 
 	private final DoseLog doses;
 
+	private final TookNow tookNow;
+
 	private final Conversations conversations;
 
 	private final Replies replies;
 
 	private final Clock clock;
 
-	TookCommand(Medications medications, DoseLog doses, Conversations conversations, Replies replies, Clock clock) {
+	TookCommand(Medications medications, DoseLog doses, TookNow tookNow, Conversations conversations, Replies replies,
+			Clock clock) {
 		this.medications = medications;
 		this.doses = doses;
+		this.tookNow = tookNow;
 		this.conversations = conversations;
 		this.replies = replies;
 		this.clock = clock;
@@ -115,19 +121,35 @@ class TookCommand implements CommandHandler, Flow {
 		return true;
 	}
 
-	/** Logs doses of a medication taken now and answers; a tap on a "took" button comes here too. */
+	/**
+	 * Logs doses of a medication taken now and answers; a tap on a "took" button comes here too. One dose of a
+	 * scheduled medication is the scheduled dose it belongs to ({@link TookNow}: late or early); several at once,
+	 * or an as-needed medication, are doses outside the schedule.
+	 */
 	void log(Turn turn, Medication medication, Double count) {
-		DoseRecord record = doses.logAsNeeded(medication, turn.today(clock), count);
-		medications.useDoses(turn.userId(), medication.id(), record.doses());
-		LocalTime at = LocalTime.ofInstant(record.takenAt(), turn.zone()).withSecond(0).withNano(0);
-		if (count == null) {
-			replies.say(turn.inbound(), "med.took.logged", Html.escape(medication.label()), at);
-		}
-		else {
+		LocalDate today = turn.today(clock);
+		if (count != null) {
+			DoseRecord record = doses.logAsNeeded(medication, today, count);
+			medications.useDoses(turn.userId(), medication.id(), record.doses());
 			replies.say(turn.inbound(), "med.took.logged-count",
 					BigDecimal.valueOf(count).stripTrailingZeros().toPlainString(),
-					Html.escape(medication.label()), at);
+					Html.escape(medication.labelOn(today)), localTime(record.takenAt(), turn));
+			return;
 		}
+		TookNow.Taken taken = tookNow.take(medication, turn.zone(), today, turn.recipient());
+		DoseRecord record = taken.record();
+		medications.useOneDose(turn.userId(), medication.id());
+		String label = Html.escape(medication.labelOn(record.localDate()));
+		if (taken.kind() == TookNow.Kind.EXTRA) {
+			replies.say(turn.inbound(), "med.took.logged", label, localTime(record.takenAt(), turn));
+			return;
+		}
+		replies.say(turn.inbound(), (taken.kind() == TookNow.Kind.LATE) ? "med.took.late" : "med.took.early", label,
+				localTime(record.dueAt(), turn), localTime(record.takenAt(), turn));
+	}
+
+	private static LocalTime localTime(Instant at, Turn turn) {
+		return LocalTime.ofInstant(at, turn.zone()).withSecond(0).withNano(0);
 	}
 
 	private void askWhich(Inbound in, List<Medication> current, String key) {

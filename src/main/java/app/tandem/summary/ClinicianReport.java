@@ -2,6 +2,7 @@ package app.tandem.summary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,6 @@ import app.tandem.user.UserProfile;
  */
 @Component
 class ClinicianReport {
-
-	static final int AROUND_CHANGE = 14;
 
 	private final SummaryReader reader;
 
@@ -60,7 +59,7 @@ class ClinicianReport {
 			overview(pdf, stats, locale);
 			daily(pdf, data, locale);
 			medications(pdf, stats, locale);
-			doseChanges(pdf, data, locale);
+			doseChanges(pdf, data, profile.zoneOrUtc(), locale);
 			sideEffects(pdf, stats, locale);
 			scores(pdf, stats, locale);
 			notes(pdf, stats, locale);
@@ -117,53 +116,64 @@ class ClinicianReport {
 			return;
 		}
 		pdf.heading(messages.get(locale, "report.medications"));
+		pdf.paragraph(messages.get(locale, "report.on-time"));
+		AdherenceLines adherence = new AdherenceLines(messages, locale, Function.identity());
 		for (MedicationAdherence medication : stats.medications()) {
-			StringBuilder line = new StringBuilder(medication.name() + " " + medication.dose());
-			if (medication.scheduled() > 0) {
-				line.append(": ").append(messages.get(locale, "report.adherence", medication.taken(),
-						medication.scheduled(), medication.percent()));
-			}
-			if (!medication.missed().isEmpty()) {
-				line.append(". ").append(messages.get(locale, "report.missed", medication.missed().size()));
-			}
+			String figures = adherence.figures(medication);
+			pdf.paragraph(medication.name() + " " + medication.dose()
+					+ (figures.isEmpty() ? "" : (medication.asNeededOnly() ? ", " : ": ") + figures));
+			List<String> details = new ArrayList<>(adherence.details(medication));
 			for (DoseChange change : medication.changes()) {
-				line.append(". ").append(messages.get(locale, "report.dose-change", SummaryText.day(change.from(), locale),
+				details.add(messages.get(locale, "report.dose-change", SummaryText.day(change.from(), locale),
 						change.before().toString(), change.after().toString()));
 			}
-			pdf.paragraph(line.toString());
+			details.forEach(detail -> pdf.paragraph("   " + detail));
 		}
 	}
 
-	/** For each dose change in the period: the 14 days before against the 14 days from the change. */
-	private void doseChanges(PdfWriter pdf, SummaryData data, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
+	/**
+	 * For each dose change in the period: the 14 days before against the 14 days from the change, each figure with
+	 * the days it rests on, or "too few days to compare" with fewer than 5 on either side.
+	 */
+	private void doseChanges(PdfWriter pdf, SummaryData data, ZoneId zone, Locale locale) {
+		List<String> lines = new ArrayList<>();
 		for (Medication medication : data.medications()) {
 			for (DoseChange change : medication.doseChangesOrEmpty()) {
 				if (!data.period().contains(change.from())) {
 					continue;
 				}
-				Period before = new Period(change.from().minusDays(AROUND_CHANGE), change.from().minusDays(1));
-				Period after = new Period(change.from(), change.from().plusDays(AROUND_CHANGE - 1));
-				String title = medication.displayName() + " " + change.before() + " > " + change.after() + " ("
-						+ SummaryText.day(change.from(), locale) + ")";
-				rows.add(comparison(title, messages.get(locale, "report.before"), data, before));
-				rows.add(comparison("", messages.get(locale, "report.after"), data, after));
+				DoseChangeComparison comparison = DoseChangeComparison.of(change, data.checkIns(), zone);
+				lines.add(messages.get(locale, "report.compare.title", medication.displayName(), change.before(),
+						change.after(), SummaryText.day(change.from(), locale)));
+				lines.add("   " + compare(comparison, locale, "report.compare.mood", CheckIn::mood));
+				lines.add("   " + compare(comparison, locale, "report.compare.anxiety", CheckIn::anxiety));
+				lines.add("   " + compare(comparison, locale, "report.compare.sleep", CheckIn::sleepHours));
+				lines.add("   " + compare(comparison, locale, "report.compare.side-effects",
+						entry -> (entry.sideEffects() == null) ? null : entry.sideEffects().isEmpty() ? 0 : 1));
 			}
 		}
-		if (rows.isEmpty()) {
+		if (lines.isEmpty()) {
 			return;
 		}
 		pdf.heading(messages.get(locale, "report.dose-changes"));
-		pdf.table(List.of(messages.get(locale, "report.col.change"), "", messages.get(locale, "report.col.mood"),
-				messages.get(locale, "report.col.anxiety"), messages.get(locale, "report.col.sleep"),
-				messages.get(locale, "report.col.side-effect-days")), rows, new float[] { 5, 1.4f, 1, 1.2f, 1, 1.8f });
+		lines.forEach(pdf::paragraph);
 	}
 
-	private static List<String> comparison(String title, String when, SummaryData data, Period window) {
-		List<CheckIn> entries = data.checkIns().stream().filter(entry -> window.contains(entry.date())).toList();
-		return List.of(title, when, average(entries, CheckIn::mood), average(entries, CheckIn::anxiety),
-				average(entries, entry -> entry.sleepHours()),
-				Long.toString(entries.stream().filter(entry -> !entry.sideEffectsOrEmpty().isEmpty()).count()));
+	private String compare(DoseChangeComparison comparison, Locale locale, String labelKey,
+			Function<CheckIn, ? extends Number> value) {
+		DoseChangeComparison.Side before = comparison.before(value);
+		DoseChangeComparison.Side after = comparison.after(value);
+		String label = messages.get(locale, labelKey);
+		if (!DoseChangeComparison.comparable(before, after)) {
+			return messages.get(locale, "report.compare.too-few", label, before.days(), after.days(),
+					DoseChangeComparison.MIN_DAYS);
+		}
+		if ("report.compare.side-effects".equals(labelKey)) {
+			return messages.get(locale, "report.compare.side-effect-days", label,
+					Math.round(before.sum()), before.days(), Math.round(after.sum()), after.days());
+		}
+		return messages.get(locale, "report.compare", label, String.format(locale, "%.1f", before.average()),
+				before.days(), String.format(locale, "%.1f", after.average()), after.days());
 	}
 
 	private void sideEffects(PdfWriter pdf, SummaryStats stats, Locale locale) {
@@ -184,9 +194,10 @@ class ClinicianReport {
 		}
 		pdf.heading(messages.get(locale, "report.scores"));
 		stats.scores()
-			.forEach(score -> pdf.paragraph(score.kind().replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7") + " "
-					+ SummaryText.day(score.date(), locale) + ": " + score.total() + " ("
-					+ messages.get(locale, "questionnaire.band." + score.band()) + ")"));
+			.forEach(score -> pdf.paragraph(score.label() + " " + SummaryText.day(score.date(), locale) + ": "
+					+ score.total() + " (" + messages.get(locale, "questionnaire.band." + score.band()) + ")"
+					+ ((score.item9() != null) ? ". " + messages.get(locale, "report.item9",
+							messages.get(locale, "questionnaire.answer." + score.item9()).toLowerCase(locale)) : "")));
 	}
 
 	private void notes(PdfWriter pdf, SummaryStats stats, Locale locale) {
@@ -204,14 +215,6 @@ class ClinicianReport {
 
 	private static String value(Number number) {
 		return (number == null) ? "-" : number.toString();
-	}
-
-	private static String average(List<CheckIn> entries, Function<CheckIn, ? extends Number> value) {
-		List<? extends Number> values = entries.stream().map(value).filter(Objects::nonNull).toList();
-		if (values.isEmpty()) {
-			return "-";
-		}
-		return String.format(Locale.ROOT, "%.1f", values.stream().mapToDouble(Number::doubleValue).average().orElseThrow());
 	}
 
 }

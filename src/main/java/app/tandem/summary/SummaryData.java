@@ -11,7 +11,8 @@ import app.tandem.safety.QuestionnaireResult;
  * Everything a summary or report reads about one person for a period, gathered in a fixed number of queries.
  *
  * @param period the period summarised
- * @param checkIns entries with answers in the period and the equally long period before it, oldest first
+ * @param checkIns entries with answers in the period, the equally long period before it and at least the 14 days
+ * either side of it (for dose-change comparisons), oldest first
  * @param doses doses due in the period
  * @param medications all the person's medications, removed ones included
  * @param questionnaires results in the period and the one before (for comparisons)

@@ -1,5 +1,7 @@
 package app.tandem.summary;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import app.tandem.checkin.Journal;
@@ -8,7 +10,8 @@ import app.tandem.medication.Medications;
 import app.tandem.safety.Questionnaires;
 
 /**
- * Gathers a person's data for a period: four indexed range queries, whatever the length of the period.
+ * Gathers a person's data for a period: four indexed range queries, whatever the length of the period. Check-ins
+ * are read for the period before too (for changes), and 14 days either side (for dose-change comparisons).
  */
 @Component
 class SummaryReader {
@@ -30,7 +33,10 @@ class SummaryReader {
 
 	SummaryData read(long userId, Period period) {
 		Period previous = period.previous();
-		return new SummaryData(period, journal.between(userId, previous.from(), period.to()),
+		LocalDate first = previous.from().isBefore(period.from().minusDays(DoseChangeComparison.WINDOW_DAYS))
+				? previous.from() : period.from().minusDays(DoseChangeComparison.WINDOW_DAYS);
+		LocalDate last = period.to().plusDays(DoseChangeComparison.WINDOW_DAYS - 1);
+		return new SummaryData(period, journal.between(userId, first, last),
 				doses.between(userId, period.from(), period.to()), medications.all(userId),
 				questionnaires.between(userId, previous.from(), period.to()));
 	}

@@ -1,5 +1,6 @@
 package app.tandem.summary;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,9 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 		List<Score> scores, List<Note> notes) {
 
 	static final double SHORT_NIGHT = 6;
+
+	/** A scheduled dose taken at most this long after its time is on time. */
+	static final Duration ON_TIME = Duration.ofHours(1);
 
 	static SummaryStats of(SummaryData data) {
 		List<CheckIn> week = data.inPeriod();
@@ -89,11 +93,26 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 	}
 
 	/**
-	 * One medication's week: scheduled doses taken of those due, the missed ones, skip reasons, dose changes, and
-	 * as-needed doses.
+	 * One medication's period. A scheduled dose is taken on time within {@link #ON_TIME} of its time (earlier counts
+	 * as on time), taken late after that (whether pressed late, corrected, or after a skip or a missed dose), skipped
+	 * (with the reason given), missed (unanswered or not reminded), or still open (reminded, not answered yet; not
+	 * counted). As-needed doses, and extra doses of a scheduled medication, are listed by time.
+	 *
+	 * @param name the medication
+	 * @param dose its dose on the last day of the period
+	 * @param asNeededOnly whether it is an as-needed medication (no schedule)
+	 * @param scheduled scheduled doses with an outcome (open ones left out)
+	 * @param onTime taken on time
+	 * @param late taken late, with the delay
+	 * @param skipped skipped, with the reason (null when none was given)
+	 * @param missed the days of missed doses
+	 * @param open doses reminded and not answered yet
+	 * @param changes dose changes starting in the period
+	 * @param asNeeded as-needed or extra doses, when taken
 	 */
-	record MedicationAdherence(String name, String dose, int taken, int scheduled, List<LocalDate> missed,
-			Map<String, Long> skipReasons, List<DoseChange> changes, int asNeeded) {
+	record MedicationAdherence(String name, String dose, boolean asNeededOnly, int scheduled, int onTime,
+			List<LateDose> late, List<SkippedDose> skipped, List<LocalDate> missed, int open, List<DoseChange> changes,
+			List<DoseRecord> asNeeded) {
 
 		static List<MedicationAdherence> of(SummaryData data) {
 			Map<String, List<DoseRecord>> byMedication = data.doses()
@@ -109,26 +128,59 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 				if (doses.isEmpty() && changes.isEmpty()) {
 					continue;
 				}
-				List<DoseRecord> scheduled = doses.stream().filter(dose -> !dose.asNeeded()).toList();
-				result.add(new MedicationAdherence(medication.displayName(), medication.dose().toString(),
-						(int) scheduled.stream().filter(dose -> dose.status() == DoseStatus.TAKEN).count(),
-						scheduled.size(),
-						scheduled.stream()
-							.filter(dose -> dose.status() == DoseStatus.MISSED || dose.status() == DoseStatus.NOT_REMINDED)
-							.map(DoseRecord::localDate)
-							.toList(),
-						scheduled.stream()
-							.filter(dose -> dose.skipReason() != null)
-							.collect(Collectors.groupingBy(DoseRecord::skipReason, TreeMap::new, Collectors.counting())),
-						changes, (int) doses.stream().filter(DoseRecord::asNeeded).count()));
+				result.add(of(medication, doses, changes, data.period()));
 			}
 			return result;
 		}
 
-		Integer percent() {
-			return (scheduled == 0) ? null : (int) Math.round(100.0 * taken / scheduled);
+		private static MedicationAdherence of(Medication medication, List<DoseRecord> doses, List<DoseChange> changes,
+				Period period) {
+			List<DoseRecord> scheduled = doses.stream().filter(dose -> !dose.asNeeded()).toList();
+			List<DoseRecord> taken = scheduled.stream().filter(dose -> dose.status() == DoseStatus.TAKEN).toList();
+			List<LateDose> late = taken.stream()
+				.filter(dose -> dose.takenAt() != null
+						&& Duration.between(dose.dueAt(), dose.takenAt()).compareTo(ON_TIME) > 0)
+				.map(dose -> new LateDose(dose.localDate(), Duration.between(dose.dueAt(), dose.takenAt())))
+				.toList();
+			List<SkippedDose> skipped = scheduled.stream()
+				.filter(dose -> dose.status() == DoseStatus.SKIPPED)
+				.map(dose -> new SkippedDose(dose.localDate(), dose.skipReason()))
+				.toList();
+			List<LocalDate> missed = scheduled.stream()
+				.filter(dose -> dose.status() == DoseStatus.MISSED || dose.status() == DoseStatus.NOT_REMINDED)
+				.map(DoseRecord::localDate)
+				.toList();
+			int open = (int) scheduled.stream().filter(dose -> dose.status() == DoseStatus.PENDING).count();
+			return new MedicationAdherence(medication.displayName(), medication.doseOn(period.to()).toString(),
+					medication.isAsNeeded() && scheduled.isEmpty(), scheduled.size() - open, taken.size() - late.size(),
+					late, skipped, missed, open, changes, doses.stream().filter(DoseRecord::asNeeded).toList());
 		}
 
+		int taken() {
+			return onTime + late.size();
+		}
+
+		Integer percent() {
+			return (scheduled == 0) ? null : (int) Math.round(100.0 * taken() / scheduled);
+		}
+
+		/** Skip reasons with how often each was given, "none" for skips without one. */
+		Map<String, Long> skipReasons() {
+			return skipped.stream()
+				.collect(Collectors.groupingBy(skip -> (skip.reason() != null) ? skip.reason() : NO_REASON, TreeMap::new,
+						Collectors.counting()));
+		}
+
+	}
+
+	static final String NO_REASON = "none";
+
+	/** A scheduled dose taken later than {@link #ON_TIME}, and by how much. */
+	record LateDose(LocalDate date, Duration delay) {
+	}
+
+	/** A skipped dose, with its reason (null if none was given). */
+	record SkippedDose(LocalDate date, String reason) {
 	}
 
 	/** One side effect: on how many days, at worst how bad, tied to which medications. */
@@ -185,8 +237,11 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 
 	}
 
-	/** A questionnaire taken in the period, with the change against the one before it. */
-	record Score(String kind, LocalDate date, int total, String band, Integer change) {
+	/**
+	 * A questionnaire taken in the period, with the change against the one before it, and the answer to PHQ-9 item 9
+	 * (thoughts of death or self-harm) when it was above 0, so it is never hidden in a total.
+	 */
+	record Score(String kind, LocalDate date, int total, String band, Integer change, Integer item9) {
 
 		static List<Score> of(SummaryData data) {
 			List<Score> scores = new ArrayList<>();
@@ -195,10 +250,23 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 				QuestionnaireResult before = previous.put(result.kind(), result);
 				if (data.period().contains(result.date())) {
 					scores.add(new Score(result.kind(), result.date(), result.total(), result.band(),
-							(before != null) ? result.total() - before.total() : null));
+							(before != null) ? result.total() - before.total() : null, item9(result)));
 				}
 			}
 			return scores;
+		}
+
+		/** PHQ-9 item 9 answered above 0 (1 several days, 2 more than half the days, 3 nearly every day), or null. */
+		static Integer item9(QuestionnaireResult result) {
+			if (!"PHQ9".equals(result.kind()) || result.items() == null || result.items().size() < 9) {
+				return null;
+			}
+			Integer answer = result.items().get(8);
+			return (answer != null && answer > 0) ? answer : null;
+		}
+
+		String label() {
+			return kind.replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7");
 		}
 
 	}

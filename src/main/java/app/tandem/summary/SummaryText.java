@@ -71,11 +71,13 @@ class SummaryText {
 		if (!stats.scores().isEmpty()) {
 			sections.add(messages.get(locale, "summary.scores") + "\n" + stats.scores()
 				.stream()
-				.map(score -> "• " + score.kind().replace("PHQ9", "PHQ-9").replace("GAD7", "GAD-7") + " "
+				.map(score -> "• " + score.label() + " "
 						+ day(score.date(), locale) + ": " + score.total() + " ("
 						+ messages.get(locale, "questionnaire.band." + score.band()) + ")"
 						+ ((score.change() != null) ? ", " + messages.get(locale, "summary.score-change",
-								signed(score.change())) : ""))
+								signed(score.change())) : "")
+						+ ((score.item9() != null) ? "\n   " + messages.get(locale, "summary.item9",
+								item9Answer(score.item9(), locale)) : ""))
 				.collect(Collectors.joining("\n")));
 		}
 		if (!stats.notes().isEmpty()) {
@@ -96,37 +98,21 @@ class SummaryText {
 	}
 
 	private String medications(SummaryStats stats, Locale locale) {
+		AdherenceLines adherence = new AdherenceLines(messages, locale, Html::escape);
 		List<String> lines = new ArrayList<>();
 		lines.add(messages.get(locale, "summary.medications"));
 		for (MedicationAdherence medication : stats.medications()) {
-			StringBuilder line = new StringBuilder("• <b>" + Html.escape(medication.name()) + "</b> "
+			StringBuilder line = new StringBuilder("• <b>" + adherence.name(medication) + "</b> "
 					+ Html.escape(medication.dose()));
-			if (medication.scheduled() > 0) {
-				line.append(": ")
-					.append(messages.get(locale, "summary.adherence", medication.taken(), medication.scheduled(),
-							medication.percent()));
+			String figures = adherence.figures(medication);
+			if (!figures.isEmpty()) {
+				line.append(medication.asNeededOnly() ? ", " : ": ").append(figures);
 			}
-			if (!medication.missed().isEmpty()) {
-				line.append("\n   ")
-					.append(messages.get(locale, "summary.missed",
-							medication.missed().stream().map(date -> day(date, locale)).collect(Collectors.joining(", "))));
-			}
-			if (!medication.skipReasons().isEmpty()) {
-				line.append("\n   ")
-					.append(messages.get(locale, "summary.skipped", medication.skipReasons()
-						.entrySet()
-						.stream()
-						.map(reason -> messages.get(locale, "med.skip." + reason.getKey()).toLowerCase(locale) + " ×"
-								+ reason.getValue())
-						.collect(Collectors.joining(", "))));
-			}
+			adherence.details(medication).forEach(detail -> line.append("\n   ").append(detail));
 			medication.changes()
 				.forEach(change -> line.append("\n   ")
 					.append(messages.get(locale, "summary.dose-change", day(change.from(), locale),
 							Html.escape(change.before().toString()), Html.escape(change.after().toString()))));
-			if (medication.asNeeded() > 0) {
-				line.append("\n   ").append(messages.get(locale, "summary.as-needed", medication.asNeeded()));
-			}
 			lines.add(line.toString());
 		}
 		return String.join("\n", lines);
@@ -136,6 +122,11 @@ class SummaryText {
 		String key = "side-effect." + effect;
 		String label = messages.getOrNull(locale, key);
 		return (label != null) ? label : Html.escape(effect);
+	}
+
+	/** "several days", "more than half the days", "nearly every day". */
+	String item9Answer(int answer, Locale locale) {
+		return messages.get(locale, "questionnaire.answer." + answer).toLowerCase(locale);
 	}
 
 	static String sparkline(List<Integer> perDay) {

@@ -232,6 +232,7 @@ class MedicationIntegrationTests {
 		user.tapOn("What would you like to do?", "Dose changed");
 		user.awaitReply("What is the new dose of Sertraline");
 		user.send("100 mg");
+		user.tapOn("From which day?", "Today");
 
 		LocalDate today = LocalDate.now(clock.withZone(BERLIN));
 		assertThat(user.awaitReply("✓ Recorded").text()).contains("<b>100 mg</b>", "(was 50 mg)",

@@ -75,9 +75,12 @@ class ChartAndReportTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Tandem report", "A.K.", "Mon 23 – Sun 29 Nov 2026")
-				.contains("Sertraline 100 mg: 4 of 7 scheduled doses taken (57 %)")
+				.contains("Sertraline 100 mg: taken 4 of 7 scheduled (57 %): 4 on time, 0 late")
+				.contains("skipped: Thu 26 Nov (forgot)", "missed: Tue 24 Nov, Sat 28 Nov")
 				.contains("Dose change from Wed 25 Nov: 50 mg > 100 mg")
 				.contains("Before and after each dose change")
+				.contains("Sertraline 50 mg > 100 mg from Wed 25 Nov:")
+				.contains("mood: too few days to compare (4 days before, 3 after; at least 5 on each side needed)")
 				.contains("Felt <tired> *very* _slow_ ?? & flat")
 				.contains("Talk about stopping Sertraline")
 				.contains("PHQ-9 Sat 28 Nov: 11 (moderate)")

@@ -1,5 +1,9 @@
 package app.tandem.summary;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import app.tandem.i18n.MessagesTestAccess;
+import app.tandem.medication.DoseRecord;
+import app.tandem.medication.DoseStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,10 +39,13 @@ class WeeklySummaryTests {
 		assertThat(stats.sleep().shortNights()).isEqualTo(2);
 		assertThat(stats.medications()).singleElement().satisfies(medication -> {
 			assertThat(medication.taken()).isEqualTo(4);
+			assertThat(medication.onTime()).isEqualTo(4);
+			assertThat(medication.late()).isEmpty();
 			assertThat(medication.scheduled()).isEqualTo(7);
 			assertThat(medication.percent()).isEqualTo(57);
 			assertThat(medication.missed()).containsExactly(SeededWeek.MONDAY.plusDays(1), SeededWeek.MONDAY.plusDays(5));
 			assertThat(medication.skipReasons()).containsEntry("forgot", 1L);
+			assertThat(medication.skipped()).containsExactly(new SummaryStats.SkippedDose(SeededWeek.MONDAY.plusDays(3), "forgot"));
 			assertThat(medication.changes()).hasSize(1);
 		});
 		assertThat(stats.sideEffects()).extracting(s -> s.effect() + "/" + s.days() + "/" + s.worst() + "/" + s.medications())
@@ -61,9 +70,9 @@ class WeeklySummaryTests {
 			.contains("average 6.0 · lowest 4 · highest 8\n<code>▃▄▅·▅·▆</code> · +2 vs previous week")
 			.contains("<b>Anxiety</b> (0 none – 10 extreme): average 4.0 · lowest 2 · highest 6")
 			.contains("<b>Sleep</b>: average 6.4 h · quality 3.2/5 · 2 nights under 6 h")
-			.contains("• <b>Sertraline</b> 100 mg: 4/7 doses taken (57 %)")
+			.contains("• <b>Sertraline</b> 100 mg: taken 4 of 7 scheduled (57 %): 4 on time, 0 late")
 			.contains("missed: Tue 24 Nov, Sat 28 Nov")
-			.contains("skipped: forgot ×1")
+			.contains("skipped: Thu 26 Nov (forgot)")
 			.contains("since Wed 25 Nov: 50 mg → 100 mg")
 			.contains("• Nausea: 3 day(s), worst severe")
 			.contains("• Headache: 1 day(s), worst mild")
@@ -74,6 +83,7 @@ class WeeklySummaryTests {
 			.contains("• Sun 29 Nov: “Talk about stopping Sertraline”")
 			.endsWith("<i>Self-reported via Tandem; not a clinical assessment.</i>")
 			.doesNotContain("just for me")
+			.doesNotContain("item 9")
 			.doesNotContain("<tired>");
 		assertThat(MessageSplitter.split(text.sections(SummaryStats.of(SeededWeek.data()), "A.K.", Locale.ENGLISH)))
 			.hasSize(1);
@@ -88,8 +98,32 @@ class WeeklySummaryTests {
 		String withDoses = String.join("\n\n", text.sections(SummaryStats.of(noCheckIns), "", Locale.ENGLISH));
 		String empty = String.join("\n\n", text.sections(SummaryStats.of(nothing), "", Locale.ENGLISH));
 
-		assertThat(withDoses).contains("Check-ins: <b>0 of 7</b>", "4/7 doses taken (57 %)").doesNotContain("<b>Mood</b>");
+		assertThat(withDoses).contains("Check-ins: <b>0 of 7</b>", "taken 4 of 7 scheduled (57 %)").doesNotContain("<b>Mood</b>");
 		assertThat(empty).contains("No check-ins this week — and that’s okay").doesNotContain("Medications");
+	}
+
+	@Test
+	void shouldLeaveAnOpenDoseOutOfTheFiguresAndListExtraDosesOfAScheduledMedication() {
+		List<DoseRecord> doses = new ArrayList<>();
+		LocalDate sunday = SeededWeek.MONDAY.plusDays(6);
+		Instant due = sunday.atTime(7, 0).toInstant(ZoneOffset.UTC);
+		doses.add(new DoseRecord("med-1@1", SeededWeek.USER, "med-1", due.minus(Duration.ofDays(1)),
+				sunday.minusDays(1), DoseStatus.TAKEN, due.minus(Duration.ofDays(1)).plus(Duration.ofMinutes(61)), null,
+				null, null, false, false, false));
+		doses.add(new DoseRecord("med-1@2", SeededWeek.USER, "med-1", due, sunday, DoseStatus.PENDING, null, null,
+				null, null, false, false, false));
+		doses.add(new DoseRecord("med-1@3", SeededWeek.USER, "med-1", due.plus(Duration.ofHours(5)), sunday,
+				DoseStatus.TAKEN, due.plus(Duration.ofHours(5)), null, null, null, false, false, true));
+		SummaryData data = new SummaryData(SeededWeek.WEEK, List.of(), doses, List.of(SeededWeek.sertraline()),
+				List.of());
+
+		String message = String.join("\n\n", text.sections(SummaryStats.of(data), "", Locale.ENGLISH));
+
+		assertThat(message).contains("• <b>Sertraline</b> 100 mg: taken 1 of 1 scheduled (100 %): 0 on time, 1 late\n"
+				+ "   late: Sat 28 Nov (1 h 1 min after the dose time)\n"
+				+ "   not answered yet: 1\n"
+				+ "   extra doses outside the schedule: 1× (Sun 29 Nov)\n"
+				+ "   since Wed 25 Nov: 50 mg → 100 mg");
 	}
 
 	@Test
