@@ -77,7 +77,7 @@ class ChartAndReportTests {
 				.contains("Sertraline 100 mg: 4 of 7 scheduled doses taken (57 %)")
 				.contains("Dose change from Wed 25 Nov: 50 mg > 100 mg")
 				.contains("Before and after each dose change")
-				.contains("Felt <tired> *very* _slow_ ?? & flat")
+				.contains("Felt <tired> *very* _slow_ 😴 & flat")
 				.contains("Talk about stopping Sertraline")
 				.contains("PHQ-9 Sat 28 Nov: 11 (moderate)")
 				.contains("Self-reported via Tandem; not a clinical assessment.")
