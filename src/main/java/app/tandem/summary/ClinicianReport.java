@@ -54,17 +54,14 @@ class ClinicianReport {
 		SummaryStats stats = SummaryStats.of(data);
 		byte[] chart = charts.chart(data, locale);
 		Layout full = layout(profile, data, stats, chart, 1, locale);
-		if (full.pages() == 1 || full.usedOnLastPage() >= ORPHAN) {
-			return full.pdf();
-		}
 		// a few lines alone on the last page: a smaller chart on page one pulls them back
-		float chartHeight = PdfWriter.TEXT_WIDTH * TrendChart.HEIGHT / TrendChart.WIDTH;
-		float scale = 1 - (full.usedOnLastPage() + 2 * ORPHAN) / chartHeight;
-		if (scale < SMALLEST_CHART) {
-			return full.pdf();
+		for (float scale = 0.9f; full.orphaned() && scale >= SMALLEST_CHART - 0.01f; scale -= 0.1f) {
+			Layout tighter = layout(profile, data, stats, chart, scale, locale);
+			if (tighter.pages() < full.pages() || !tighter.orphaned()) {
+				return tighter.pdf();
+			}
 		}
-		Layout tighter = layout(profile, data, stats, chart, scale, locale);
-		return (tighter.pages() < full.pages()) ? tighter.pdf() : full.pdf();
+		return full.pdf();
 	}
 
 	private Layout layout(UserProfile profile, SummaryData data, SummaryStats stats, byte[] chart, float chartScale,
@@ -212,6 +209,11 @@ class ClinicianReport {
 	}
 
 	private record Layout(byte[] pdf, int pages, float usedOnLastPage) {
+
+		boolean orphaned() {
+			return pages > 1 && usedOnLastPage < ORPHAN;
+		}
+
 	}
 
 }

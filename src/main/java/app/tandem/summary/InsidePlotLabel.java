@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
@@ -13,33 +15,37 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * A boxed label beside a vertical line at {@code x}, in row {@code row} from the top of the plot, always drawn
- * inside the data area: to the right of the line when it fits, else to its left, in a smaller font (down to
- * {@value #SMALLEST} pt) and finally shortened with "…" when even that is too wide. Its box is recorded as an entity
- * with the drawn text as tooltip, so where it landed can be checked.
+ * A boxed label of one or more lines beside a vertical line at {@code x}, below {@code boxesAbove} other such boxes
+ * holding {@code linesAbove} lines, always drawn inside the data area: to the right of the line when it fits, else to
+ * its left, in a smaller font (down to {@value #SMALLEST} pt) and finally shortened with "…" when even that is too
+ * wide. Its box is recorded as an entity with the drawn lines as tooltip (joined by a line break), so where it landed
+ * and what it says can be checked.
  */
 final class InsidePlotLabel extends AbstractXYAnnotation {
 
-	static final float SMALLEST = 12;
+	static final float SMALLEST = 15;
 
 	private static final double PAD = 5;
 
 	private static final double GAP = 6;
 
-	private final String text;
+	private final List<String> lines;
 
 	private final double x;
 
-	private final int row;
+	private final int boxesAbove;
+
+	private final int linesAbove;
 
 	private final Font font;
 
 	private final Color colour;
 
-	InsidePlotLabel(String text, double x, int row, Font font, Color colour) {
-		this.text = text;
+	InsidePlotLabel(List<String> lines, double x, int boxesAbove, int linesAbove, Font font, Color colour) {
+		this.lines = List.copyOf(lines);
 		this.x = x;
-		this.row = row;
+		this.boxesAbove = boxesAbove;
+		this.linesAbove = linesAbove;
 		this.font = font;
 		this.colour = colour;
 	}
@@ -49,24 +55,29 @@ final class InsidePlotLabel extends AbstractXYAnnotation {
 			int rendererIndex, PlotRenderingInfo info) {
 		double room = dataArea.getWidth() - 2 * PAD - 2;
 		Font fitted = font;
-		while (width(g2, fitted, text) > room && fitted.getSize2D() > SMALLEST) {
+		while (widest(g2, fitted, lines) > room && fitted.getSize2D() > SMALLEST) {
 			fitted = fitted.deriveFont(fitted.getSize2D() - 1);
 		}
-		String shown = text;
-		while (width(g2, fitted, shown) > room && shown.length() > 1) {
-			shown = shown.substring(0, shown.offsetByCodePoints(shown.length(), -2)) + "…";
+		List<String> shown = new ArrayList<>();
+		for (String line : lines) {
+			String text = line;
+			while (width(g2, fitted, text) > room && text.length() > 1) {
+				text = text.substring(0, text.offsetByCodePoints(text.length(), -2)) + "…";
+			}
+			shown.add(text);
 		}
 		FontMetrics metrics = g2.getFontMetrics(fitted);
-		double boxWidth = metrics.stringWidth(shown) + 2 * PAD;
-		double boxHeight = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
+		double lineHeight = metrics.getAscent() + metrics.getDescent();
+		double boxWidth = widest(g2, fitted, shown) + 2 * PAD;
+		double boxHeight = shown.size() * lineHeight + 2 * PAD;
 		double line = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
 		double left = line + GAP;
 		if (left + boxWidth > dataArea.getMaxX() - 1) {
 			left = line - GAP - boxWidth;
 		}
 		left = Math.max(dataArea.getMinX() + 1, Math.min(left, dataArea.getMaxX() - 1 - boxWidth));
-		double top = dataArea.getMinY() + GAP + row * (boxHeight + GAP);
-		top = Math.min(top, dataArea.getMaxY() - 1 - boxHeight);
+		double top = dataArea.getMinY() + GAP + boxesAbove * (2 * PAD + GAP) + linesAbove * lineHeight;
+		top = Math.max(dataArea.getMinY() + 1, Math.min(top, dataArea.getMaxY() - 1 - boxHeight));
 		Rectangle2D box = new Rectangle2D.Double(left, top, boxWidth, boxHeight);
 		g2.setPaint(new Color(255, 255, 255, 225));
 		g2.fill(box);
@@ -74,16 +85,18 @@ final class InsidePlotLabel extends AbstractXYAnnotation {
 		g2.setStroke(new BasicStroke(1.5f));
 		g2.draw(box);
 		g2.setFont(fitted);
-		g2.drawString(shown, (float) (left + PAD), (float) (top + PAD + metrics.getAscent()));
-		addEntity(info, box, rendererIndex, shown, null);
+		for (int i = 0; i < shown.size(); i++) {
+			g2.drawString(shown.get(i), (float) (left + PAD), (float) (top + PAD + i * lineHeight + metrics.getAscent()));
+		}
+		addEntity(info, box, rendererIndex, String.join("\n", shown), null);
+	}
+
+	private static double widest(Graphics2D g2, Font font, List<String> lines) {
+		return lines.stream().mapToDouble(line -> width(g2, font, line)).max().orElse(0);
 	}
 
 	private static double width(Graphics2D g2, Font font, String text) {
 		return g2.getFontMetrics(font).stringWidth(text);
-	}
-
-	String text() {
-		return text;
 	}
 
 }

@@ -90,12 +90,14 @@ final class PdfWriter implements AutoCloseable {
 		float headerHeight = height(headerCells);
 		ensure(headerHeight + (rows.isEmpty() ? 0 : height(cells(rows.get(0), widths, regular))));
 		row(headerCells, widths, bold);
-		for (List<String> row : rows) {
-			List<List<String>> cells = cells(row, widths, regular);
-			if (ensure(height(cells))) {
+		List<List<List<String>>> wrapped = rows.stream().map(row -> cells(row, widths, regular)).toList();
+		for (int i = 0; i < wrapped.size(); i++) {
+			// the last row never goes alone to a new page: the one before it goes with it
+			float needed = height(wrapped.get(i)) + ((i == wrapped.size() - 2) ? height(wrapped.get(i + 1)) : 0);
+			if (ensure(needed)) {
 				row(headerCells, widths, bold);
 			}
-			row(cells, widths, regular);
+			row(wrapped.get(i), widths, regular);
 		}
 	}
 

@@ -227,17 +227,20 @@ final class TrendChart {
 		return axis;
 	}
 
-	/** A dashed line where each change starts, its label inside the plot, stacked when there are several. */
+	/** A dashed line where each change starts, its label inside the plot; labels stack down from the top. */
 	private static void doseChanges(XYPlot plot, Marks marks) {
-		int row = 0;
-		for (Map.Entry<LocalDate, String> change : marks.doseChanges().entrySet()) {
+		int boxes = 0;
+		int lines = 0;
+		for (Map.Entry<LocalDate, List<String>> change : marks.doseChanges().entrySet()) {
 			ValueMarker marker = new ValueMarker(start(change.getKey()));
 			marker.setPaint(DOSE_CHANGE);
 			marker.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
 					new float[] { 10f, 8f }, 0f));
 			plot.addDomainMarker(marker);
-			plot.addAnnotation(new InsidePlotLabel(ReportFonts.forChart(change.getValue()), start(change.getKey()),
-					row++, ReportFonts.chart(true, 20), DOSE_CHANGE));
+			List<String> label = change.getValue().stream().map(ReportFonts::forChart).toList();
+			plot.addAnnotation(new InsidePlotLabel(label, start(change.getKey()), boxes++, lines,
+					ReportFonts.chart(true, 20), DOSE_CHANGE));
+			lines += label.size();
 		}
 	}
 
@@ -286,10 +289,10 @@ final class TrendChart {
 	 * What is marked on the chart besides the check-ins.
 	 *
 	 * @param missed days with a missed dose, by legend label ("Missed dose: Lithium"), only medications that missed
-	 * @param doseChanges the label of the dose changes starting on a day ("Sertraline 50 → 75 mg")
+	 * @param doseChanges the dose changes starting on a day, one line each ("Sertraline 50 → 75 mg")
 	 * @param scores questionnaire totals by day, by legend label ("PHQ-9 (27 = most symptoms)")
 	 */
-	record Marks(Map<String, Set<LocalDate>> missed, Map<LocalDate, String> doseChanges,
+	record Marks(Map<String, Set<LocalDate>> missed, Map<LocalDate, List<String>> doseChanges,
 			Map<String, Map<LocalDate, Integer>> scores) {
 	}
 

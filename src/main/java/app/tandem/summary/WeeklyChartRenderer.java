@@ -1,7 +1,9 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,13 +81,13 @@ class WeeklyChartRenderer implements Renderer {
 					messages.get(locale, "chart.missed", byId.get(dose.medicationId()).displayName()),
 					name -> new TreeSet<>())
 				.add(dose.localDate()));
-		Map<LocalDate, String> changes = new TreeMap<>();
+		Map<LocalDate, List<String>> changes = new TreeMap<>();
 		data.medications()
 			.forEach(medication -> medication.doseChangesOrEmpty()
 				.stream()
 				.filter(change -> data.period().contains(change.from()))
-				.forEach(change -> changes.merge(change.from(), doseChange(medication.displayName(), change),
-						(a, b) -> a + ", " + b)));
+				.forEach(change -> changes.computeIfAbsent(change.from(), day -> new ArrayList<>())
+					.add(doseChange(medication.displayName(), change))));
 		Map<String, Map<LocalDate, Integer>> scores = new TreeMap<>();
 		data.questionnaires()
 			.stream()
