@@ -24,7 +24,7 @@ final class DailyTable {
 	/** Longer notes are cut at a word and point to the notes section. */
 	static final int NOTE_LENGTH = 60;
 
-	static final float[] PROPORTIONS = { 2.1f, 1, 1.3f, 1.1f, 1.3f, 3.6f, 3.6f };
+	static final float[] PROPORTIONS = { 2.1f, 1, 1.3f, 1.4f, 1.3f, 3.5f, 3.5f };
 
 	private final ReportWords words;
 

@@ -190,7 +190,7 @@ final class PdfWriter implements AutoCloseable {
 
 	private void write(String text, PDFont font, float size, float x, float atY) {
 		try {
-			text(content, text, font, size, x, atY);
+			text(content, safe(ReportFonts.visualOrder(text)), font, size, x, atY);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

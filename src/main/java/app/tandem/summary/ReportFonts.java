@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.IntPredicate;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -95,6 +98,26 @@ final class ReportFonts {
 		}
 		String printable = out.toString();
 		return dropped ? printable.replaceAll(" {2,}", " ").strip() : printable;
+	}
+
+	/**
+	 * One line as it is drawn left to right: Arabic letters joined (their presentation forms) and right-to-left runs
+	 * (Arabic, Hebrew) reversed, by ICU's shaping and bidi algorithm; PDFBox draws glyphs in the order given and does
+	 * neither. A line with no right-to-left text comes back as it is.
+	 */
+	static String visualOrder(String line) {
+		if (!java.text.Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+			return line;
+		}
+		try {
+			String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK)
+				.shape(line);
+			return new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR)
+				.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+		}
+		catch (ArabicShapingException ex) {
+			return line;
+		}
 	}
 
 	private static boolean isVariationSelector(int codePoint) {
