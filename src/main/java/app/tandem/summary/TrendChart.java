@@ -68,6 +68,9 @@ final class TrendChart {
 
 	static final int SCORES = 2;
 
+	/** The report's one date style ("Wed 25 Nov"), as in {@link SummaryText#day}. */
+	static final String DATE_STYLE = "EEE d MMM";
+
 	static final Color DOSE_CHANGE = new Color(120, 60, 160);
 
 	private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
@@ -129,11 +132,11 @@ final class TrendChart {
 		return chart;
 	}
 
-	/** Ticks under the middle of each day, in the report's one date style; about seven of them. */
+	/** Ticks under the middle of a day, in the report's one date style; at most seven of them. */
 	private static DateAxis dates(Period period, Locale locale) {
 		DateAxis dates = new DateAxis();
 		dates.setTimeZone(UTC);
-		SimpleDateFormat format = new SimpleDateFormat(period.days() <= 7 ? "EEE d" : "d MMM", locale);
+		SimpleDateFormat format = new SimpleDateFormat(DATE_STYLE, locale);
 		format.setTimeZone(UTC);
 		dates.setDateFormatOverride(format);
 		dates.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, Math.max(1, (period.days() + 6) / 7)));

@@ -84,6 +84,15 @@ class TrendChartTests {
 	}
 
 	@Test
+	void shouldNameTheDaysInTheSameStyleAsTheReportAndSummary() {
+		DateAxis axis = (DateAxis) renderer.build(SeededWeek.data(), Locale.ENGLISH).getXYPlot().getDomainAxis();
+
+		assertThat(axis.getDateFormatOverride().format(new java.util.Date(TrendChart.middle(SeededWeek.MONDAY))))
+			.isEqualTo(SummaryText.day(SeededWeek.MONDAY, Locale.ENGLISH))
+			.isEqualTo("Mon 23 Nov");
+	}
+
+	@Test
 	void shouldLabelADoseChangeWithDrugAndDosesInsideThePlotEvenOnTheLastDay() {
 		Period week = SeededWeek.WEEK;
 		Medication sertraline = medication("med-1", "Sertraline", List.of(change(week.from().plusDays(2), "50 mg", "75 mg")));
