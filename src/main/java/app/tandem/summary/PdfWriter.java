@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,11 +36,11 @@ final class PdfWriter implements AutoCloseable {
 
 	private final PDDocument document = new PDDocument();
 
-	private final PDFont regular = ReportFonts.regular(document);
+	private final PdfText text = new PdfText(document);
 
-	private final PDFont bold = ReportFonts.bold(document);
+	private final PDFont regular = text.regular();
 
-	private final Map<Integer, Boolean> drawable = new HashMap<>();
+	private final PDFont bold = text.bold();
 
 	private PDPageContentStream content;
 
@@ -182,6 +180,19 @@ final class PdfWriter implements AutoCloseable {
 		}
 		y -= height(cells);
 	}
+	/** What the bundled fonts can draw of {@code text} (see {@link PdfText#safe}). */
+	String safe(String text) {
+		return this.text.safe(text);
+	}
+
+	private List<String> wrap(String text, PDFont font, float size, float width) {
+		return this.text.wrap(text, font, size, width);
+	}
+
+	private float widthOf(String text, PDFont font, float size) {
+		return this.text.widthOf(text, font, size);
+	}
+
 	private void line(String text, PDFont font, float size, float leading) {
 		ensure(leading);
 		write(safe(text), font, size, MARGIN, y);
@@ -227,69 +238,6 @@ final class PdfWriter implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private List<String> wrap(String text, PDFont font, float size, float width) {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : safe(text).split("\n")) {
-			StringBuilder line = new StringBuilder();
-			for (String word : paragraph.split(" ")) {
-				while (widthOf(word, font, size) > width && word.length() > 1) {
-					int fits = fitting(word, font, size, width);
-					if (line.length() > 0) {
-						lines.add(line.toString());
-						line = new StringBuilder();
-					}
-					lines.add(word.substring(0, fits));
-					word = word.substring(fits);
-				}
-				String candidate = (line.length() == 0) ? word : line + " " + word;
-				if (widthOf(candidate, font, size) > width && line.length() > 0) {
-					lines.add(line.toString());
-					line = new StringBuilder(word);
-				}
-				else {
-					line = new StringBuilder(candidate);
-				}
-			}
-			lines.add(line.toString());
-		}
-		return lines;
-	}
-
-	/** How many chars of {@code word} fit in {@code width}, at least one, never splitting a surrogate pair. */
-	private int fitting(String word, PDFont font, float size, float width) {
-		int end = word.length();
-		while (end > 1 && widthOf(word.substring(0, end), font, size) > width) {
-			end = word.offsetByCodePoints(end, -1);
-		}
-		return Math.max(end, Character.charCount(word.codePointAt(0)));
-	}
-
-	private float widthOf(String text, PDFont font, float size) {
-		try {
-			return font.getStringWidth(text) / 1000 * size;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** What the bundled fonts can draw of {@code text} (see {@link ReportFonts#printable}). */
-	String safe(String text) {
-		return ReportFonts.printable(text, codePoint -> drawable.computeIfAbsent(codePoint, this::canDraw));
-	}
-
-	private boolean canDraw(int codePoint) {
-		String text = new String(Character.toChars(codePoint));
-		try {
-			regular.encode(text);
-			bold.encode(text);
-			return true;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
 		}
 	}
 

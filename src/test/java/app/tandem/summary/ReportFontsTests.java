@@ -1,6 +1,7 @@
 package app.tandem.summary;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What the bundled font draws, and what is left out, in the PDF's own terms.
@@ -54,6 +56,23 @@ class ReportFontsTests {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("lone", "surrogates").doesNotContain("?", "\uFFFD");
+		}
+	}
+
+	@Test
+	void shouldBreakAVeryLongWordAcrossLinesAndKeepAllOfIt() throws IOException {
+		String word = "Ж😴".repeat(1365) + "end";
+		byte[] bytes;
+		try (PdfWriter pdf = new PdfWriter()) {
+			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> pdf.paragraph(word));
+			bytes = pdf.finish("footer");
+		}
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(document)
+				.replaceAll("footer\\s+Page \\d+ of \\d+", "")
+				.replaceAll("\\s+", "");
+			assertThat(text.equals(word)).as("all %d chars, in order, across %d pages", word.length(),
+					document.getNumberOfPages()).isTrue();
 		}
 	}
 
