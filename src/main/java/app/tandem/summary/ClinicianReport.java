@@ -18,10 +18,11 @@ import app.tandem.summary.SummaryStats.MedicationAdherence;
 import app.tandem.user.UserProfile;
 
 /**
- * The PDF for a clinician: a title block, the chart for the period with dose changes marked, the daily table,
- * medication adherence with dose changes, a comparison of the 14 days before and after each dose change,
- * side effects, questionnaire scores and the notes flagged for the therapist; page numbers and the footer on every
- * page.
+ * The PDF for a clinician: a title block, the chart for the period with dose changes marked, the daily table
+ * ({@link DailyTable}), medication adherence with dose changes, a comparison of the 14 days before and after each
+ * dose change, side effects, questionnaire scores and the notes flagged for the therapist; page numbers and the
+ * footer on every page. When a few lines would be left alone on a last page, the chart is drawn smaller (down to
+ * {@value #SMALLEST_CHART} of the width) to pull them back.
  */
 @Component
 class ClinicianReport {
@@ -55,8 +56,8 @@ class ClinicianReport {
 		byte[] chart = charts.chart(data, locale);
 		Layout full = layout(profile, data, stats, chart, 1, locale);
 		// a few lines alone on the last page: a smaller chart on page one pulls them back
-		for (float scale = 0.9f; full.orphaned() && scale >= SMALLEST_CHART - 0.01f; scale -= 0.1f) {
-			Layout tighter = layout(profile, data, stats, chart, scale, locale);
+		for (int tenths = 9; full.orphaned() && tenths >= Math.round(SMALLEST_CHART * 10); tenths--) {
+			Layout tighter = layout(profile, data, stats, chart, tenths / 10f, locale);
 			if (tighter.pages() < full.pages() || !tighter.orphaned()) {
 				return tighter.pdf();
 			}
