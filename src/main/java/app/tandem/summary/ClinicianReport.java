@@ -6,10 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -21,13 +18,20 @@ import app.tandem.summary.SummaryStats.MedicationAdherence;
 import app.tandem.user.UserProfile;
 
 /**
- * The PDF for a clinician: a title block, the chart for the period with dose changes marked, the daily table,
- * medication adherence with dose changes, a comparison of the 14 days before and after each dose change,
- * side effects, questionnaire scores and the notes flagged for the therapist; page numbers and the footer on every
- * page.
+ * The PDF for a clinician: a title block, the chart for the period with dose changes marked, the daily table
+ * ({@link DailyTable}), medication adherence with dose changes, a comparison of the 14 days before and after each
+ * dose change, side effects, questionnaire scores and the notes flagged for the therapist; page numbers and the
+ * footer on every page. When a few lines would be left alone on a last page, the chart is drawn smaller (down to
+ * {@value #SMALLEST_CHART} of the width) to pull them back.
  */
 @Component
 class ClinicianReport {
+
+	/** Less than this many points of text alone on the last page is worth a smaller chart to avoid. */
+	static final float ORPHAN = 60;
+
+	/** The chart is never drawn smaller than this share of the page width. */
+	static final float SMALLEST_CHART = 0.6f;
 
 	private final SummaryReader reader;
 
@@ -47,68 +51,66 @@ class ClinicianReport {
 	byte[] render(UserProfile profile, Period period, Locale locale) {
 		SummaryData data = reader.read(profile.userId(), period);
 		SummaryStats stats = SummaryStats.of(data);
+		byte[] chart = charts.chart(data, locale);
+		Layout full = layout(profile, data, stats, chart, 1, locale);
+		// a few lines alone on the last page: a smaller chart on page one pulls them back
+		for (int tenths = 9; full.orphaned() && tenths >= Math.round(SMALLEST_CHART * 10); tenths--) {
+			Layout tighter = layout(profile, data, stats, chart, tenths / 10f, locale);
+			if (tighter.pages() < full.pages() || !tighter.orphaned()) {
+				return tighter.pdf();
+			}
+		}
+		return full.pdf();
+	}
+
+	private Layout layout(UserProfile profile, SummaryData data, SummaryStats stats, byte[] chart, float chartScale,
+			Locale locale) {
+		ReportWords words = new ReportWords(messages, locale);
 		try (PdfWriter pdf = new PdfWriter()) {
 			pdf.title(messages.get(locale, "report.title"));
 			if (profile.displayName() != null && !profile.displayName().isBlank()) {
 				pdf.paragraph(profile.displayName());
 			}
-			pdf.paragraph(messages.get(locale, "report.period", period.label(locale), period.days(),
-					stats.checkIns(), LocalDate.now(clock.withZone(profile.zoneOrUtc()))));
+			pdf.paragraph(words.plural("report.period", data.period().label(locale), data.period().days(),
+					stats.checkIns(), words.dayWithYear(LocalDate.now(clock.withZone(profile.zoneOrUtc())))));
 			pdf.space(8);
-			pdf.image(charts.chart(data, locale), pdf.width());
-			overview(pdf, stats, locale);
-			daily(pdf, data, locale);
+			pdf.image(chart, pdf.width() * chartScale);
+			overview(pdf, stats, words);
+			daily(pdf, data, words);
 			medications(pdf, stats, locale);
 			doseChanges(pdf, data, profile.zoneOrUtc(), locale);
-			sideEffects(pdf, stats, locale);
+			sideEffects(pdf, stats, words);
 			scores(pdf, stats, locale);
 			notes(pdf, stats, locale);
-			return pdf.finish(messages.get(locale, "report.footer"));
+			byte[] bytes = pdf.finish(messages.get(locale, "report.footer"));
+			return new Layout(bytes, pdf.pages(), pdf.usedOnLastPage());
 		}
 	}
 
-	private void overview(PdfWriter pdf, SummaryStats stats, Locale locale) {
-		pdf.heading(messages.get(locale, "report.overview"));
+	private void overview(PdfWriter pdf, SummaryStats stats, ReportWords words) {
+		pdf.heading(words.get("report.overview"));
 		if (stats.mood().hasData()) {
-			pdf.paragraph(messages.get(locale, "report.scale", messages.get(locale, "chart.mood"),
-					stats.mood().average(), stats.mood().lowest(), stats.mood().highest()));
+			pdf.paragraph(words.get("report.scale", words.get("chart.mood"), stats.mood().average(),
+					stats.mood().lowest(), stats.mood().highest()));
 		}
 		if (stats.anxiety().hasData()) {
-			pdf.paragraph(messages.get(locale, "report.scale", messages.get(locale, "chart.anxiety"),
-					stats.anxiety().average(), stats.anxiety().lowest(), stats.anxiety().highest()));
+			pdf.paragraph(words.get("report.scale", words.get("chart.anxiety"), stats.anxiety().average(),
+					stats.anxiety().lowest(), stats.anxiety().highest()));
 		}
 		if (stats.sleep().hasData()) {
-			pdf.paragraph(messages.get(locale, "report.sleep", stats.sleep().averageHours(),
-					stats.sleep().averageQuality(), stats.sleep().shortNights()));
+			pdf.paragraph(words.plural("report.sleep", stats.sleep().averageHours(), stats.sleep().averageQuality(),
+					stats.sleep().shortNights()));
 		}
 		if (stats.lifestyle().hasData()) {
-			pdf.paragraph(messages.get(locale, "report.lifestyle", stats.lifestyle().exerciseDays(),
+			pdf.paragraph(words.plural("report.lifestyle", stats.lifestyle().exerciseDays(),
 					stats.lifestyle().mindfulnessDays(), stats.lifestyle().socialDays()));
 		}
 	}
 
-	private void daily(PdfWriter pdf, SummaryData data, Locale locale) {
-		pdf.heading(messages.get(locale, "report.daily"));
-		Map<LocalDate, CheckIn> byDate = data.inPeriod()
-			.stream()
-			.collect(Collectors.toMap(CheckIn::date, Function.identity()));
-		List<List<String>> rows = new ArrayList<>();
-		for (LocalDate date : data.period().dates()) {
-			CheckIn entry = byDate.get(date);
-			if (entry == null) {
-				rows.add(List.of(SummaryText.day(date, locale), "-", "-", "-", "-", "", ""));
-				continue;
-			}
-			rows.add(List.of(SummaryText.day(date, locale), value(entry.mood()), value(entry.anxiety()),
-					value(entry.sleepHours()), value(entry.sleepQuality()),
-					entry.sideEffectsOrEmpty().stream().map(effect -> label(effect.effect(), locale))
-						.collect(Collectors.joining(", ")),
-					(entry.note() != null && Boolean.TRUE.equals(entry.noteForTherapist())) ? "yes" : ""));
-		}
-		pdf.table(List.of(messages.get(locale, "report.col.date"), messages.get(locale, "report.col.mood"),
-				messages.get(locale, "report.col.anxiety"), messages.get(locale, "report.col.sleep"),
-				messages.get(locale, "report.col.quality"), messages.get(locale, "report.col.side-effects"),
-				messages.get(locale, "report.col.note")), rows, new float[] { 2.2f, 1, 1.2f, 1, 1.2f, 4, 1 });
+	private void daily(PdfWriter pdf, SummaryData data, ReportWords words) {
+		pdf.heading(words.get("report.daily"));
+		DailyTable table = new DailyTable(words);
+		pdf.table(table.header(), table.rows(data.period(), data.inPeriod()), DailyTable.PROPORTIONS);
 	}
 
 	private void medications(PdfWriter pdf, SummaryStats stats, Locale locale) {
@@ -176,16 +178,17 @@ class ClinicianReport {
 				before.days(), String.format(locale, "%.1f", after.average()), after.days());
 	}
 
-	private void sideEffects(PdfWriter pdf, SummaryStats stats, Locale locale) {
+	private void sideEffects(PdfWriter pdf, SummaryStats stats, ReportWords words) {
 		if (stats.sideEffects().isEmpty()) {
 			return;
 		}
-		pdf.heading(messages.get(locale, "report.side-effects"));
+		pdf.heading(words.get("report.side-effects"));
 		stats.sideEffects()
-			.forEach(effect -> pdf.paragraph(label(effect.effect(), locale) + ": "
-					+ messages.get(locale, "report.side-effect", effect.days(),
-							(effect.worst() != null) ? effect.worst().name().toLowerCase(Locale.ROOT) : "-",
-							effect.medications().isEmpty() ? "-" : String.join(", ", effect.medications()))));
+			.forEach(effect -> pdf.paragraph(words.getOr("side-effect." + effect.effect(), effect.effect()) + ": "
+					+ words.plural("report.side-effect", effect.days(), (effect.worst() != null)
+							? words.get("checkin.severity." + effect.worst().name().toLowerCase(Locale.ROOT))
+								.toLowerCase(words.locale())
+							: "–", effect.medications().isEmpty() ? "–" : String.join(", ", effect.medications()))));
 	}
 
 	private void scores(PdfWriter pdf, SummaryStats stats, Locale locale) {
@@ -208,13 +211,12 @@ class ClinicianReport {
 		stats.notes().forEach(note -> pdf.paragraph(SummaryText.day(note.date(), locale) + ": \"" + note.text() + "\""));
 	}
 
-	private String label(String effect, Locale locale) {
-		String label = messages.getOrNull(locale, "side-effect." + effect);
-		return (label != null) ? label : effect;
-	}
+	private record Layout(byte[] pdf, int pages, float usedOnLastPage) {
 
-	private static String value(Number number) {
-		return (number == null) ? "-" : number.toString();
+		boolean orphaned() {
+			return pages > 1 && usedOnLastPage < ORPHAN;
+		}
+
 	}
 
 }

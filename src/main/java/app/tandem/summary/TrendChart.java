@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,12 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -37,18 +39,19 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYBarDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 import app.tandem.checkin.CheckIn;
 
 /**
  * The chart sent with a summary and drawn into reports, with JFreeChart: mood and anxiety per day as lines (gaps
- * where there was no check-in), sleep hours as bars on a second axis, missed doses marked on their days, and
- * dose changes as labelled vertical lines. Large fonts and a legend, readable on a phone.
+ * where there was no check-in), sleep hours as bars on a second axis, all three at the middle of their day; missed
+ * doses marked on their days, one legend entry per medication that missed one; dose changes as dashed lines at the
+ * start of the day they took effect, labelled inside the plot; PHQ-9/GAD-7 scores on their own axis when taken in the
+ * period. Every word is drawn in the bundled DejaVu Sans, so any script it covers renders. Large fonts and a legend,
+ * readable on a phone.
  */
 final class TrendChart {
 
@@ -56,105 +59,198 @@ final class TrendChart {
 
 	static final int HEIGHT = 700;
 
+	static final long DAY = 86_400_000L;
+
+	/** Dataset indexes in the plot. */
+	static final int LINES = 0;
+
+	static final int BARS = 1;
+
+	static final int SCORES = 2;
+
+	/** The report's one date style ("Wed 25 Nov"), as in {@link SummaryText#day}. */
+	static final String DATE_STYLE = "EEE d MMM";
+
+	static final Color DOSE_CHANGE = new Color(120, 60, 160);
+
 	private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
+	private static final Color[] MISSED = { new Color(200, 30, 30), new Color(140, 20, 60), new Color(230, 60, 140),
+			new Color(120, 70, 20) };
+
+	private static final Color[] SCORE_COLOURS = { new Color(20, 140, 140), new Color(150, 110, 20) };
 
 	private TrendChart() {
 	}
 
-	/**
-	 * @param labels the words on the chart: title, mood, anxiety, sleep, missed
-	 * @param doseChanges labels of dose changes by their first day, e.g. "Sertraline 100 mg"
-	 */
-	static byte[] png(Period period, List<CheckIn> entries, Set<LocalDate> missedDoses,
-			Map<LocalDate, String> doseChanges, Labels labels, Locale locale) {
-		TimeSeries mood = new TimeSeries(labels.mood());
-		TimeSeries anxiety = new TimeSeries(labels.anxiety());
-		TimeSeries sleep = new TimeSeries(labels.sleep());
-		TimeSeries missed = new TimeSeries(labels.missed());
-		Map<LocalDate, CheckIn> byDate = new HashMap<>();
-		entries.forEach(entry -> byDate.put(entry.date(), entry));
-		for (LocalDate date : period.dates()) {
-			Day day = day(date);
-			CheckIn entry = byDate.get(date);
-			mood.add(day, (entry != null) ? entry.mood() : null);
-			anxiety.add(day, (entry != null) ? entry.anxiety() : null);
-			sleep.add(day, (entry != null) ? entry.sleepHours() : null);
-			if (missedDoses.contains(date)) {
-				missed.add(day, 0.3);
-			}
-		}
+	static byte[] png(Period period, List<CheckIn> entries, Marks marks, Labels labels, Locale locale) {
+		JFreeChart chart = chart(period, entries, marks, labels, locale);
+		return png(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null));
+	}
+
+	/** The chart, not yet drawn. */
+	static JFreeChart chart(Period period, List<CheckIn> entries, Marks marks, Labels labels, Locale locale) {
 		XYPlot plot = new XYPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(220, 220, 220));
 		plot.setDomainGridlinesVisible(false);
-		DateAxis dates = new DateAxis();
-		dates.setTimeZone(UTC);
-		SimpleDateFormat format = new SimpleDateFormat(period.days() <= 14 ? "EEE d" : "d MMM", locale);
-		format.setTimeZone(UTC);
-		dates.setDateFormatOverride(format);
-		int step = Math.max(1, period.days() / 10);
-		dates.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step));
-		dates.setRange(date(period.from().minusDays(1)).getTime() + 43_200_000L,
-				date(period.to().plusDays(1)).getTime() - 43_200_000L);
+		DateAxis dates = dates(period, locale);
 		plot.setDomainAxis(dates);
-
-		NumberAxis scale = new NumberAxis("0–10");
+		NumberAxis scale = new NumberAxis(ReportFonts.forChart(labels.scale()));
 		scale.setRange(0, 10.5);
+		scale.setTickUnit(new NumberTickUnit(2));
 		plot.setRangeAxis(0, scale);
-		TimeSeriesCollection lines = new TimeSeriesCollection(UTC);
-		lines.addSeries(mood);
-		lines.addSeries(anxiety);
-		lines.addSeries(missed);
-		XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
-		lineRenderer.setSeriesPaint(0, new Color(33, 102, 172));
-		lineRenderer.setSeriesPaint(1, new Color(230, 120, 20));
-		lineRenderer.setSeriesPaint(2, new Color(200, 30, 30));
-		lineRenderer.setSeriesLinesVisible(2, false);
-		lineRenderer.setSeriesShape(2, new Rectangle2D.Double(-9, -9, 18, 18));
-		for (int series = 0; series < 2; series++) {
-			lineRenderer.setSeriesStroke(series, new BasicStroke(5f));
-			lineRenderer.setSeriesShape(series, new Ellipse2D.Double(-7, -7, 14, 14));
-		}
-		plot.setDataset(0, lines);
-		plot.setRenderer(0, lineRenderer);
+		plot.setDataset(LINES, lines(period, entries, marks, labels));
+		plot.setRenderer(LINES, lineRenderer(marks.missed().size()));
 
-		NumberAxis hours = new NumberAxis(labels.sleep());
+		NumberAxis hours = new NumberAxis(ReportFonts.forChart(labels.sleep()));
 		hours.setRange(0, 14);
 		plot.setRangeAxis(1, hours);
-		TimeSeriesCollection bars = new TimeSeriesCollection(UTC);
-		bars.addSeries(sleep);
-		XYBarRenderer barRenderer = new XYBarRenderer(0.35);
+		plot.setDataset(BARS, bars(period, entries, labels));
+		XYBarRenderer barRenderer = new XYBarRenderer();
 		barRenderer.setShadowVisible(false);
 		barRenderer.setBarPainter(new StandardXYBarPainter());
 		barRenderer.setSeriesPaint(0, new Color(120, 180, 120, 150));
-		plot.setDataset(1, bars);
-		plot.setRenderer(1, barRenderer);
-		plot.mapDatasetToRangeAxis(1, 1);
-		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		plot.setRenderer(BARS, barRenderer);
+		plot.mapDatasetToRangeAxis(BARS, 1);
+		List<NumberAxis> axes = new java.util.ArrayList<>(List.of(scale, hours));
+		if (!marks.scores().isEmpty()) {
+			axes.add(scores(plot, period, marks, labels));
+		}
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+		doseChanges(plot, marks);
 
-		doseChanges.forEach((date, label) -> {
-			ValueMarker marker = new ValueMarker(date(date).getTime());
-			marker.setPaint(new Color(120, 60, 160));
+		JFreeChart chart = new JFreeChart(null, ReportFonts.chart(true, 34), plot, true);
+		chart.addSubtitle(new TextTitle(ReportFonts.forChart(labels.title()), ReportFonts.chart(true, 34)));
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getLegend().setItemFont(ReportFonts.chart(false, 22));
+		dates.setTickLabelFont(ReportFonts.chart(false, 20));
+		for (NumberAxis axis : axes) {
+			axis.setTickLabelFont(ReportFonts.chart(false, 20));
+			axis.setLabelFont(ReportFonts.chart(false, 22));
+		}
+		return chart;
+	}
+
+	/** Ticks under the middle of a day, in the report's one date style; at most seven of them. */
+	private static DateAxis dates(Period period, Locale locale) {
+		DateAxis dates = new DateAxis();
+		dates.setTimeZone(UTC);
+		SimpleDateFormat format = new SimpleDateFormat(DATE_STYLE, locale);
+		format.setTimeZone(UTC);
+		dates.setDateFormatOverride(format);
+		dates.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, Math.max(1, (period.days() + 6) / 7)));
+		dates.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
+		dates.setRange(start(period.from()), start(period.to().plusDays(1)));
+		return dates;
+	}
+
+	private static XYSeriesCollection lines(Period period, List<CheckIn> entries, Marks marks, Labels labels) {
+		XYSeries mood = new XYSeries(ReportFonts.forChart(labels.mood()), false, true);
+		XYSeries anxiety = new XYSeries(ReportFonts.forChart(labels.anxiety()), false, true);
+		Map<LocalDate, CheckIn> byDate = byDate(entries);
+		for (LocalDate date : period.dates()) {
+			CheckIn entry = byDate.get(date);
+			mood.add(middle(date), (entry != null) ? entry.mood() : null);
+			anxiety.add(middle(date), (entry != null) ? entry.anxiety() : null);
+		}
+		XYSeriesCollection lines = new XYSeriesCollection();
+		lines.addSeries(mood);
+		lines.addSeries(anxiety);
+		int row = 0;
+		for (Map.Entry<String, Set<LocalDate>> medication : marks.missed().entrySet()) {
+			XYSeries missed = new XYSeries(ReportFonts.forChart(medication.getKey()), false, true);
+			double height = 0.35 + 0.6 * row++;
+			medication.getValue()
+				.stream()
+				.filter(period::contains)
+				.sorted()
+				.forEach(date -> missed.add(middle(date), height));
+			lines.addSeries(missed);
+		}
+		return lines;
+	}
+
+	private static XYLineAndShapeRenderer lineRenderer(int missedSeries) {
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+		renderer.setSeriesPaint(0, new Color(33, 102, 172));
+		renderer.setSeriesPaint(1, new Color(230, 120, 20));
+		for (int series = 0; series < 2; series++) {
+			renderer.setSeriesStroke(series, new BasicStroke(5f));
+			renderer.setSeriesShape(series, new Ellipse2D.Double(-7, -7, 14, 14));
+		}
+		for (int i = 0; i < missedSeries; i++) {
+			renderer.setSeriesPaint(2 + i, MISSED[i % MISSED.length]);
+			renderer.setSeriesLinesVisible(2 + i, false);
+			renderer.setSeriesShape(2 + i, new Rectangle2D.Double(-9, -9, 18, 18));
+		}
+		return renderer;
+	}
+
+	/** Sleep as bars 60 % of a day wide, centred on the same x as the day's mood and anxiety. */
+	private static XYBarDataset bars(Period period, List<CheckIn> entries, Labels labels) {
+		XYSeries sleep = new XYSeries(ReportFonts.forChart(labels.sleep()), false, true);
+		Map<LocalDate, CheckIn> byDate = byDate(entries);
+		for (LocalDate date : period.dates()) {
+			CheckIn entry = byDate.get(date);
+			sleep.add(middle(date), (entry != null) ? entry.sleepHours() : null);
+		}
+		return new XYBarDataset(new XYSeriesCollection(sleep), DAY * 0.6);
+	}
+
+	/** Questionnaire totals on a third axis, 0 to 27 (PHQ-9's maximum; GAD-7's is 21), each point labelled. */
+	private static NumberAxis scores(XYPlot plot, Period period, Marks marks, Labels labels) {
+		XYSeriesCollection scores = new XYSeriesCollection();
+		marks.scores().forEach((label, byDay) -> {
+			XYSeries series = new XYSeries(ReportFonts.forChart(label), false, true);
+			byDay.forEach((date, total) -> {
+				if (period.contains(date)) {
+					series.add(middle(date), total);
+				}
+			});
+			scores.addSeries(series);
+		});
+		NumberAxis axis = new NumberAxis(ReportFonts.forChart(labels.scores()));
+		axis.setRange(0, 28);
+		axis.setTickUnit(new NumberTickUnit(9));
+		plot.setRangeAxis(2, axis);
+		plot.setDataset(SCORES, scores);
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+		for (int i = 0; i < scores.getSeriesCount(); i++) {
+			renderer.setSeriesPaint(i, SCORE_COLOURS[i % SCORE_COLOURS.length]);
+			renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+					new float[] { 2f, 6f }, 0f));
+			renderer.setSeriesShape(i, new Rectangle2D.Double(-8, -8, 16, 16));
+		}
+		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}"));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(ReportFonts.chart(true, 20));
+		plot.setRenderer(SCORES, renderer);
+		plot.mapDatasetToRangeAxis(SCORES, 2);
+		return axis;
+	}
+
+	/** A dashed line where each change starts, its label inside the plot; labels stack down from the top. */
+	private static void doseChanges(XYPlot plot, Marks marks) {
+		int boxes = 0;
+		int lines = 0;
+		for (Map.Entry<LocalDate, List<String>> change : marks.doseChanges().entrySet()) {
+			ValueMarker marker = new ValueMarker(start(change.getKey()));
+			marker.setPaint(DOSE_CHANGE);
 			marker.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
 					new float[] { 10f, 8f }, 0f));
-			marker.setLabel(label);
-			marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 			plot.addDomainMarker(marker);
-		});
-
-		JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 34), plot, true);
-		chart.addSubtitle(new TextTitle(labels.title(), new Font(Font.SANS_SERIF, Font.BOLD, 34)));
-		chart.setBackgroundPaint(Color.WHITE);
-		chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
-		Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
-		Font axisLabels = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
-		for (var axis : List.of(dates, scale, hours)) {
-			axis.setTickLabelFont(ticks);
-			axis.setLabelFont(axisLabels);
+			List<String> label = change.getValue().stream().map(ReportFonts::forChart).toList();
+			plot.addAnnotation(new InsidePlotLabel(label, start(change.getKey()), boxes++, lines,
+					ReportFonts.chart(true, 20), DOSE_CHANGE));
+			lines += label.size();
 		}
-		return png(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null));
+	}
+
+	private static Map<LocalDate, CheckIn> byDate(List<CheckIn> entries) {
+		Map<LocalDate, CheckIn> byDate = new HashMap<>();
+		entries.forEach(entry -> byDate.put(entry.date(), entry));
+		return byDate;
 	}
 
 	/** PNG with the fastest deflate level: about 15 % quicker than the default for a few percent more bytes. */
@@ -178,16 +274,29 @@ final class TrendChart {
 		}
 	}
 
-	private static Day day(LocalDate date) {
-		return new Day(date(date), UTC, Locale.ROOT);
+	/** Midnight UTC starting {@code date}, in epoch milliseconds: the chart's day boundary. */
+	static long start(LocalDate date) {
+		return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
 	}
 
-	private static Date date(LocalDate date) {
-		return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
+	/** Noon of {@code date}: where the day's points and bars sit. */
+	static long middle(LocalDate date) {
+		return start(date) + DAY / 2;
 	}
 
 	/** The words drawn on the chart, in the person's language. */
-	record Labels(String title, String mood, String anxiety, String sleep, String missed) {
+	record Labels(String title, String scale, String mood, String anxiety, String sleep, String scores) {
+	}
+
+	/**
+	 * What is marked on the chart besides the check-ins.
+	 *
+	 * @param missed days with a missed dose, by legend label ("Missed dose: Lithium"), only medications that missed
+	 * @param doseChanges the dose changes starting on a day, one line each ("Sertraline 50 → 75 mg")
+	 * @param scores questionnaire totals by day, by legend label ("PHQ-9 (27 = most symptoms)")
+	 */
+	record Marks(Map<String, Set<LocalDate>> missed, Map<LocalDate, List<String>> doseChanges,
+			Map<String, Map<LocalDate, Integer>> scores) {
 	}
 
 }

@@ -81,7 +81,7 @@ class ChartAndReportTests {
 				.contains("Before and after each dose change")
 				.contains("Sertraline 50 mg > 100 mg from Wed 25 Nov:")
 				.contains("mood: too few days to compare (4 days before, 3 after; at least 5 on each side needed)")
-				.contains("Felt <tired> *very* _slow_ ?? & flat")
+				.contains("Felt <tired> *very* _slow_ 😴 & flat")
 				.contains("Talk about stopping Sertraline")
 				.contains("PHQ-9 Sat 28 Nov: 11 (moderate)")
 				.contains("Self-reported via Tandem; not a clinical assessment.")
