@@ -35,8 +35,15 @@ public record CheckIn(@Id String id, long userId, LocalDate date, Integer mood, 
 		return new CheckIn(id, userId, date, within(mood, 0, 10), within(anxiety, 0, 10),
 				(sleepHours != null && Double.isFinite(sleepHours) && sleepHours >= 0 && sleepHours <= 24) ? sleepHours
 						: null,
-				within(sleepQuality, 1, 5), sideEffects, exercise, mindfulness, social, note, noteForTherapist, agenda,
-				promptedAt, nudgedAt, startedAt, completedAt, updatedAt);
+				within(sleepQuality, 1, 5), readable(sideEffects), exercise, mindfulness, social,
+				(note != null && note.readable()) ? note : null, noteForTherapist,
+				(agenda != null) ? agenda.stream().filter(PrivateText::readable).toList() : null, promptedAt, nudgedAt,
+				startedAt, completedAt, updatedAt);
+	}
+
+	/** Side effects whose words could be read (one that cannot be opened is left out, not shown as blank). */
+	private static List<SideEffectReport> readable(List<SideEffectReport> reports) {
+		return (reports != null) ? reports.stream().filter(report -> report.effect() != null).toList() : null;
 	}
 
 	private static Integer within(Integer value, int min, int max) {

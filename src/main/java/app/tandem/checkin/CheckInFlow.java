@@ -148,7 +148,7 @@ class CheckInFlow implements Flow {
 				int index = Integer.parseInt(value);
 				if (index >= 0 && index < draft.medications().size()) {
 					journal.answer(user, draft.date(), "sideEffects." + draft.severityIndex() + ".medication",
-							draft.medications().get(index));
+							new PrivateText(draft.medications().get(index)));
 				}
 			}
 			case EXERCISE -> journal.answer(user, draft.date(), "exercise",

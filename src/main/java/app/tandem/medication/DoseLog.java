@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import app.tandem.store.PrivateText;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -167,12 +169,14 @@ public class DoseLog {
 
 	void setSkipReason(long userId, String id, String reason) {
 		mongo.updateFirst(Query.query(where("_id").is(id).and("userId").is(userId)),
-				new Update().set("skipReason", reason), DoseRecord.class);
+				new Update().set("skipReason", new PrivateText(reason).at(DoseRecord.class, id, "skipReason")),
+				DoseRecord.class);
 	}
 
 	void addSideEffect(long userId, String id, String effect) {
 		mongo.updateFirst(Query.query(where("_id").is(id).and("userId").is(userId)),
-				new Update().addToSet("sideEffects", effect), DoseRecord.class);
+				new Update().push("sideEffects", new PrivateText(effect).at(DoseRecord.class, id, "sideEffects")),
+				DoseRecord.class);
 	}
 
 	void setMessage(List<String> ids, int messageId) {

@@ -3,11 +3,16 @@ package app.tandem.medication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+
+import app.tandem.store.PrivateText;
 
 /**
  * One dose: a scheduled occurrence (its id is the medication and the due instant, so it exists once) or an
@@ -20,8 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param localDate the person's local date it was due on
  * @param status what became of it
  * @param takenAt when it was taken, as pressed or as corrected
- * @param skipReason why it was skipped, when they said
- * @param sideEffects side effects noted with it
+ * @param skipReasonText why it was skipped, when they said (stored encrypted as {@code skipReason})
+ * @param sideEffectTexts side effects noted with it (stored encrypted as {@code sideEffects})
  * @param messageId the reminder message, so it can be updated
  * @param followedUp whether the one follow-up was sent
  * @param late whether the reminder went out late (after downtime)
@@ -31,14 +36,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("doses")
 @CompoundIndex(name = "user_due", def = "{'userId': 1, 'dueAt': 1}")
 public record DoseRecord(@Id String id, long userId, @Indexed String medicationId, Instant dueAt, LocalDate localDate,
-		DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
-		boolean followedUp, boolean late, boolean asNeeded, Double count) {
+		DoseStatus status, Instant takenAt, @Field("skipReason") @JsonProperty("skipReason") PrivateText skipReasonText,
+		@Field("sideEffects") @JsonProperty("sideEffects") List<PrivateText> sideEffectTexts, Integer messageId, boolean followedUp, boolean late,
+		boolean asNeeded, Double count) {
 
 	public DoseRecord(String id, long userId, String medicationId, Instant dueAt, LocalDate localDate,
 			DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
 			boolean followedUp, boolean late, boolean asNeeded) {
-		this(id, userId, medicationId, dueAt, localDate, status, takenAt, skipReason, sideEffects, messageId,
+		this(id, userId, medicationId, dueAt, localDate, status, takenAt, PrivateText.of(skipReason),
+				(sideEffects != null) ? sideEffects.stream().map(PrivateText::new).toList() : null, messageId,
 				followedUp, late, asNeeded, null);
+	}
+
+	/** Why it was skipped, in the person's words or a reason's key; {@code null} when they did not say. */
+	public String skipReason() {
+		return (skipReasonText != null) ? skipReasonText.text() : null;
+	}
+
+	/** The side effects noted with it, each once; {@code null} when none was asked. */
+	public List<String> sideEffects() {
+		if (sideEffectTexts == null) {
+			return null;
+		}
+		return sideEffectTexts.stream().map(PrivateText::text).filter(Objects::nonNull).distinct().toList();
 	}
 
 	/** How many doses this record stands for: its count, or one. */

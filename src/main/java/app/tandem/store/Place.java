@@ -1,6 +1,7 @@
 package app.tandem.store;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,6 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the associated data of the encryption, so a ciphertext copied to another place does not open there.
  */
 record Place(String collection, String id, String path) {
+
+	private static final Pattern POSITION = Pattern.compile("(^|\\.)\\d+(?=\\.|$)");
+
+	/** List positions are left out of the path ({@code sideEffects.0.medication} is {@code sideEffects.medication}). */
+	Place {
+		path = POSITION.matcher(path).replaceAll("").replaceFirst("^\\.", "");
+	}
 
 	static Place of(Class<?> document, Object id, String path) {
 		return new Place(collectionOf(document), String.valueOf(id), path);
