@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -25,8 +26,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final String description;
 
+	private final DurableH2Backend fileBackend;
+
 	private EmbeddedMongo(MongoBackend backend, String description) {
 		this.server = new MongoServer(backend);
+		this.fileBackend = (backend instanceof DurableH2Backend file) ? file : null;
 		server.bind("127.0.0.1", 0);
 		this.address = server.getLocalAddress();
 		this.description = description;
@@ -66,6 +70,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	public String connectionString() {
 		return "mongodb://" + address.getHostString() + ":" + address.getPort();
+	}
+
+	/** The H2 file behind the server, unless it keeps everything in memory. */
+	Optional<DurableH2Backend> fileBackend() {
+		return Optional.ofNullable(fileBackend);
 	}
 
 	String description() {
