@@ -26,15 +26,18 @@ final class DurableH2Backend extends H2Backend {
 
 	private final int usualRetentionMillis;
 
+	private final int usualVersionsToKeep;
+
 	DurableH2Backend(String fileName) {
 		super(fileName);
 		this.usualRetentionMillis = getMvStore().getRetentionTime();
+		this.usualVersionsToKeep = (int) getMvStore().getVersionsToKeep();
 	}
 
 	/**
 	 * One step of scrubbing the file: commits, then moves the live chunks to the front of the file and cuts off the
-	 * rest. Pages that only deleted (or overwritten) documents used are freed when no version needs them any more,
-	 * so it takes a few steps, a moment apart, with {@link #keepOldVersions keepOldVersions(false)}.
+	 * rest. Pages that only deleted (or overwritten) documents used are dropped once no kept version needs them, so
+	 * it runs with {@link #keepOldVersions keepOldVersions(false)}.
 	 */
 	void compactOnce() {
 		commit();
@@ -42,12 +45,13 @@ final class DurableH2Backend extends H2Backend {
 	}
 
 	/**
-	 * MVStore keeps the chunks of old versions for a while (45 s) for readers that might still use them. While
-	 * scrubbing they are let go at once; a kill -9 in that moment can lose the last writes, which is why it is not
-	 * the setting at other times.
+	 * MVStore keeps the chunks of the last few versions, and of any version for a while (45 s), for readers that
+	 * might still use them. While scrubbing only the current version is kept and old chunks are let go at once; a
+	 * kill -9 in that moment can lose the last writes, which is why it is not the setting at other times.
 	 */
 	void keepOldVersions(boolean asUsual) {
 		getMvStore().setRetentionTime(asUsual ? usualRetentionMillis : 0);
+		getMvStore().setVersionsToKeep(asUsual ? usualVersionsToKeep : 1);
 	}
 
 	@Override

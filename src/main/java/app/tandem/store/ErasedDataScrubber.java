@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 /**
  * After someone's data was erased, makes sure it cannot be read back from the embedded store's file byte-wise:
  * H2 writes changes to new chunks and leaves the old ones in the file, so a removed document stays readable in a
- * hex editor until its chunk is reused. A few compaction steps, a moment apart, move the live data to the front of
- * the file and cut off the rest, in the background. MongoDB and the in-memory store need none of this.
+ * hex editor until its chunk is reused. Compaction, keeping no old versions, moves the live data to the front of
+ * the file and cuts off the rest, in the background (twice, a moment apart, for writes that came in between). MongoDB and the in-memory store need none of this.
  */
 @Component
 public class ErasedDataScrubber {
 
-	static final int STEPS = 4;
+	static final int STEPS = 2;
 
 	static final long STEP_GAP_MILLIS = 200;
 
