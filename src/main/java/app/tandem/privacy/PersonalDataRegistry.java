@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import app.tandem.store.ErasedDataScrubber;
 import app.tandem.user.PersonalData;
 import app.tandem.user.PersonalDataErased;
 
@@ -21,12 +20,9 @@ class PersonalDataRegistry {
 
 	private final ApplicationEventPublisher events;
 
-	private final ErasedDataScrubber scrubber;
-
-	PersonalDataRegistry(List<PersonalData> parts, ApplicationEventPublisher events, ErasedDataScrubber scrubber) {
+	PersonalDataRegistry(List<PersonalData> parts, ApplicationEventPublisher events) {
 		this.parts = parts;
 		this.events = events;
-		this.scrubber = scrubber;
 	}
 
 	Map<String, Object> export(long userId, long chatId) {
@@ -38,7 +34,6 @@ class PersonalDataRegistry {
 	void erase(long userId, long chatId) {
 		parts.forEach(part -> part.erase(userId, chatId));
 		events.publishEvent(new PersonalDataErased(userId, chatId));
-		scrubber.afterErasure();
 	}
 
 }

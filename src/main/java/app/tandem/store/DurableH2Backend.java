@@ -21,37 +21,8 @@ final class DurableH2Backend extends H2Backend {
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
-	/** How long one compaction step may spend moving chunks. */
-	private static final int MAX_COMPACT_MILLIS = 10_000;
-
-	private final int usualRetentionMillis;
-
-	private final int usualVersionsToKeep;
-
 	DurableH2Backend(String fileName) {
 		super(fileName);
-		this.usualRetentionMillis = getMvStore().getRetentionTime();
-		this.usualVersionsToKeep = (int) getMvStore().getVersionsToKeep();
-	}
-
-	/**
-	 * One step of scrubbing the file: commits, then moves the live chunks to the front of the file and cuts off the
-	 * rest. Pages that only deleted (or overwritten) documents used are dropped once no kept version needs them, so
-	 * it runs with {@link #keepOldVersions keepOldVersions(false)}.
-	 */
-	void compactOnce() {
-		commit();
-		getMvStore().compactFile(MAX_COMPACT_MILLIS);
-	}
-
-	/**
-	 * MVStore keeps the chunks of the last few versions, and of any version for a while (45 s), for readers that
-	 * might still use them. While scrubbing only the current version is kept and old chunks are let go at once; a
-	 * kill -9 in that moment can lose the last writes, which is why it is not the setting at other times.
-	 */
-	void keepOldVersions(boolean asUsual) {
-		getMvStore().setRetentionTime(asUsual ? usualRetentionMillis : 0);
-		getMvStore().setVersionsToKeep(asUsual ? usualVersionsToKeep : 1);
 	}
 
 	@Override
