@@ -1,6 +1,7 @@
 package app.tandem.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ class ConversationRouter implements InboundHandler {
 
 	private final Clock clock;
 
+	private final Duration idleExpiry;
+
 	private final Map<String, CommandHandler> commands = new HashMap<>();
 
 	private final Map<String, Flow> flows = new HashMap<>();
@@ -56,8 +59,10 @@ class ConversationRouter implements InboundHandler {
 	private final Map<String, ButtonHandler> buttons = new HashMap<>();
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
-			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock) {
+			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
+			ConversationProperties properties) {
 		this.users = users;
+		this.idleExpiry = properties.idleExpiry();
 		this.events = events;
 		this.clock = clock;
 		this.conversations = conversations;
@@ -79,10 +84,15 @@ class ConversationRouter implements InboundHandler {
 		boolean wrote = !(in.payload() instanceof InboundPayload.Unsupported unsupported)
 				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
 		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
-		Turn turn = new Turn(in, profile, conversations.current(in.chatId()));
+		Optional<ConversationState> state = conversations.current(in.chatId());
+		boolean closedForIdling = !answeredUrgently && state.filter(conversations::closeIfExpired).isPresent();
+		Turn turn = new Turn(in, profile, closedForIdling ? Optional.empty() : state);
 		if (answeredUrgently) {
 			afterCrisisHelp(turn);
 			return;
+		}
+		if (closedForIdling) {
+			replies.say(in, "router.expired", idleExpiry.toHours());
 		}
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command) {
