@@ -52,6 +52,8 @@ class ConversationRouter implements InboundHandler {
 
 	private final Duration idleExpiry;
 
+	private final List<TurnGate> gates;
+
 	private final Map<String, CommandHandler> commands = new HashMap<>();
 
 	private final Map<String, Flow> flows = new HashMap<>();
@@ -60,8 +62,9 @@ class ConversationRouter implements InboundHandler {
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
 			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
-			ConversationProperties properties) {
+			ConversationProperties properties, List<TurnGate> gates) {
 		this.users = users;
+		this.gates = gates;
 		this.idleExpiry = properties.idleExpiry();
 		this.events = events;
 		this.clock = clock;
@@ -93,6 +96,9 @@ class ConversationRouter implements InboundHandler {
 		}
 		if (closedForIdling) {
 			replies.say(in, "router.expired", idleExpiry.toHours());
+		}
+		if (gates.stream().anyMatch(gate -> gate.holds(turn))) {
+			return;
 		}
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command) {

@@ -25,11 +25,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param displayName the name on their weekly summaries (their Telegram first name at consent; may be blank)
  * @param summaryDay the weekday of the weekly summary (Sunday when unset)
  * @param summaryTime the local time of the weekly summary (18:00 when unset)
+ * @param consentVersion the version of the consent text they last agreed to (at {@code consentedAt}); unset for
+ * those who agreed before versions were recorded, to version {@value #FIRST_CONSENT_VERSION}
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
 		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince, String displayName,
-		DayOfWeek summaryDay, LocalTime summaryTime) {
+		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion) {
+
+	public static final int FIRST_CONSENT_VERSION = 1;
 
 	public static final DayOfWeek DEFAULT_SUMMARY_DAY = DayOfWeek.SUNDAY;
 
@@ -50,6 +54,11 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 
 	public boolean hasConsented() {
 		return consentedAt != null;
+	}
+
+	/** Whether they agreed to this version of the consent text (or a later one). */
+	public boolean hasConsentedTo(int version) {
+		return hasConsented() && ((consentVersion != null) ? consentVersion : FIRST_CONSENT_VERSION) >= version;
 	}
 
 	public boolean isSetUp() {
