@@ -1,6 +1,7 @@
 package app.tandem.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ class ConversationRouter implements InboundHandler {
 
 	private final PausedFlows pausedFlows;
 
+	private final Duration idleExpiry;
+
+	private final List<TurnGate> gates;
+
 	private final Map<String, CommandHandler> commands = new HashMap<>();
 
 	private final Map<String, Flow> flows = new HashMap<>();
@@ -65,9 +70,11 @@ class ConversationRouter implements InboundHandler {
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
 			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
-			PausedFlows pausedFlows) {
+			PausedFlows pausedFlows, ConversationProperties properties, List<TurnGate> gates) {
 		this.users = users;
 		this.pausedFlows = pausedFlows;
+		this.gates = gates;
+		this.idleExpiry = properties.idleExpiry();
 		this.events = events;
 		this.clock = clock;
 		this.conversations = conversations;
@@ -89,9 +96,18 @@ class ConversationRouter implements InboundHandler {
 		boolean wrote = !(in.payload() instanceof InboundPayload.Unsupported unsupported)
 				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
 		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
-		Turn turn = new Turn(in, profile, conversations.current(in.chatId()));
+		Optional<ConversationState> stored = conversations.stored(in.chatId());
+		boolean closedForIdling = !answeredUrgently && stored.filter(conversations::closeIfExpired).isPresent();
+		Turn turn = new Turn(in, profile,
+				closedForIdling ? Optional.empty() : stored.filter(ConversationState::isOpen));
 		if (answeredUrgently) {
 			afterCrisisHelp(turn);
+			return;
+		}
+		if (closedForIdling) {
+			replies.say(in, "router.expired", idleExpiry.toHours());
+		}
+		if (gates.stream().anyMatch(gate -> gate.holds(turn))) {
 			return;
 		}
 		InboundPayload payload = in.payload();

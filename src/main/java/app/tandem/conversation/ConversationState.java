@@ -34,7 +34,7 @@ public record ConversationState(@Id long chatId, String flow, String step, Map<S
 
 	/** Whether a flow is open (rather than only paused ones kept). */
 	public boolean isOpen() {
-		return flow != null;
+		return flow != null && !Conversations.EXPIRED.equals(flow);
 	}
 
 	/** The most recently paused flow, if any. */

@@ -33,6 +33,9 @@ class SetupFlow implements Flow {
 
 	static final String SETTINGS = "settings";
 
+	/** Asking again for consent, after the consent text changed; the rest of setup is not repeated. */
+	static final String RENEW = "renew";
+
 	private static final String SUGGESTED_COUNTRY = "suggestedCountry";
 
 	private final Conversations conversations;
@@ -74,7 +77,14 @@ class SetupFlow implements Flow {
 		Inbound in = turn.inbound();
 		ZoneId zone = turn.profile().map(UserProfile::zone).orElse(null);
 		switch (SetupStep.of(state.step())) {
-			case CONSENT -> questions.consent(in);
+			case CONSENT -> {
+				if (RENEW.equals(state.draft(MODE))) {
+					questions.consentAgain(in);
+				}
+				else {
+					questions.consent(in);
+				}
+			}
 			case ZONE -> questions.zone(in);
 			case TIME -> questions.time(in, zone, false);
 			case COUNTRY -> questions.confirmCountry(in, state.draft(SUGGESTED_COUNTRY));
@@ -95,14 +105,21 @@ class SetupFlow implements Flow {
 			return;
 		}
 		replies.acknowledge(in, null, true);
+		boolean renewal = RENEW.equals(state.draft(MODE));
 		if ("yes".equals(answer.get())) {
-			users.recordConsent(turn.userId(), turn.chatId(), in.languageCode(), in.firstName());
-			if (conversations.advance(state, SetupStep.ZONE.id(), Map.of(), turn.updateId()).isPresent()) {
+			users.recordConsent(turn.userId(), turn.chatId(), in.languageCode(), in.firstName(),
+					ConsentRenewal.CONSENT_VERSION);
+			if (renewal) {
+				if (conversations.end(state, turn.updateId())) {
+					replies.say(in, "setup.consent.renewed");
+				}
+			}
+			else if (conversations.advance(state, SetupStep.ZONE.id(), Map.of(), turn.updateId()).isPresent()) {
 				questions.zone(in);
 			}
 		}
 		else if (conversations.end(state, turn.updateId())) {
-			replies.say(in, "setup.consent.declined");
+			replies.say(in, renewal ? "setup.consent.renew-declined" : "setup.consent.declined");
 		}
 	}
 

@@ -60,6 +60,13 @@ class SetupQuestions {
 				button(in, "setup.consent.no", SetupStep.CONSENT, "no")), "setup.consent");
 	}
 
+	/** The consent question again, after its text changed: the welcome is left out, a word on why is added. */
+	void consentAgain(Inbound in) {
+		replies.ask(in, Keyboard.of(button(in, "setup.consent.yes", SetupStep.CONSENT, "yes"),
+				button(in, "setup.consent.no", SetupStep.CONSENT, "no")), "setup.consent.changed",
+				replies.text(in, "setup.consent"));
+	}
+
 	void zone(Inbound in) {
 		List<Button> buttons = COMMON_ZONES.stream()
 			.map(id -> new Button(city(id), data(SetupStep.ZONE, id)))

@@ -190,6 +190,20 @@ public class Outbox implements SmartLifecycle {
 		return envelope.result;
 	}
 
+	/** What is kept about the messages to a chat, without their words, oldest first: for the person's export. */
+	public List<MessageReceipt> receipts(long chatId) {
+		return store.ofChat(chatId)
+			.stream()
+			.map(entry -> new MessageReceipt(entry.payload() != null ? entry.payload().kind() : null, entry.lane(),
+					entry.status().name(), entry.createdAt()))
+			.toList();
+	}
+
+	/** Removes every stored message to the chat, queued or settled: the person's data is being erased. */
+	public void forget(long chatId) {
+		store.removeChat(chatId);
+	}
+
 	/** How many messages wait to be sent (in the store and in this instance's window). */
 	public long backlog() {
 		long memoryOnly;

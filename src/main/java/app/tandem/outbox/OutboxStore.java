@@ -104,6 +104,16 @@ final class OutboxStore {
 		return mongo.count(Query.query(where("status").is(Status.QUEUED)), OutboxEntry.class);
 	}
 
+	/** Every stored message to the chat, oldest first. */
+	List<OutboxEntry> ofChat(long chatId) {
+		return mongo.find(Query.query(where("chatId").is(chatId)).with(Sort.by("createdAt")), OutboxEntry.class);
+	}
+
+	/** Removes every stored message to the chat, queued or settled. */
+	void removeChat(long chatId) {
+		mongo.remove(Query.query(where("chatId").is(chatId)), OutboxEntry.class);
+	}
+
 	/** Removes settled messages past their keeping time (TTL indexes do this on MongoDB, not on the embedded store). */
 	long sweep(Instant now) {
 		return mongo.remove(Query.query(where("status").ne(Status.QUEUED).and("expireAt").lt(now)), OutboxEntry.class)

@@ -63,7 +63,6 @@ public class Questionnaires implements PersonalData {
 	@Override
 	public void erase(long userId, long chatId) {
 		mongo.remove(Query.query(where("userId").is(userId)), QuestionnaireResult.class);
-		mongo.remove(Query.query(where("_id").is(userId)), SafetySettings.class);
 	}
 
 }

@@ -11,5 +11,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * occurrence is handled at most once even when two instances or a crash race; it expires after a while.
  */
 @Document("deliveries")
-record Delivery(@Id String key, long userId, Instant handledAt, @Indexed(expireAfter = "30d") Instant expiresFrom) {
+record Delivery(@Id String key, @Indexed long userId, Instant handledAt,
+		@Indexed(expireAfter = "30d") Instant expiresFrom) {
 }

@@ -1,5 +1,7 @@
 package app.tandem.schedule;
 
+import java.util.List;
+
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -17,7 +19,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * Quartz jobs on every instance, each looking for due schedules every {@code tandem.schedule.tick}: one for the
  * quick kinds (dose reminders, check-ins), one for the slow kinds (weekly summaries), so a Sunday evening of
  * summaries never delays a dose reminder due in the same minute. Instances coordinate through claims in the store,
- * not through Quartz. A third job sweeps expired delivery keys hourly.
+ * not through Quartz. A third job sweeps hourly: expired delivery keys and every module's {@link Sweeper}.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
@@ -91,8 +93,11 @@ class ScheduleConfiguration {
 
 		private final DueSchedules dueSchedules;
 
-		DueSchedulesJob(DueSchedules dueSchedules) {
+		private final List<Sweeper> sweepers;
+
+		DueSchedulesJob(DueSchedules dueSchedules, List<Sweeper> sweepers) {
 			this.dueSchedules = dueSchedules;
+			this.sweepers = sweepers;
 		}
 
 		@Override
@@ -102,11 +107,24 @@ class ScheduleConfiguration {
 				switch (work) {
 					case QUICK -> dueSchedules.run();
 					case SLOW -> dueSchedules.runSlow();
-					case SWEEP -> dueSchedules.sweep();
+					case SWEEP -> sweep();
 				}
 			}
 			catch (RuntimeException ex) {
 				log.error("Schedule work {} failed; trying again at the next tick", work, ex);
+			}
+		}
+
+		/** Each sweeper on its own, so one failing does not stop the others. */
+		private void sweep() {
+			dueSchedules.sweep();
+			for (Sweeper sweeper : sweepers) {
+				try {
+					sweeper.sweep();
+				}
+				catch (RuntimeException ex) {
+					log.error("{} failed; trying again in an hour", sweeper.getClass().getSimpleName(), ex);
+				}
 			}
 		}
 

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import app.tandem.outbox.ChatUnreachable;
 import app.tandem.user.ChatReachableAgain;
-import app.tandem.user.PersonalDataErased;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -113,11 +112,6 @@ public class Schedules {
 	void on(ChatReachableAgain event) {
 		mongo.updateMulti(Query.query(where("userId").is(event.userId()).and("paused").is(true)),
 				new Update().set("paused", false), Schedule.class);
-	}
-
-	@EventListener
-	void on(PersonalDataErased event) {
-		mongo.remove(Query.query(where("userId").is(event.userId())), Schedule.class);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStoreTool;
 
 import app.tandem.SetupProblem;
 
@@ -46,9 +48,34 @@ public final class EmbeddedMongo implements AutoCloseable {
 		}
 		ownerOnly(dir, "rwx------");
 		Path file = dir.resolve(FILE_NAME);
+		rewriteWithLiveDataOnly(file);
 		EmbeddedMongo embedded = new EmbeddedMongo(new DurableH2Backend(file.toString()), "embedded store at " + file);
 		ownerOnly(file, "rw-------");
 		return embedded;
+	}
+
+	/**
+	 * H2 writes every change to new chunks and leaves the old ones in the file until their space is reused, so a
+	 * deleted document (or the words an update held before it was handled) can stay readable in the file byte-wise.
+	 * At every start the file is copied with its live data only, and the copy replaces it in one atomic rename: what
+	 * was erased before the start is gone from the disk's file. (Compacting while running moves chunks under H2's
+	 * own background writer and is not safe.) A copy left by a crash in between is discarded.
+	 */
+	static void rewriteWithLiveDataOnly(Path file) {
+		Path copy = file.resolveSibling(file.getFileName() + ".rewrite");
+		try {
+			Files.deleteIfExists(copy);
+			if (!Files.exists(file)) {
+				return;
+			}
+			MVStoreTool.compact(file.toString(), copy.toString(), false);
+			ownerOnly(copy, "rw-------");
+			Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new SetupProblem("the store file " + file + " could not be rewritten at start (" + ex.getMessage()
+					+ "); check the data folder's free space and permissions", ex);
+		}
 	}
 
 	/**

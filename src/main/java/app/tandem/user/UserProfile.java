@@ -30,12 +30,16 @@ import app.tandem.store.PrivateText;
  *     encrypted as {@code displayName}
  * @param summaryDay the weekday of the weekly summary (Sunday when unset)
  * @param summaryTime the local time of the weekly summary (18:00 when unset)
+ * @param consentVersion the version of the consent text they last agreed to (at {@code consentedAt}); unset for
+ * those who agreed before versions were recorded, to version {@value #FIRST_CONSENT_VERSION}
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
 		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince,
 		@Field("displayName") @JsonProperty("displayName") PrivateText name,
-		DayOfWeek summaryDay, LocalTime summaryTime) {
+		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion) {
+
+	public static final int FIRST_CONSENT_VERSION = 1;
 
 	public static final DayOfWeek DEFAULT_SUMMARY_DAY = DayOfWeek.SUNDAY;
 
@@ -61,6 +65,11 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 
 	public boolean hasConsented() {
 		return consentedAt != null;
+	}
+
+	/** Whether they agreed to this version of the consent text (or a later one). */
+	public boolean hasConsentedTo(int version) {
+		return hasConsented() && ((consentVersion != null) ? consentVersion : FIRST_CONSENT_VERSION) >= version;
 	}
 
 	public boolean isSetUp() {

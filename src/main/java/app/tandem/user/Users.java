@@ -53,12 +53,14 @@ public class Users {
 	}
 
 	/**
-	 * Records consent, creating the profile. Consenting again keeps the first date and the chosen display name;
-	 * the first time, the display name is their Telegram first name.
+	 * Records consent to a version of the consent text, and when, creating the profile. Consenting again keeps the
+	 * chosen display name; the first time, the display name is their Telegram first name.
 	 */
-	public UserProfile recordConsent(long userId, long chatId, String languageCode, String firstName) {
+	public UserProfile recordConsent(long userId, long chatId, String languageCode, String firstName,
+			int consentVersion) {
 		UserProfile profile = mongo.findAndModify(Query.query(where("_id").is(userId)),
-				new Update().setOnInsert("consentedAt", clock.instant())
+				new Update().set("consentedAt", clock.instant())
+					.set("consentVersion", consentVersion)
 					.setOnInsert("displayName", new PrivateText((firstName != null) ? firstName : "").at(UserProfile.class,
 							userId, "displayName"))
 					.set("chatId", chatId)

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import app.tandem.onboarding.Onboarded;
+import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
 import app.tandem.support.MutableClock;
@@ -63,6 +64,20 @@ class PrivacyIntegrationTests {
 		assertThat(mongo.count(Query.query(where("_id").is(user.id())), "conversations")).isZero();
 		await().until(() -> mongo.count(Query.query(where("chatId").is(user.id()).and("handledAt").ne(null)),
 				"inbox") <= 1);
+	}
+
+	@Test
+	void shouldTellAnyoneWhatIsStoredWhereForHowLongAndWhoCanSeeIt() {
+		TelegramUser stranger = EndToEnd.newUser();
+
+		stranger.send("/privacy");
+
+		String text = stranger.awaitReply("Your data, plainly").text();
+		assertThat(text).contains("What I store:", "check-ins and notes", "medications", "Where:", "operator",
+				"stored encrypted", "For how long:", "everything stays until you delete it", "closed after 24 hours",
+				"deleted after 7 days", "Who can see it:", "Telegram", "aren’t end-to-end encrypted", "/export", "/delete");
+		stranger.send("/help");
+		assertThat(stranger.awaitReply("What I can do").text()).contains("/privacy");
 	}
 
 	@Test
