@@ -18,7 +18,7 @@ import app.tandem.store.PrivateText;
  */
 @Document("inbox")
 record InboxEntry(@Id long updateId, long chatId, long userId, String languageCode, String kind, PrivateText text,
-		String command, PrivateText arguments, String data, Integer messageId, String callbackId, Instant receivedAt,
+		String command, PrivateText arguments, PrivateText data, Integer messageId, String callbackId, Instant receivedAt,
 		@Indexed Instant handledAt, @Indexed(expireAfter = "0s") Instant expireAt) {
 
 	static InboxEntry received(Inbound in, Instant now, Instant expireAt) {
@@ -40,14 +40,14 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 	private static InboxEntry entry(Inbound in, String kind, String text, String command, String arguments,
 			String data, Integer messageId, String callbackId, Instant now, Instant expireAt) {
 		return new InboxEntry(in.updateId(), in.chatId(), in.userId(), in.languageCode(), kind, PrivateText.of(text),
-				command, PrivateText.of(arguments), data, messageId, callbackId, now, null, expireAt);
+				command, PrivateText.of(arguments), PrivateText.of(data), messageId, callbackId, now, null, expireAt);
 	}
 
 	Inbound toInbound() {
 		InboundPayload payload = switch (kind) {
 			case "text" -> new InboundPayload.Text((text != null && text.text() != null) ? text.text() : "");
 			case "command" -> new InboundPayload.Command(command, (plain(arguments) != null) ? plain(arguments) : "");
-			case "button" -> new InboundPayload.ButtonPress(data, messageId, callbackId);
+			case "button" -> new InboundPayload.ButtonPress((plain(data) != null) ? plain(data) : "", messageId, callbackId);
 			default -> new InboundPayload.Unsupported(Kind.valueOf(kind), plain(text));
 		};
 		return new Inbound(updateId, chatId, userId, ChatType.PRIVATE, languageCode, null, payload);
