@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.ReplaceOptions;
-import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -102,21 +100,20 @@ public class Journal {
 	}
 
 	/**
-	 * Before an edit of a day that has answers: keeps the entry as it is (stored as it is, personal text still
-	 * encrypted), so leaving the edit unfinished can put it back. A copy already kept for an edit in progress stays.
+	 * Before an edit of a day that has answers: keeps the entry as it is (its private text sealed again for its
+	 * place in the copies' collection), so leaving the edit unfinished can put it back. A copy already kept for an
+	 * edit in progress stays.
 	 * @return whether the day had answers to keep
 	 */
 	boolean keepBeforeEdit(long userId, LocalDate date) {
-		Document entry = mongo.getCollection(mongo.getCollectionName(CheckIn.class))
-			.find(new Document("_id", CheckIn.idOf(userId, date)))
-			.first();
-		if (entry == null || find(userId, date).filter(CheckIn::hasAnswers).isEmpty()) {
+		Optional<CheckIn> entry = find(userId, date).filter(CheckIn::hasAnswers);
+		if (entry.isEmpty()) {
 			return false;
 		}
 		try {
-			mongo.getCollection(EDITS).insertOne(entry);
+			mongo.insert(entry.get(), EDITS);
 		}
-		catch (MongoWriteException ex) {
+		catch (DuplicateKeyException ex) {
 			// A copy from the edit in progress is already kept: it is the day as it was before that edit.
 		}
 		return true;
@@ -124,16 +121,21 @@ public class Journal {
 
 	/** The edit was left unfinished: the day is put back exactly as it was before it, if it was kept. */
 	void restoreBeforeEdit(long userId, LocalDate date) {
-		Document kept = mongo.getCollection(EDITS).findOneAndDelete(new Document("_id", CheckIn.idOf(userId, date)));
+		CheckIn kept = mongo.findAndRemove(Query.query(where("_id").is(CheckIn.idOf(userId, date))), CheckIn.class,
+				EDITS);
 		if (kept != null) {
-			mongo.getCollection(mongo.getCollectionName(CheckIn.class))
-				.replaceOne(new Document("_id", kept.get("_id")), kept, new ReplaceOptions().upsert(true));
+			mongo.save(kept);
 		}
 	}
 
 	/** The edit was finished: what it changed stands. */
 	void forgetBeforeEdit(long userId, LocalDate date) {
-		mongo.getCollection(EDITS).deleteOne(new Document("_id", CheckIn.idOf(userId, date)));
+		mongo.remove(Query.query(where("_id").is(CheckIn.idOf(userId, date))), EDITS);
+	}
+
+	/** The days kept as they were while an edit of them is unfinished (for an export). */
+	List<CheckIn> keptBeforeEdits(long userId) {
+		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("date")), CheckIn.class, EDITS);
 	}
 
 	List<CheckIn> all(long userId) {

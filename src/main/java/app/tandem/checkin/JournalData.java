@@ -28,11 +28,15 @@ class JournalData implements PersonalData {
 		return journal.all(userId)
 			.stream()
 			.filter(CheckIn::hasAnswers)
-			.map(entry -> new ExportedCheckIn(entry.date().toString(), entry.mood(), entry.anxiety(),
-					entry.sleepHours(), entry.sleepQuality(), entry.sideEffects(), entry.exercise(), entry.mindfulness(),
-					entry.social(), (entry.note() != null) ? entry.note().text() : null, entry.noteForTherapist(),
-					entry.agenda() == null ? List.of() : entry.agenda().stream().map(t -> t.text()).toList()))
+			.map(JournalData::exported)
 			.toList();
+	}
+
+	static ExportedCheckIn exported(CheckIn entry) {
+		return new ExportedCheckIn(entry.date().toString(), entry.mood(), entry.anxiety(), entry.sleepHours(),
+				entry.sleepQuality(), entry.sideEffects(), entry.exercise(), entry.mindfulness(), entry.social(),
+				(entry.note() != null) ? entry.note().text() : null, entry.noteForTherapist(),
+				entry.agenda() == null ? List.of() : entry.agenda().stream().map(t -> t.text()).toList());
 	}
 
 	@Override

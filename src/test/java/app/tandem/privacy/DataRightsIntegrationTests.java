@@ -40,7 +40,7 @@ class DataRightsIntegrationTests {
 
 	/** Where each collection's records appear in the export; a new collection must be added here. */
 	static final Map<String, String> EXPORTED_AS = Map.ofEntries(Map.entry("users", "/profile"),
-			Map.entry("checkins", "/checkIns"), Map.entry("medications", "/medications/medications"),
+			Map.entry("checkins", "/checkIns"), Map.entry("checkin_edits", "/checkInsBeingEdited"), Map.entry("medications", "/medications/medications"),
 			Map.entry("doses", "/medications/doses"), Map.entry("questionnaires", "/questionnaires"),
 			Map.entry("safety_settings", "/questionnaireOffers"), Map.entry("safety_plans", "/safetyPlan"),
 			Map.entry("crisis_events", "/crisisEvents"), Map.entry("conversations", "/openConversation"),

@@ -22,7 +22,7 @@ import app.tandem.user.UserProfile;
  * One person with something in every collection, all of it put there through the bot as they would: setup and
  * consent, a display name, two medications (one dose changed), a full check-in with a note and an "Other" side
  * effect, a PHQ-9 (so also a questionnaire offer), a safety plan, a crisis message, a dose taken and one skipped
- * with a reason that adds an agenda item, and, last, an unfinished {@code /addmed} whose draft holds a name. Along
+ * with a reason that adds an agenda item, a change of today's check-in left unfinished, and, last, an unfinished {@code /addmed} whose draft holds a name. Along
  * the way the inbox, the outbox, schedules and delivery keys fill up on their own. Moves the clock (to the two dose
  * times, which are at most a day ahead).
  * <p>
@@ -122,6 +122,7 @@ public final class FullUser {
 		changeDose();
 		checkIn();
 		questionnaire();
+		editCheckIn();
 		safetyPlan();
 		user.send("I want to end my life " + crisisWord());
 		user.awaitReply("You’re not alone");
@@ -163,6 +164,14 @@ public final class FullUser {
 		user.send("We talked about " + noteWord());
 		user.tapOn("for your therapist", "Yes, for my therapist");
 		user.awaitReply("Saved for");
+	}
+
+	/** Starts changing today's check-in and leaves it unfinished (the day as it was is kept aside meanwhile). */
+	private void editCheckIn() {
+		user.send("/checkin");
+		user.tapOn("You already checked in today", "Change it");
+		user.tapOn("How’s your mood", "5");
+		user.awaitReply("How anxious");
 	}
 
 	private void questionnaire() {
