@@ -22,9 +22,9 @@ import app.tandem.user.UserProfile;
  * One person with something in every collection, all of it put there through the bot as they would: setup and
  * consent, a display name, two medications (one dose changed), a full check-in with a note and an "Other" side
  * effect, a PHQ-9 (so also a questionnaire offer), a safety plan, a crisis message, a dose taken and one skipped
- * with a reason that adds an agenda item, a change of today's check-in left unfinished, and, last, an unfinished {@code /addmed} whose draft holds a name. Along
- * the way the inbox, the outbox, schedules and delivery keys fill up on their own. Moves the clock (to the two dose
- * times, which are at most a day ahead).
+ * with a reason that adds an agenda item, a change of today's check-in left unfinished, and, last, an unfinished
+ * {@code /addmed} whose draft holds a name. Along the way the inbox, the outbox, schedules and delivery keys fill
+ * up on their own. Moves the clock (to the two dose times, which are at most a day ahead).
  * <p>
  * Every word the person typed is unique to them ({@link #words()}), so a test can look for it in raw documents or
  * in the store file.
