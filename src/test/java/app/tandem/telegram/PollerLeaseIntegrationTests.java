@@ -2,6 +2,7 @@ package app.tandem.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,15 +13,22 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.TandemApplication;
+import app.tandem.medication.Medicated;
+import app.tandem.onboarding.Onboarded;
+import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
+import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +38,8 @@ import static org.awaitility.Awaitility.await;
  * Two whole instances with ONE bot token on one MongoDB (a server of its own, so that stopping either instance
  * leaves the store up). The fake Bot API answers a second concurrent {@code getUpdates} of a token with 409
  * Conflict, as Telegram does, so two pollers would show. Only the instance holding the poller lease polls; the
- * other stands by (and is healthy), and takes over within the lease time when the poller stops or dies.
+ * other stands by (and is healthy), still sends what its schedules and outbox hold, and takes over within the lease
+ * time when the poller stops or dies.
  */
 class PollerLeaseIntegrationTests {
 
@@ -64,7 +73,8 @@ class PollerLeaseIntegrationTests {
 	}
 
 	@Test
-	void shouldPollFromOneInstanceOnlyAndHandOverWithinTheShippedLeaseTimeWhenItStops() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void shouldPollFromOneInstanceOnlyAndHandOverWithinTheShippedLeaseTimeWhenItStops(CapturedOutput log) {
 		String token = "9494941:TEST_token_one_poller_xxxxxxxxx";
 		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
 		ConfigurableApplicationContext a = start(token, null);
@@ -79,6 +89,8 @@ class PollerLeaseIntegrationTests {
 		assertThat(polling(standby).isPolling()).isFalse();
 		assertThat(health(poller)).isEqualTo(Status.UP);
 		assertThat(health(standby)).isEqualTo(Status.UP);
+		assertThat(log).containsOnlyOnce("Polling Telegram from this instance")
+			.containsOnlyOnce("Another instance polls Telegram; this one stands by and takes over within 30 s");
 
 		long stoppedAt = System.nanoTime();
 		poller.close();
@@ -87,6 +99,8 @@ class PollerLeaseIntegrationTests {
 		late.send("/start");
 		late.awaitReply("Before we start — your data");
 		assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(SHIPPED_LEASE);
+		assertThat(log).containsOnlyOnce("Stopped polling Telegram from this instance: stopping")
+			.contains("Polling Telegram from this instance");
 
 		int conflictsAtTakeover = bot.conflicts();
 		List<TelegramUser> after = peopleStarting(bot, 4);
@@ -131,7 +145,7 @@ class PollerLeaseIntegrationTests {
 	}
 
 	@Test
-	void shouldPollAgainFromTheFirstInstanceWhenTheSecondStopsAfterTakingOver() {
+	void shouldHandOverAgainToAThirdInstanceThatJoinedWhileTheSecondPolled() {
 		String token = "9494943:TEST_token_back_and_forth_xxxxx";
 		Duration lease = Duration.ofSeconds(4);
 		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
@@ -154,6 +168,27 @@ class PollerLeaseIntegrationTests {
 		person.awaitReply("Before we start — your data");
 		settle();
 		assertAskedOnce(person);
+	}
+
+	@Test
+	void shouldSendRemindersFromTheInstanceThatStandsBy() {
+		String token = "9494944:TEST_token_standby_sends_xxxxxx";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		ConfigurableApplicationContext a = start(token, null);
+		ConfigurableApplicationContext b = start(token, null);
+		ConfigurableApplicationContext poller = awaitOnePoller(a, b, SHIPPED_LEASE);
+		ConfigurableApplicationContext standby = (poller == a) ? b : a;
+		TelegramUser person = Onboarded.setUp(person(bot));
+		Medicated.add(person, "Sertraline", "50 mg", "08:00");
+		Instant due = standby.getBean(Schedules.class).nextFireAt("dose:" + person.id() + ":08:00").orElseThrow();
+
+		// Only the instance that stands by reaches the reminder's time: only its schedules and outbox can send it.
+		standby.getBean(MutableClock.class).set(due);
+		person.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		settle();
+		assertThat(person.texts()).filteredOn(text -> text.contains("Time for <b>Sertraline")).hasSize(1);
+		assertThat(polling(standby).isPolling()).isFalse();
+		assertThat(poller.getBean(MutableClock.class).instant()).isBefore(due);
 	}
 
 	private ConfigurableApplicationContext awaitOnePoller(ConfigurableApplicationContext a,
