@@ -284,14 +284,15 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	public void stop() {
 		running = false;
 		if (keeper != null) {
-			keeper.shutdownNow();
+			// Wait for a lease check under way, so a lease it takes now is released below.
+			awaitKeeper();
 		}
 		boolean wasLeader = leader;
 		stopPolling();
 		if (wasLeader) {
 			try {
 				lease.release();
-				log.info("Stopped polling Telegram from this instance: stopping; another instance can take over now");
+				log.info("Stopped polling Telegram from this instance: stopping; poller lease released for another one");
 			}
 			catch (RuntimeException ex) {
 				log.warn("Stopped polling Telegram from this instance: stopping; the poller lease could not be "
@@ -305,14 +306,21 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	 * releasing the lease or saying so.
 	 */
 	void dieWithoutReleasing() {
-		keeper.shutdownNow();
+		awaitKeeper();
+		stopPolling();
+	}
+
+	private void awaitKeeper() {
+		keeper.shutdown();
 		try {
-			keeper.awaitTermination(5, TimeUnit.SECONDS);
+			if (!keeper.awaitTermination(5, TimeUnit.SECONDS)) {
+				keeper.shutdownNow();
+			}
 		}
 		catch (InterruptedException ex) {
+			keeper.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
-		stopPolling();
 	}
 
 	private void unregisterQuietly() {
