@@ -1,5 +1,6 @@
 package app.tandem.telegram;
 
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -35,6 +37,12 @@ class TelegramConfiguration {
 			.writeTimeout(30, TimeUnit.SECONDS)
 			.build();
 		return new OkHttpTelegramClient(new ObjectMapper(), http, properties.token(), telegramUrl);
+	}
+
+	/** The lease that says which instance polls; wall-clock time, since it measures whether an instance lives. */
+	@Bean
+	PollerLease pollerLease(MongoTemplate mongo, TelegramProperties properties) {
+		return new PollerLease(mongo, properties.token(), properties.pollerLease(), Clock.systemUTC());
 	}
 
 	/**

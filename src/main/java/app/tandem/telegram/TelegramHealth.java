@@ -5,7 +5,8 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports whether Tandem is receiving updates from Telegram ({@code /actuator/health}).
+ * Reports whether Tandem is receiving updates from Telegram ({@code /actuator/health}); an instance that stands by
+ * while another one polls is up.
  */
 @Component("telegram")
 class TelegramHealth implements HealthIndicator {
@@ -18,8 +19,16 @@ class TelegramHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Health.Builder health = polling.isPolling() ? Health.up()
-				: Health.down().withDetail("reason", "not connected to the Bot API yet");
+		Health.Builder health;
+		if (polling.isPolling()) {
+			health = Health.up();
+		}
+		else if (polling.isStandingBy()) {
+			health = Health.up().withDetail("polling", "standing by: another instance polls Telegram");
+		}
+		else {
+			health = Health.down().withDetail("reason", "not connected to the Bot API yet");
+		}
 		return health.withDetail("skippedUpdates", polling.skippedUpdates()).build();
 	}
 

@@ -3,6 +3,9 @@ package app.tandem.telegram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -11,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -24,6 +28,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import app.tandem.chat.Inbound;
 import app.tandem.inbox.Inbox;
+import app.tandem.store.StoreConnection;
 
 /**
  * Long polling. The library calls {@link #consume(List)} on its polling thread and asks for the next batch (which
@@ -31,6 +36,13 @@ import app.tandem.inbox.Inbox;
  * before Telegram forgets it. Starts last and stops first, after the inbox has replayed what an earlier run left.
  * Once connected it sets the command menu and announces {@link BotConnected}; a token Telegram rejects (HTTP 401)
  * stops Tandem with one line, since no retry can fix it.
+ * <p>
+ * Telegram allows one {@code getUpdates} consumer per bot, so only the instance that holds the {@link PollerLease}
+ * polls; it renews the lease every quarter of its time and stops polling at once when a renewal fails or another
+ * instance holds it. A clean stop releases the lease, so another instance takes over at its next check; a dead
+ * instance's lease runs out and another takes it within the lease time. Instances that stand by still dispatch
+ * schedules and the outbox. On the embedded store this process is the store's only user, so it takes the lease
+ * whoever held it (a crash's leftover).
  */
 @Component
 class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
@@ -65,11 +77,28 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	private volatile boolean polling;
 
-	private Thread connector;
+	private volatile Thread connector;
+
+	private final PollerLease lease;
+
+	private final boolean soleUserOfTheStore;
+
+	/** Guards registering and unregistering the bot against a lease lost at the same moment. */
+	private final Object registration = new Object();
+
+	/** Whether this instance holds the poller lease (and so polls, or is connecting to poll). */
+	private volatile boolean leader;
+
+	/** Whether the last lease check found another instance polling, the store reachable. */
+	private volatile boolean standingBy;
+
+	private ScheduledExecutorService keeper;
 
 	TelegramPolling(TelegramBotsLongPollingApplication application, TelegramProperties properties,
 			TelegramUrl telegramUrl, Inbox inbox, TelegramClient client, CommandMenu menu,
-			ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context, PollerLease lease, StoreConnection store) {
+		this.lease = lease;
+		this.soleUserOfTheStore = store.embeddedServer().isPresent();
 		this.application = application;
 		this.properties = properties;
 		this.telegramUrl = telegramUrl;
@@ -82,8 +111,9 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	@Override
 	public void consume(List<Update> updates) {
-		if (!running) {
-			// Stopping: leave these unacknowledged, so Telegram delivers them again after the restart.
+		if (!running || !leader) {
+			// Stopping, or the lease is lost: leave these unacknowledged, so Telegram delivers them again to
+			// whichever instance polls next.
 			return;
 		}
 		List<Inbound> batch = new ArrayList<>(updates.size());
@@ -105,24 +135,85 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	}
 
 	/**
-	 * Starts polling in the background, so Tandem starts (and answers its health check) even when Telegram cannot
-	 * be reached yet; it keeps trying with a growing pause and says why in the log.
+	 * Checks the poller lease now and every quarter of its time; the instance that holds it starts polling in the
+	 * background, so Tandem starts (and answers its health check) even when Telegram cannot be reached yet.
 	 */
 	@Override
 	public void start() {
 		running = true;
-		connector = new Thread(this::connect, "telegram-connect");
-		connector.setDaemon(true);
-		connector.start();
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("telegram-lease-");
+		threads.setDaemon(true);
+		keeper = Executors.newSingleThreadScheduledExecutor(threads);
+		long every = Math.max(lease.checkEvery().toMillis(), 1);
+		keeper.scheduleWithFixedDelay(this::keepLease, 0, every, TimeUnit.MILLISECONDS);
+	}
+
+	private void keepLease() {
+		if (!running) {
+			return;
+		}
+		boolean held;
+		try {
+			held = soleUserOfTheStore ? lease.seize() : lease.acquire();
+			if (!held && !standingBy) {
+				log.info("Another instance polls Telegram; this one stands by and takes over within {} s if that "
+						+ "one stops", lease.duration().toSeconds());
+			}
+			standingBy = !held;
+		}
+		catch (RuntimeException ex) {
+			held = false;
+			standingBy = false;
+			if (leader) {
+				log.warn("Cannot renew the poller lease: the store is unavailable ({})", ex.getClass().getSimpleName());
+			}
+		}
+		if (held && !leader) {
+			startPolling();
+		}
+		else if (!held && leader) {
+			stopPolling();
+			log.info("Stopped polling Telegram from this instance: its poller lease could not be renewed");
+		}
+	}
+
+	private void startPolling() {
+		leader = true;
+		log.info("Polling Telegram from this instance (it holds the poller lease; other instances stand by)");
+		Thread thread = new Thread(this::connect, "telegram-connect");
+		thread.setDaemon(true);
+		connector = thread;
+		thread.start();
+	}
+
+	/** Stops polling at once (the lease is lost, or this instance is stopping); the lease is left as it is. */
+	private void stopPolling() {
+		Thread thread = connector;
+		if (thread != null) {
+			thread.interrupt();
+		}
+		synchronized (registration) {
+			leader = false;
+			if (polling) {
+				unregisterQuietly();
+				polling = false;
+			}
+		}
 	}
 
 	private void connect() {
 		Duration pause = FIRST_RETRY;
-		while (running && !polling) {
+		while (running && leader && !polling) {
 			try {
 				User me = client.execute(new GetMe());
-				application.registerBot(properties.token(), () -> telegramUrl, LenientGetUpdates.generator(skipped), this);
-				polling = true;
+				synchronized (registration) {
+					if (!running || !leader) {
+						return;
+					}
+					application.registerBot(properties.token(), () -> telegramUrl, LenientGetUpdates.generator(skipped),
+							this);
+					polling = true;
+				}
 				menu.register();
 				events.publishEvent(new BotConnected(me.getUserName()));
 			}
@@ -130,6 +221,9 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 				if (isUnauthorized(ex)) {
 					unregisterQuietly();
 					tokenRejected();
+					return;
+				}
+				if (!running || !leader) {
 					return;
 				}
 				unregisterQuietly();
@@ -180,15 +274,52 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		return polling;
 	}
 
+	/** Whether another instance polls and this one is ready to take over. */
+	boolean isStandingBy() {
+		return running && !leader && standingBy;
+	}
+
+	/** Stops polling and releases the lease, so another instance takes over at its next check. */
 	@Override
 	public void stop() {
 		running = false;
-		if (connector != null) {
-			connector.interrupt();
+		if (keeper != null) {
+			// Wait for a lease check under way, so a lease it takes now is released below.
+			awaitKeeper();
 		}
-		if (polling) {
-			unregisterQuietly();
-			polling = false;
+		boolean wasLeader = leader;
+		stopPolling();
+		if (wasLeader) {
+			try {
+				lease.release();
+				log.info("Stopped polling Telegram from this instance: stopping; poller lease released for another one");
+			}
+			catch (RuntimeException ex) {
+				log.warn("Stopped polling Telegram from this instance: stopping; the poller lease could not be "
+						+ "released and runs out within {} s", lease.duration().toSeconds());
+			}
+		}
+	}
+
+	/**
+	 * For tests: this instance stops renewing its lease and stops polling, as a dead process would, without
+	 * releasing the lease or saying so.
+	 */
+	void dieWithoutReleasing() {
+		awaitKeeper();
+		stopPolling();
+	}
+
+	private void awaitKeeper() {
+		keeper.shutdown();
+		try {
+			if (!keeper.awaitTermination(5, TimeUnit.SECONDS)) {
+				keeper.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			keeper.shutdownNow();
+			Thread.currentThread().interrupt();
 		}
 	}
 

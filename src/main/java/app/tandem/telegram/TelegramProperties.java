@@ -1,6 +1,7 @@
 package app.tandem.telegram;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,9 +15,12 @@ import app.tandem.SetupProblem;
  *
  * @param token the bot token from BotFather
  * @param apiUrl the Bot API server's base URL ({@code TELEGRAM_API_URL}), the public API by default
+ * @param pollerLease the poller lease time: when the instance that polls dies, another one starts polling within
+ * this time (every instance checks the lease every quarter of it; see {@link PollerLease})
  */
 @ConfigurationProperties("tandem.telegram")
-public record TelegramProperties(String token, @DefaultValue("https://api.telegram.org") URI apiUrl) {
+public record TelegramProperties(String token, @DefaultValue("https://api.telegram.org") URI apiUrl,
+		@DefaultValue("30s") Duration pollerLease) {
 
 	private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
@@ -34,6 +38,9 @@ public record TelegramProperties(String token, @DefaultValue("https://api.telegr
 		if (apiUrl == null || apiUrl.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
 			throw new SetupProblem("TELEGRAM_API_URL must be an http(s) URL such as http://127.0.0.1:8081.");
 		}
+		if (pollerLease == null || pollerLease.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new SetupProblem("tandem.telegram.poller-lease must be at least 1s (30s by default).");
+		}
 	}
 
 	int apiPort() {
@@ -45,7 +52,7 @@ public record TelegramProperties(String token, @DefaultValue("https://api.telegr
 
 	@Override
 	public String toString() {
-		return "TelegramProperties[token=<hidden>, apiUrl=" + apiUrl + "]";
+		return "TelegramProperties[token=<hidden>, apiUrl=" + apiUrl + ", pollerLease=" + pollerLease + "]";
 	}
 
 }

@@ -31,8 +31,10 @@ import com.sun.net.httpserver.HttpServer;
  * A Bot API server for tests. It speaks {@code /bot<token>/<method>} with JSON and multipart bodies, records every
  * call, serves injected updates through long polling ({@code getUpdates} with offset and timeout, confirming
  * earlier updates as Telegram does), records the command menu ({@code setMyCommands}) per language, answers 429,
- * 403 or 500 on demand and 401 to every call of a token it was told to reject. State is kept per bot token, so
- * several application contexts can share one server without taking each other's updates.
+ * 403 or 500 on demand and 401 to every call of a token it was told to reject. As Telegram, it allows one
+ * {@code getUpdates} consumer per token: a {@code getUpdates} that comes while another one of the same token is still
+ * waiting terminates that one with 409 Conflict, and counts it ({@link Bot#conflicts()}). State is kept per bot
+ * token, so several application contexts can share one server without taking each other's updates.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -214,6 +216,11 @@ public final class FakeBotApi implements AutoCloseable {
 
 		private volatile boolean rejected;
 
+		/** Numbers each {@code getUpdates}, so a waiting one sees that a newer one came. */
+		private long polls;
+
+		private int conflicts;
+
 		/** From now on every call with this token is answered as Telegram answers a revoked or wrong token. */
 		public void reject() {
 			rejected = true;
@@ -302,13 +309,33 @@ public final class FakeBotApi implements AutoCloseable {
 			commandMenus.put(params.path("language_code").asText(""), List.copyOf(menu));
 		}
 
+		/**
+		 * How many {@code getUpdates} were terminated by another one of the same token that came while they waited:
+		 * more than one consumer was polling.
+		 */
+		public synchronized int conflicts() {
+			return conflicts;
+		}
+
+		/** How many {@code getUpdates} calls this token had (each call, terminated or answered). */
+		public synchronized long polls() {
+			return polls;
+		}
+
 		private JsonNode getUpdates(JsonNode params) throws InterruptedException {
+			long mine = ++polls;
+			notifyAll();
 			long offset = params.path("offset").asLong(0);
 			updates.removeIf(update -> update.path("update_id").asLong() < offset);
 			long deadline = System.nanoTime() + Math.min(TimeUnit.SECONDS.toNanos(params.path("timeout").asLong(0)),
 					MAX_POLL_WAIT.toNanos());
-			while (updates.isEmpty() && System.nanoTime() < deadline) {
+			while (updates.isEmpty() && System.nanoTime() < deadline && polls == mine) {
 				TimeUnit.NANOSECONDS.timedWait(this, Math.max(deadline - System.nanoTime(), 1));
+			}
+			if (polls != mine) {
+				conflicts++;
+				return error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot "
+						+ "instance is running");
 			}
 			ObjectNode answer = JSON.createObjectNode().put("ok", true);
 			var result = answer.putArray("result");
