@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
@@ -159,6 +160,39 @@ final class PrivatePlaces {
 
 	private static String join(String path, String name) {
 		return path.isEmpty() ? name : path + "." + name;
+	}
+
+	/**
+	 * The paths of the private text a document class holds (list positions left out, {@code *} for a map key), as
+	 * they are stored: what {@link ReEncryption} may seal when an earlier version left it plain.
+	 */
+	static Set<String> paths(Class<?> document) {
+		Set<String> paths = new TreeSet<>();
+		paths(document, "", paths, new HashSet<>());
+		return paths;
+	}
+
+	private static void paths(Type type, String path, Set<String> paths, Set<Class<?>> visiting) {
+		Class<?> raw = (type instanceof ParameterizedType parameterized) ? (Class<?>) parameterized.getRawType()
+				: (type instanceof Class<?> plain) ? plain : null;
+		if (raw == null) {
+			return;
+		}
+		if (raw == PrivateText.class) {
+			paths.add(path);
+		}
+		else if (raw.isRecord() && visiting.add(raw)) {
+			for (RecordComponent component : raw.getRecordComponents()) {
+				paths(component.getGenericType(), join(path, fieldName(raw, component)), paths, visiting);
+			}
+			visiting.remove(raw);
+		}
+		else if (type instanceof ParameterizedType parameterized && Collection.class.isAssignableFrom(raw)) {
+			paths(parameterized.getActualTypeArguments()[0], path, paths, visiting);
+		}
+		else if (type instanceof ParameterizedType parameterized && Map.class.isAssignableFrom(raw)) {
+			paths(parameterized.getActualTypeArguments()[1], join(path, "*"), paths, visiting);
+		}
 	}
 
 	/** Whether values of this type can contain private text (worked out once per type). */

@@ -1,15 +1,21 @@
 package app.tandem.store;
 
+import java.util.List;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mapping.PersistentEntity;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * {@code java -jar tandem.jar --reencrypt}: after a key rotation ({@code TANDEM_ENCRYPTION_KEY} = the new key,
@@ -33,7 +39,14 @@ public final class ReEncryptCommand {
 			.logStartupInfo(false)
 			.properties(RUNNING + "=true")
 			.run(args)) {
-			return new ReEncryption(store.getBean(MongoTemplate.class), store.getBean(FieldEncryption.class)).run();
+			List<Class<?>> documents = store.getBean(MongoMappingContext.class)
+				.getPersistentEntities()
+				.stream()
+				.filter(entity -> entity.isAnnotationPresent(Document.class))
+				.<Class<?>>map(PersistentEntity::getType)
+				.toList();
+			return new ReEncryption(store.getBean(MongoTemplate.class), store.getBean(FieldEncryption.class), documents)
+				.run();
 		}
 	}
 
@@ -41,6 +54,7 @@ public final class ReEncryptCommand {
 	@EnableConfigurationProperties(StoreProperties.class)
 	@ImportAutoConfiguration({ MongoAutoConfiguration.class, MongoDataAutoConfiguration.class })
 	@Import(StoreConfiguration.class)
+	@EntityScan("app.tandem")
 	static class StoreOnly {
 
 	}

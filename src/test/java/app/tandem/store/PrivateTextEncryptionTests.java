@@ -131,17 +131,35 @@ class PrivateTextEncryptionTests {
 		MongoTemplate rotated = template(KEY_B, KEY_A);
 		assertThat(rotated.findById("e1", Entry.class).note().text()).isEqualTo("written with the old key");
 
-		ReEncryption.Result result = new ReEncryption(rotated, encryption(KEY_B, KEY_A)).run();
+		ReEncryption.Result result = reEncryption(rotated, encryption(KEY_B, KEY_A)).run();
 
-		assertThat(result).isEqualTo(new ReEncryption.Result(4, 0, 0));
+		assertThat(result).isEqualTo(new ReEncryption.Result(4, 0, 0, 0));
 		MongoTemplate newKeyOnly = template(KEY_B);
 		assertThat(newKeyOnly.findById("e1", Entry.class).note().text()).isEqualTo("written with the old key");
 		assertThat(newKeyOnly.findById("e1", Entry.class).plan().get("CALM").text()).isEqualTo("Walk by the river");
 		assertThat(newKeyOnly.findById("e0", Entry.class).note().text()).isEqualTo("written by the first version");
 		assertThat(template(KEY_A).findById("e1", Entry.class).note().readable()).isFalse();
-		assertThat(new ReEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 0));
+		assertThat(reEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 0, 0));
 		template(key()).insert(entry("e9", "sealed with a key nobody kept"));
-		assertThat(new ReEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 3));
+		assertThat(reEncryption(rotated, encryption(KEY_B, KEY_A)).run()).isEqualTo(new ReEncryption.Result(0, 4, 3, 0));
+	}
+
+	@Test
+	void shouldSealWhatAnEarlierVersionLeftPlainWhenTheOperatorRunsTheReEncryption() {
+		collection().insertOne(new Document("_id", "e1").append("userId", 1L)
+			.append("note", "written before notes were encrypted")
+			.append("effects", java.util.List.of(new Document("name", "Tinnitus").append("severity", 2)))
+			.append("plan", new Document("CALM", "Walk by the river")));
+
+		ReEncryption.Result result = reEncryption(template(KEY_A), encryption(KEY_A)).run();
+
+		assertThat(result.sealedPlain()).isEqualTo(3);
+		assertThat(rawJson("e1")).doesNotContain("written before", "Tinnitus", "Walk by the river");
+		Entry read = template(KEY_A).findById("e1", Entry.class);
+		assertThat(read.note().text()).isEqualTo("written before notes were encrypted");
+		assertThat(read.effects()).extracting(effect -> effect.name().text()).containsExactly("Tinnitus");
+		assertThat(read.plan().get("CALM").text()).isEqualTo("Walk by the river");
+		assertThat(raw("e1").getLong("userId")).as("fields that are not private text stay as they are").isEqualTo(1L);
 	}
 
 	@Test
@@ -165,6 +183,10 @@ class PrivateTextEncryptionTests {
 			Entry read = TestStores.template(fileClient, "tandem", encryption(KEY_B)).findById("e1", Entry.class);
 			assertThat(read.note().text()).isEqualTo("kept across the rotation");
 		}
+	}
+
+	private static ReEncryption reEncryption(MongoTemplate mongo, FieldEncryption encryption) {
+		return new ReEncryption(mongo, encryption, List.of(Entry.class));
 	}
 
 	private static Entry entry(String id, String note) {
