@@ -323,7 +323,13 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	/** Handles what an earlier run stored but did not finish, oldest first. */
-	private void replayUnhandled() {
+	/**
+	 * Handles what was received but not handled before (a crash, or the poller that stored it stopped or died).
+	 * Called by the adapter just before it starts receiving, so it runs on the one instance that receives, once it
+	 * takes over, and before any newer update of the same chat; never by an instance that stands by, which would
+	 * handle a second time what the receiving instance is handling.
+	 */
+	public void replayUnhandled() {
 		List<InboxEntry> unhandled = mongo.find(
 				Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);
 		if (!unhandled.isEmpty()) {
@@ -347,7 +353,6 @@ public class Inbox implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		replayUnhandled();
 		retries.scheduleWithFixedDelay(this::retryPending, 2, 2, TimeUnit.SECONDS);
 		retries.scheduleWithFixedDelay(this::sweep, 1, 60, TimeUnit.MINUTES);
 		running = true;

@@ -180,6 +180,13 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	private void startPolling() {
 		leader = true;
 		log.info("Polling Telegram from this instance (it holds the poller lease; other instances stand by)");
+		try {
+			inbox.replayUnhandled();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Updates left unhandled before could not be read now; they are handled when this instance "
+					+ "takes over again ({})", ex.getClass().getSimpleName());
+		}
 		Thread thread = new Thread(this::connect, "telegram-connect");
 		thread.setDaemon(true);
 		connector = thread;

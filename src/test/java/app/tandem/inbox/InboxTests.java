@@ -213,6 +213,7 @@ class InboxTests {
 		}, in -> refused.add(in.chatId()),
 				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(), new StoreOutage());
 		inbox.start();
+		inbox.replayUnhandled(); // as the adapter does before it starts receiving
 	}
 
 	private static Inbound text(long updateId, long chatId, String text) {

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.TandemApplication;
+import app.tandem.inbox.Inbox;
 import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.schedule.Schedules;
@@ -197,6 +198,37 @@ class PollerLeaseIntegrationTests {
 			.until(() -> (polling(a).isPolling() && polling(b).isStandingBy())
 					|| (polling(b).isPolling() && polling(a).isStandingBy()));
 		return polling(a).isPolling() ? a : b;
+	}
+
+	@Test
+	void shouldLeaveWhatThePollerStoredToItAndReplayItOnlyOnTakingOver() {
+		String token = "9494944:TEST_token_replay_on_takeover_xx";
+		Duration lease = Duration.ofSeconds(4);
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		ConfigurableApplicationContext a = start(token, lease);
+		await().atMost(lease).until(() -> polling(a).isPolling());
+		TelegramUser person = person(bot);
+		// An update the poller stored and has not handled yet, as at the moment another instance starts.
+		MongoTemplate mongo = a.getBean(MongoTemplate.class);
+		mongo.getCollection("inbox")
+			.insertOne(new Document("_id", 9_000_000_001L).append("chatId", person.id())
+				.append("userId", person.id())
+				.append("languageCode", "en")
+				.append("kind", "command")
+				.append("command", "help")
+				.append("receivedAt", new java.util.Date()));
+
+		ConfigurableApplicationContext b = start(token, lease);
+		await().until(() -> b.getBean(Inbox.class).isIdle() && a.getBean(Inbox.class).isIdle());
+		assertThat(polling(b).isPolling()).isFalse();
+		assertThat(mongo.getCollection("outbox").countDocuments(new Document("chatId", person.id())))
+			.as("answers from the instance that stands by").isZero();
+
+		a.close();
+		await().atMost(lease.multipliedBy(2)).until(() -> polling(b).isPolling());
+		person.awaitMessage(call -> true);
+		settle();
+		assertThat(person.texts()).as("the stored update, handled once by the instance that took over").hasSize(1);
 	}
 
 	private static List<TelegramUser> peopleStarting(FakeBotApi.Bot bot, int count) {
