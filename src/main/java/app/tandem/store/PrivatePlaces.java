@@ -1,6 +1,7 @@
 package app.tandem.store;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -27,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
 final class PrivatePlaces {
 
 	private static final Map<Class<?>, Boolean> MAY_HOLD = new ConcurrentHashMap<>();
+
+	private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
 	private PrivatePlaces() {
 	}
@@ -92,41 +95,19 @@ final class PrivatePlaces {
 	}
 
 	private static Record walkRecord(Record record, String path, Visit visit) {
-		RecordComponent[] components = record.getClass().getRecordComponents();
-		Object[] values = new Object[components.length];
+		Shape shape = shape(record.getClass());
+		Object[] values = new Object[shape.accessors().length];
 		boolean any = false;
 		try {
-			for (int i = 0; i < components.length; i++) {
-				components[i].getAccessor().setAccessible(true);
-				Object current = components[i].getAccessor().invoke(record);
-				values[i] = walk(current, join(path, fieldName(record.getClass(), components[i])), visit);
+			for (int i = 0; i < values.length; i++) {
+				Object current = shape.accessors()[i].invoke(record);
+				values[i] = walk(current, join(path, shape.fieldNames()[i]), visit);
 				any |= values[i] != current;
 			}
-			if (!any) {
-				return record;
-			}
-			Class<?>[] types = new Class<?>[components.length];
-			for (int i = 0; i < components.length; i++) {
-				types[i] = components[i].getType();
-			}
-			Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-			canonical.setAccessible(true);
-			return (Record) canonical.newInstance(values);
+			return any ? (Record) shape.canonical().newInstance(values) : record;
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot rebuild " + record.getClass().getSimpleName(), ex);
-		}
-	}
-
-	/** The name the component is stored under: its {@code @Field} name if it has one. */
-	private static String fieldName(Class<?> type, RecordComponent component) {
-		try {
-			Field mapped = AnnotatedElementUtils.findMergedAnnotation(type.getDeclaredField(component.getName()),
-					Field.class);
-			return (mapped != null && !mapped.name().isEmpty()) ? mapped.name() : component.getName();
-		}
-		catch (NoSuchFieldException ex) {
-			return component.getName();
 		}
 	}
 
@@ -134,27 +115,65 @@ final class PrivatePlaces {
 		if (!(document instanceof Record)) {
 			return null;
 		}
-		try {
-			for (RecordComponent component : document.getClass().getRecordComponents()) {
-				if (component.isAnnotationPresent(Id.class) || component.getAccessor().isAnnotationPresent(Id.class)
-						|| declaredFieldHasId(document.getClass(), component.getName())) {
-					component.getAccessor().setAccessible(true);
-					return component.getAccessor().invoke(document);
-				}
-			}
+		Shape shape = shape(document.getClass());
+		if (shape.id() < 0) {
 			return null;
+		}
+		try {
+			return shape.accessors()[shape.id()].invoke(document);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static boolean declaredFieldHasId(Class<?> type, String name) {
+	/**
+	 * What walking a record type needs, worked out once per type (documents are read and written on every update):
+	 * its accessors, the names its components are stored under ({@code @Field} names), its canonical constructor and
+	 * which component is the {@code @Id} ({@code -1} if none).
+	 */
+	private record Shape(Method[] accessors, String[] fieldNames, Constructor<?> canonical, int id) {
+	}
+
+	private static Shape shape(Class<?> type) {
+		return SHAPES.computeIfAbsent(type, PrivatePlaces::shapeOf);
+	}
+
+	private static Shape shapeOf(Class<?> type) {
+		RecordComponent[] components = type.getRecordComponents();
+		Method[] accessors = new Method[components.length];
+		String[] fieldNames = new String[components.length];
+		Class<?>[] types = new Class<?>[components.length];
+		int id = -1;
+		for (int i = 0; i < components.length; i++) {
+			accessors[i] = components[i].getAccessor();
+			accessors[i].setAccessible(true);
+			java.lang.reflect.Field field = declaredField(type, components[i].getName());
+			Field mapped = (field != null) ? AnnotatedElementUtils.findMergedAnnotation(field, Field.class) : null;
+			fieldNames[i] = (mapped != null && !mapped.name().isEmpty()) ? mapped.name() : components[i].getName();
+			types[i] = components[i].getType();
+			boolean isId = components[i].isAnnotationPresent(Id.class) || accessors[i].isAnnotationPresent(Id.class)
+					|| (field != null && field.isAnnotationPresent(Id.class));
+			if (isId && id < 0) {
+				id = i;
+			}
+		}
 		try {
-			return type.getDeclaredField(name).isAnnotationPresent(Id.class);
+			Constructor<?> canonical = type.getDeclaredConstructor(types);
+			canonical.setAccessible(true);
+			return new Shape(accessors, fieldNames, canonical, id);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(type.getSimpleName() + " has no canonical constructor", ex);
+		}
+	}
+
+	private static java.lang.reflect.Field declaredField(Class<?> type, String name) {
+		try {
+			return type.getDeclaredField(name);
 		}
 		catch (NoSuchFieldException ex) {
-			return false;
+			return null;
 		}
 	}
 
@@ -182,8 +201,10 @@ final class PrivatePlaces {
 			paths.add(path);
 		}
 		else if (raw.isRecord() && visiting.add(raw)) {
-			for (RecordComponent component : raw.getRecordComponents()) {
-				paths(component.getGenericType(), join(path, fieldName(raw, component)), paths, visiting);
+			RecordComponent[] components = raw.getRecordComponents();
+			String[] fieldNames = shape(raw).fieldNames();
+			for (int i = 0; i < components.length; i++) {
+				paths(components[i].getGenericType(), join(path, fieldNames[i]), paths, visiting);
 			}
 			visiting.remove(raw);
 		}
