@@ -77,10 +77,15 @@ class CrisisResponder implements UrgentResponder {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.followUps = followUps;
-		warmUp();
+		Thread warming = new Thread(this::warmUp, "risk-screen-warm-up");
+		warming.setDaemon(true);
+		warming.start();
 	}
 
-	/** Runs the screen over a few messages at start-up, so the first message after a start is screened at speed. */
+	/**
+	 * Runs the screen over a few messages at start-up, on its own thread while the rest of the application starts
+	 * (it waits for the screen's model to be learnt), so the first message after a start is screened at speed.
+	 */
 	private void warmUp() {
 		for (int i = 0; i < 20; i++) {
 			for (String text : WARM_UP) {

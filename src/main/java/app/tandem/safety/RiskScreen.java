@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,17 @@ public final class RiskScreen {
 
 	private static final Pattern MEDICATION_NAME = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** A word with a digit in it: read by the model as one word, "znum". */
+	private static final Pattern NUMBER = Pattern.compile(" [^ ]*\\d[^ ]* ");
+
+	private static final Pattern WORD = Pattern.compile("(?<= )(?!znum )\\p{L}{2,}(?= )");
+
+	/** Messages with fewer words than this need the model's surer reading, {@link TrainedModel#SHORT_THRESHOLD}. */
+	static final int SHORT_MESSAGE = 4;
+
+	/** Messages with fewer words than this (numbers not counted) are left to the rules. */
+	static final int MODEL_WORDS = 2;
+
 	private final List<ScreenRules> languages;
 
 	private final ScreenRules russian;
@@ -46,6 +59,8 @@ public final class RiskScreen {
 
 	private final Map<ScreenRules, Set<String>> stopwords;
 
+	private final CompletableFuture<RiskModel> model;
+
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
@@ -55,6 +70,7 @@ public final class RiskScreen {
 		this.stopwords = StopWords.load(languages);
 		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
+		this.model = TrainedModel.of(this);
 	}
 
 	/** The most severe risk the text shows signs of, or empty. */
@@ -122,7 +138,127 @@ public final class RiskScreen {
 		if (hopeless && intent) {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
+		if (found == null) {
+			found = secondOpinion(text, medications, why);
+		}
 		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * When no rule fired: the model's reading. Words it finds risky enough get the concern tier, which asks the
+	 * person directly (with a line in the same message); a message with a third-person, media, joking or recovery
+	 * sign needs a surer reading.
+	 */
+	private Risk secondOpinion(String text, Set<String> medications, List<String> why) {
+		double probability = reading(text, medications);
+		if (probability < TrainedModel.THRESHOLD) {
+			return null;
+		}
+		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(text)) {
+			return null;
+		}
+		if (why != null) {
+			why.add(String.format(Locale.ROOT, "model %.2f", probability));
+		}
+		return new Risk(RiskTier.CONCERN, RiskSignal.UNNAMED);
+	}
+
+	/**
+	 * The message as the model reads it: normalised sentences, medication names as one word, every number as one
+	 * word, Latin-letter Russian also in Cyrillic. Empty when the message has fewer than {@link #MODEL_WORDS} words:
+	 * too little for a reading by likeness (the rules still read it).
+	 */
+	List<String> modelInput(String text, Set<String> medications) {
+		List<String> sentences = new ArrayList<>();
+		int words = 0;
+		for (String raw : ScreenText.sentences(text)) {
+			String plain = NUMBER.matcher(withMedications(raw, medications)).replaceAll(" znum ");
+			words += WORD.matcher(plain).results().count();
+			sentences.add(plain);
+			if (ScreenText.mayBeTransliterated(raw) && readsAsRussian(plain)) {
+				sentences.add(ScreenText.toCyrillic(plain));
+			}
+		}
+		return (words < MODEL_WORDS) ? List.of() : sentences;
+	}
+
+	/**
+	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
+	 * common Russian words as it has common words of any other language as typed.
+	 */
+	private boolean readsAsRussian(String latin) {
+		int russianWords = commonWords(russian, ScreenText.toCyrillic(latin).strip().split(" "));
+		if (russianWords == 0) {
+			return false;
+		}
+		String[] words = latin.strip().split(" ");
+		for (ScreenRules rules : languages) {
+			if (rules != russian && commonWords(rules, words) > russianWords) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private int commonWords(ScreenRules rules, String[] words) {
+		Set<String> common = stopwords.getOrDefault(rules, Set.of());
+		int count = 0;
+		for (String word : words) {
+			count += common.contains(word) ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** The model's probability of risk, or 0 where it is not asked: a message of one word, a medication question. */
+	double reading(String text, Set<String> medications) {
+		List<String> input = modelInput(text, medications);
+		if (input.isEmpty() || asksAboutMedication(text, input)) {
+			return 0;
+		}
+		RiskModel learnt = model.exceptionally(failure -> null).join();
+		if (learnt == null) {
+			return 0; // the model could not be learnt (logged once); the rules still read every message
+		}
+		double probability = learnt.highest(input);
+		if (words(text) < SHORT_MESSAGE && probability < TrainedModel.SHORT_THRESHOLD) {
+			// "30 tablets left": an answer to the bot's own question needs a surer reading
+			return 0;
+		}
+		return probability;
+	}
+
+	/** How many words the message has for the model: numbers not counted. */
+	private static int words(String text) {
+		int words = 0;
+		for (String raw : ScreenText.sentences(text)) {
+			words += (int) WORD.matcher(NUMBER.matcher(raw).replaceAll(" znum ")).results().count();
+		}
+		return words;
+	}
+
+	/**
+	 * A question that names a medication ("forgot my quetiapine last night, take two today?") is everyday talk for
+	 * a medication companion: only the rules, which know lethal-dose questions, read it.
+	 */
+	private static boolean asksAboutMedication(String text, List<String> input) {
+		return text.indexOf('?') >= 0 && input.stream().anyMatch(sentence -> sentence.contains(" " + MEDICATION + " "));
+	}
+
+	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
+	private boolean anyGuard(String text) {
+		for (String raw : ScreenText.sentences(text)) {
+			if (anyFinds(clears, raw) || anyFinds(jokes, raw) || anyFinds(guards, raw)) {
+				return true;
+			}
+			if (ScreenText.mayBeTransliterated(raw)) {
+				String cyrillic = ScreenText.toCyrillic(raw);
+				if (anyFinds(russian.clears, cyrillic) || anyFinds(russian.jokes, cyrillic)
+						|| anyFinds(russian.guards, cyrillic)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
@@ -210,7 +346,7 @@ public final class RiskScreen {
 		return false;
 	}
 
-	private static Set<String> medicationWords(Collection<String> names) {
+	static Set<String> medicationWords(Collection<String> names) {
 		Set<String> words = new HashSet<>();
 		for (String name : names) {
 			var matcher = MEDICATION_NAME.matcher(ScreenText.fold(name));

@@ -18,6 +18,8 @@ public enum RiskSignal {
 	/** Wishing not to wake up, being better off gone, tired of being alive. */
 	PASSIVE_IDEATION,
 	/** Hopelessness, alone or with intent. */
-	HOPELESSNESS
+	HOPELESSNESS,
+	/** Words that read like risk to the screen's model, though no rule names the kind: the person is asked. */
+	UNNAMED
 
 }

@@ -83,6 +83,18 @@ class GradedCrisisIntegrationTests {
 	}
 
 	@Test
+	void shouldAskDirectlyWhenOnlyTheScreensModelReadsRiskInTheWords() {
+		TelegramUser user = Onboarded.user();
+
+		user.send("i wont be needing the refills anymore");
+
+		Call question = user.awaitReply(QUESTION);
+		assertThat(question.text()).contains("TelefonSeelsorge").contains("0800 111 0 111");
+		user.tap(question, "No");
+		user.awaitReply("Thank you for telling me");
+	}
+
+	@Test
 	void shouldThankOnNoAndNotAskAgainForTheSameMessage() {
 		TelegramUser user = Onboarded.user();
 		user.send("honestly i'm so tired of living");

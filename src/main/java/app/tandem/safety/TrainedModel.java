@@ -1,0 +1,138 @@
+package app.tandem.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The screen's model, learnt once per process from the labelled development messages shipped in
+ * {@code safety/training/} (listed in {@code parts.txt}; the held-out part is not among them). Learning is
+ * deterministic and takes well under a second, so what the screen knows is always exactly what those files say.
+ */
+final class TrainedModel {
+
+	/** How sure the model must be, when no rule fired, for the screen to ask the person. */
+	static final double THRESHOLD = 0.65;
+
+	/** How sure it must be for a message of two or three words, most often an answer to the bot's own question. */
+	static final double SHORT_THRESHOLD = 0.8;
+
+	/** How sure it must be when the message has a third-person, media, joking or recovery sign. */
+	static final double GUARDED_THRESHOLD = 0.9;
+
+	static final RiskModel.Settings SETTINGS = new RiskModel.Settings(18, 5, 0.5, 3e-4, 1.0, 20261130L);
+
+	/** The person the training messages were written about takes these; their names read as one medication word. */
+	static final List<String> TRAINING_MEDICATIONS = List.of("Sertraline 50 mg", "Quetiapine", "Lithium", "Lorazepam",
+			"Venlafaxine");
+
+	private static final String FOLDER = "/safety/training/";
+
+	/**
+	 * Kinds of safe message whose every part is safe too, so each sentence pair is learnt as safe: a check-in note
+	 * is read a pair at a time. (Not so a recovery story or someone else's crisis: a part read alone can be risk.)
+	 */
+	private static final Set<String> WHOLLY_SAFE = Set.of("note", "everyday", "medication", "grief", "answer", "plan",
+			"bot");
+
+	private static final Logger log = LoggerFactory.getLogger(TrainedModel.class);
+
+	private static CompletableFuture<RiskModel> learning;
+
+	private TrainedModel() {
+	}
+
+	/**
+	 * The model, learnt on a background thread the first time a screen asks (so it overlaps with the rest of
+	 * start-up), then shared by every screen in the process.
+	 */
+	static CompletableFuture<RiskModel> of(RiskScreen screen) {
+		synchronized (TrainedModel.class) {
+			if (learning == null) {
+				learning = CompletableFuture.supplyAsync(() -> learn(screen), TrainedModel::onItsOwnThread);
+				learning.exceptionally(failure -> {
+					log.error("The risk screen's model could not be learnt; the screen reads with its rules only", failure);
+					return null;
+				});
+			}
+			return learning;
+		}
+	}
+
+	private static RiskModel learn(RiskScreen screen) {
+		long start = System.nanoTime();
+		List<RiskModel.Example> examples = examples(screen, parts());
+		RiskModel model = RiskModel.train(examples, SETTINGS);
+		log.info("Risk screen model learnt from {} examples in {} ms", examples.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return model;
+	}
+
+	private static void onItsOwnThread(Runnable task) {
+		Thread thread = new Thread(task, "risk-model");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	static List<String> parts() {
+		return lines(FOLDER + "parts.txt").stream().filter(line -> !line.startsWith("#")).toList();
+	}
+
+	static List<RiskModel.Example> examples(RiskScreen screen, List<String> parts) {
+		return examples(screen, parts, text -> true);
+	}
+
+	/** The examples of the given parts, only the messages the filter lets through. */
+	static List<RiskModel.Example> examples(RiskScreen screen, List<String> parts, Predicate<String> filter) {
+		Set<String> medications = RiskScreen.medicationWords(TRAINING_MEDICATIONS);
+		List<RiskModel.Example> examples = new ArrayList<>();
+		for (String part : parts) {
+			for (String line : lines(FOLDER + part)) {
+				if (line.startsWith("#")) {
+					continue;
+				}
+				String[] row = line.split("\t", 4);
+				if (row.length != 4) {
+					throw new IllegalStateException(part + ": not language, risk, kind and text: " + row[0]);
+				}
+				if (!filter.test(row[3])) {
+					continue;
+				}
+				List<String> input = screen.modelInput(row[3], medications);
+				if (!input.isEmpty()) {
+					examples.add(new RiskModel.Example(input, row[1].equals("1")));
+				}
+				if (WHOLLY_SAFE.contains(row[2]) && input.size() > 2) {
+					// read a sentence pair at a time too, as the screen reads a long note
+					for (int i = 0; i + 1 < input.size(); i++) {
+						examples.add(new RiskModel.Example(input.subList(i, i + 2), false));
+					}
+				}
+			}
+		}
+		return examples;
+	}
+
+	private static List<String> lines(String resource) {
+		try (InputStream in = TrainedModel.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing from the application");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,96 @@
+package app.tandem.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The screen's second opinion: what it learns from, and where it is allowed to speak. How much it adds is measured
+ * on the held-out part (RiskScreenEvaluationTests).
+ */
+class RiskModelTests {
+
+	final RiskScreen screen = new RiskScreen();
+
+	@Test
+	void shouldNeverLearnFromAHeldOutMessage() throws IOException {
+		Set<String> learnt = new HashSet<>();
+		for (String part : TrainedModel.parts()) {
+			texts("/safety/training/" + part).forEach(text -> learnt.add(ScreenText.fold(text).strip()));
+		}
+		List<String> heldOut = texts("/safety/screen-heldout.tsv");
+
+		long learntToo = heldOut.stream().filter(text -> learnt.contains(ScreenText.fold(text).strip())).count();
+
+		assertThat(TrainedModel.parts()).isNotEmpty().noneMatch(part -> part.contains("heldout"));
+		assertThat(heldOut.size()).isGreaterThan(500);
+		// a count, never the messages: the held-out part is not printed
+		assertThat(learntToo).as("held-out messages also in the training data").isZero();
+	}
+
+	@Test
+	void shouldAskWhenTheWordsReadLikeRiskThoughNoRuleNamesThem() {
+		String text = "i wont be needing the refills anymore";
+
+		assertThat(screen.screen(text)).contains(new Risk(RiskTier.CONCERN, RiskSignal.UNNAMED));
+		assertThat(screen.explain(text, List.of())).singleElement().asString().startsWith("model");
+	}
+
+	@Test
+	void shouldLeaveOneWordAnswersToTheRules() {
+		for (String answer : List.of("20:30", "none", "berlin", "030 1234567", "sertraline 50mg", "8 hours")) {
+			assertThat(screen.modelInput(answer, Set.of())).as(answer).isEmpty();
+			assertThat(screen.screen(answer)).as(answer).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldNeedASurerReadingForAnAnswerOfTwoOrThreeWords() {
+		for (String answer : List.of("30 tablets left", "i have 30 pills", "tenho 30 comprimidos", "got 2 boxes today")) {
+			assertThat(screen.screen(answer, List.of("Sertraline"))).as(answer).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldNotAskAboutAQuestionOnTheirMedication() {
+		String question = "forgot my sertraline last night, can i take two this morning?";
+
+		assertThat(screen.reading(question, RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
+		assertThat(screen.screen(question, List.of("Sertraline"))).isEmpty();
+	}
+
+	@Test
+	void shouldReadRussianTypedInLatinLettersAlsoInCyrillicButNotEnglish() {
+		assertThat(screen.modelInput("ya bolshe ne mogu tak zhit", Set.of())).hasSize(2).last().asString().contains("жит");
+		assertThat(screen.modelInput("i keep worrying about the money and the rent", Set.of())).singleElement()
+			.asString().contains("worrying");
+	}
+
+	@Test
+	void shouldLearnTheSameModelFromTheSameMessages() {
+		List<RiskModel.Example> examples = TrainedModel.examples(screen, TrainedModel.parts());
+		List<String> text = screen.modelInput("i wont be needing the refills anymore", Set.of());
+
+		double first = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
+		double second = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
+
+		assertThat(first).isEqualTo(second).isEqualTo(TrainedModel.of(screen).join().highest(text));
+	}
+
+	private static List<String> texts(String resource) throws IOException {
+		try (InputStream in = RiskModelTests.class.getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.split("\t", 4)[3])
+				.toList();
+		}
+	}
+
+}
