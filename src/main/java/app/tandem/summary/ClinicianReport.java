@@ -71,7 +71,7 @@ class ClinicianReport {
 			if (profile.displayName() != null && !profile.displayName().isBlank()) {
 				pdf.paragraph(profile.displayName());
 			}
-			pdf.paragraph(words.plural("report.period", data.period().label(locale), data.period().days(),
+			pdf.paragraph(words.get("report.period", data.period().label(locale), data.period().days(),
 					stats.checkIns(), words.dayWithYear(LocalDate.now(clock.withZone(profile.zoneOrUtc())))));
 			pdf.space(8);
 			pdf.image(chart, pdf.width() * chartScale);
@@ -98,11 +98,11 @@ class ClinicianReport {
 					stats.anxiety().lowest(), stats.anxiety().highest()));
 		}
 		if (stats.sleep().hasData()) {
-			pdf.paragraph(words.plural("report.sleep", stats.sleep().averageHours(), stats.sleep().averageQuality(),
+			pdf.paragraph(words.get("report.sleep", stats.sleep().averageHours(), stats.sleep().averageQuality(),
 					stats.sleep().shortNights()));
 		}
 		if (stats.lifestyle().hasData()) {
-			pdf.paragraph(words.plural("report.lifestyle", stats.lifestyle().exerciseDays(),
+			pdf.paragraph(words.get("report.lifestyle", stats.lifestyle().exerciseDays(),
 					stats.lifestyle().mindfulnessDays(), stats.lifestyle().socialDays()));
 		}
 	}
@@ -185,7 +185,7 @@ class ClinicianReport {
 		pdf.heading(words.get("report.side-effects"));
 		stats.sideEffects()
 			.forEach(effect -> pdf.paragraph(words.getOr("side-effect." + effect.effect(), effect.effect()) + ": "
-					+ words.plural("report.side-effect", effect.days(), (effect.worst() != null)
+					+ words.get("report.side-effect", effect.days(), (effect.worst() != null)
 							? words.get("checkin.severity." + effect.worst().name().toLowerCase(Locale.ROOT))
 								.toLowerCase(words.locale())
 							: "–", effect.medications().isEmpty() ? "–" : String.join(", ", effect.medications()))));

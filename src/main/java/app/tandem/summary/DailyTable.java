@@ -64,7 +64,7 @@ final class DailyTable {
 
 	private String empty(LocalDate from, LocalDate to) {
 		int days = new Period(from, to).days();
-		return words.plural("report.no-check-ins", days, words.day(from), words.day(to));
+		return words.get("report.no-check-ins", days, words.day(from), words.day(to));
 	}
 
 	private String sideEffects(CheckIn entry) {
