@@ -1,5 +1,9 @@
 package app.tandem.i18n;
 
+import java.text.AttributedCharacterIterator;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import com.ibm.icu.text.MessageFormat;
@@ -32,7 +36,28 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 		if (pattern == null) {
 			return super.getMessageInternal(code, args, target);
 		}
-		return new MessageFormat(pattern, target).format(resolveArguments(args, target));
+		return format(pattern, target, resolveArguments(args, target));
+	}
+
+	/**
+	 * Times and dates read as the person's language writes them ("22:00", "сб, 28 нояб."), where ICU would otherwise
+	 * write them in its own default style ("1/1/70, 10:00 PM").
+	 */
+	@Override
+	protected Object[] resolveArguments(Object[] args, Locale locale) {
+		Object[] resolved = super.resolveArguments(args, locale);
+		for (int i = 0; i < resolved.length; i++) {
+			if (resolved[i] instanceof LocalTime time) {
+				resolved[i] = LocalFormats.time(time, locale);
+			}
+			else if (resolved[i] instanceof LocalDate date) {
+				resolved[i] = LocalFormats.day(date, locale);
+			}
+			else if (resolved[i] instanceof TemporalAccessor temporal) {
+				resolved[i] = temporal.toString();
+			}
+		}
+		return resolved;
 	}
 
 	@Override
@@ -41,7 +66,39 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 			return msg;
 		}
 		Locale target = (locale != null) ? locale : Locale.getDefault();
-		return new MessageFormat(msg, target).format(resolveArguments(args, target));
+		return format(msg, target, resolveArguments(args, target));
+	}
+
+	/**
+	 * Formats with ICU, and drops the text's own full stop right after an argument that already ends with one: an
+	 * abbreviated month ("сб, 28 нояб.") at the end of "Editing {0}." must not read "нояб..".
+	 */
+	static String format(String pattern, Locale locale, Object[] args) {
+		AttributedCharacterIterator text = new MessageFormat(pattern, locale).formatToCharacterIterator(args);
+		StringBuilder out = new StringBuilder();
+		boolean afterStop = false;
+		int start = text.getBeginIndex();
+		while (start < text.getEndIndex()) {
+			text.setIndex(start);
+			boolean argument = text.getAttribute(MessageFormat.Field.ARGUMENT) != null;
+			int end = text.getRunLimit(MessageFormat.Field.ARGUMENT);
+			String run = substring(text, start, end);
+			if (!argument && afterStop && run.startsWith(".") && !run.startsWith("..")) {
+				run = run.substring(1);
+			}
+			out.append(run);
+			afterStop = argument && run.endsWith(".") && !run.endsWith("..");
+			start = end;
+		}
+		return out.toString();
+	}
+
+	private static String substring(AttributedCharacterIterator text, int start, int end) {
+		StringBuilder run = new StringBuilder(end - start);
+		for (char c = text.setIndex(start); text.getIndex() < end; c = text.next()) {
+			run.append(c);
+		}
+		return run.toString();
 	}
 
 }

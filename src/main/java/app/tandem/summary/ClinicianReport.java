@@ -82,7 +82,8 @@ class ClinicianReport {
 			sideEffects(pdf, stats, words);
 			scores(pdf, stats, locale);
 			notes(pdf, stats, locale);
-			byte[] bytes = pdf.finish(messages.get(locale, "report.footer"));
+			byte[] bytes = pdf.finish(messages.get(locale, "report.footer"),
+					(page, pages) -> messages.get(locale, "report.page", page, pages));
 			return new Layout(bytes, pdf.pages(), pdf.usedOnLastPage());
 		}
 	}

@@ -1,9 +1,9 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import app.tandem.i18n.LocalFormats;
 import app.tandem.i18n.Messages;
 
 /**
@@ -36,7 +36,7 @@ final class ReportWords {
 	}
 
 	String dayWithYear(LocalDate date) {
-		return DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).format(date);
+		return LocalFormats.dayWithYear(date, locale);
 	}
 
 	Locale locale() {

@@ -1,7 +1,6 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.i18n.LocalFormats;
 import app.tandem.i18n.Messages;
 import app.tandem.summary.SummaryStats.MedicationAdherence;
 import app.tandem.summary.SummaryStats.Scale;
@@ -138,7 +138,7 @@ class SummaryText {
 	}
 
 	static String day(LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(date);
+		return LocalFormats.day(date, locale);
 	}
 
 	private static String number(Double value, Locale locale) {

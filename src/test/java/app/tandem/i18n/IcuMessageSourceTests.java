@@ -1,5 +1,6 @@
 package app.tandem.i18n;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,17 @@ class IcuMessageSourceTests {
 		// Brazilian Portuguese counts 0 as "one", European Portuguese does not.
 		assertThat(test.get(BRAZILIAN, "days", 0)).isEqualTo("0 dia");
 		assertThat(test.get(EUROPEAN_PORTUGUESE, "days", 0)).isEqualTo("0 dias");
+	}
+
+	@Test
+	void shouldNotDoubleTheFullStopAfterAnAbbreviatedMonth() {
+		String russianDay = LocalFormats.day(LocalDate.of(2026, 11, 28), RUSSIAN);
+		assertThat(russianDay).isEqualTo("сб, 28 нояб.");
+
+		assertThat(tandem.get(RUSSIAN, "checkin.editing", russianDay)).startsWith("✏️ Editing сб, 28 нояб. Skip")
+			.doesNotContain("..");
+		assertThat(IcuMessageSource.format("Wait... {0}... and {1}.", RUSSIAN, new Object[] { "a.", "b" }))
+			.isEqualTo("Wait... a.... and b.");
 	}
 
 	private static IcuMessageSource testBundle() {

@@ -13,4 +13,11 @@ public final class MessagesTestAccess {
 		return new Messages(IcuMessageSource.tandem());
 	}
 
+	/** Messages from the given basenames, the first that has a key for the locale winning. */
+	public static Messages from(String... basenames) {
+		IcuMessageSource source = IcuMessageSource.tandem();
+		source.setBasenames(basenames);
+		return new Messages(source);
+	}
+
 }
