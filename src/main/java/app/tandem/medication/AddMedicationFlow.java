@@ -217,11 +217,11 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		Medication medication = medications.add(turn.userId(), draft.get("name"), dose, times,
 				weekdays(draft.get("weekdays")), every, turn.today(clock), pills, perDose);
 		if (medication.isAsNeeded()) {
-			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label()),
+			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label(replies.words(turn.inbound()))),
 					Html.escape(medication.displayName()));
 		}
 		else {
-			replies.say(turn.inbound(), "med.add.done", Html.escape(medication.label()),
+			replies.say(turn.inbound(), "med.add.done", Html.escape(medication.label(replies.words(turn.inbound()))),
 					MedsCommand.schedule(replies, turn.inbound(), medication));
 		}
 	}

@@ -59,7 +59,7 @@ class MedsCommand implements CommandHandler {
 		List<String> lines = new ArrayList<>();
 		lines.add(replies.text(in, "med.list.title"));
 		for (Medication medication : current) {
-			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock))) + "</b> — " + schedule(replies, in, medication);
+			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock), replies.words(in))) + "</b> — " + schedule(replies, in, medication);
 			if (medication.status() == MedicationStatus.PAUSED) {
 				line += " " + replies.text(in, "med.list.paused");
 			}

@@ -123,12 +123,12 @@ class ClinicianReport {
 		AdherenceLines adherence = new AdherenceLines(messages, locale, Function.identity());
 		for (MedicationAdherence medication : stats.medications()) {
 			String figures = adherence.figures(medication);
-			pdf.paragraph(medication.name() + " " + medication.dose()
+			pdf.paragraph(medication.name() + " " + medication.dose().text(messages.in(locale))
 					+ (figures.isEmpty() ? "" : (medication.asNeededOnly() ? ", " : ": ") + figures));
 			List<String> details = new ArrayList<>(adherence.details(medication));
 			for (DoseChange change : medication.changes()) {
 				details.add(messages.get(locale, "report.dose-change", SummaryText.day(change.from(), locale),
-						change.before().toString(), change.after().toString()));
+						change.before().text(messages.in(locale)), change.after().text(messages.in(locale))));
 			}
 			details.forEach(detail -> pdf.paragraph("   " + detail));
 		}
@@ -146,8 +146,8 @@ class ClinicianReport {
 					continue;
 				}
 				DoseChangeComparison comparison = DoseChangeComparison.of(change, data.checkIns(), zone);
-				lines.add(messages.get(locale, "report.compare.title", medication.displayName(), change.before(),
-						change.after(), SummaryText.day(change.from(), locale)));
+				lines.add(messages.get(locale, "report.compare.title", medication.displayName(),
+						change.before().text(messages.in(locale)), change.after().text(messages.in(locale)), SummaryText.day(change.from(), locale)));
 				lines.add("   " + compare(comparison, locale, "report.compare.mood", CheckIn::mood));
 				lines.add("   " + compare(comparison, locale, "report.compare.anxiety", CheckIn::anxiety));
 				lines.add("   " + compare(comparison, locale, "report.compare.sleep", CheckIn::sleepHours));

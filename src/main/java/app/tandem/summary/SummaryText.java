@@ -103,7 +103,7 @@ class SummaryText {
 		lines.add(messages.get(locale, "summary.medications"));
 		for (MedicationAdherence medication : stats.medications()) {
 			StringBuilder line = new StringBuilder("• <b>" + adherence.name(medication) + "</b> "
-					+ Html.escape(medication.dose()));
+					+ Html.escape(medication.dose().text(messages.in(locale))));
 			String figures = adherence.figures(medication);
 			if (!figures.isEmpty()) {
 				line.append(medication.asNeededOnly() ? ", " : ": ").append(figures);
@@ -112,7 +112,8 @@ class SummaryText {
 			medication.changes()
 				.forEach(change -> line.append("\n   ")
 					.append(messages.get(locale, "summary.dose-change", day(change.from(), locale),
-							Html.escape(change.before().toString()), Html.escape(change.after().toString()))));
+							Html.escape(change.before().text(messages.in(locale))),
+							Html.escape(change.after().text(messages.in(locale))))));
 			lines.add(line.toString());
 		}
 		return String.join("\n", lines);
