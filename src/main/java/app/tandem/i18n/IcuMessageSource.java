@@ -95,8 +95,8 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private static String substring(AttributedCharacterIterator text, int start, int end) {
 		StringBuilder run = new StringBuilder(end - start);
-		for (char c = text.setIndex(start); text.getIndex() < end; c = text.next()) {
-			run.append(c);
+		for (text.setIndex(start); text.getIndex() < end; text.next()) {
+			run.append(text.current());
 		}
 		return run.toString();
 	}

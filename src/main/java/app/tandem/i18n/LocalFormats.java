@@ -43,11 +43,6 @@ public final class LocalFormats {
 		return plain(formatter("EEEd", locale).format(date));
 	}
 
-	/** A day as digits, for narrow columns: "28/11", "28.11.". */
-	public static String shortDay(LocalDate date, Locale locale) {
-		return plain(formatter("EEEdM", locale).format(date));
-	}
-
 	/** A time of day: "18:00". */
 	public static String time(LocalTime time, Locale locale) {
 		return formatter("HHmm", locale).format(time);
