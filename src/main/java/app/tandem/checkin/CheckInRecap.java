@@ -1,7 +1,6 @@
 package app.tandem.checkin;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Replies;
+import app.tandem.i18n.LocalFormats;
 
 /**
  * The one-message recap at the end of a check-in, with an Edit button and a short, kind line: no streaks, no
@@ -44,7 +44,7 @@ class CheckInRecap {
 		addJoined(lines, feelings);
 		List<String> sleep = new ArrayList<>();
 		if (entry.sleepHours() != null) {
-			sleep.add(replies.text(in, "checkin.recap.sleep", hours(entry.sleepHours())));
+			sleep.add(replies.text(in, "checkin.recap.sleep", entry.sleepHours()));
 		}
 		if (entry.sleepQuality() != null) {
 			sleep.add(replies.text(in, "checkin.recap.sleep-quality", entry.sleepQuality()));
@@ -94,11 +94,7 @@ class CheckInRecap {
 	}
 
 	static String dayLabel(LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(date);
-	}
-
-	static String hours(double hours) {
-		return (hours == Math.rint(hours)) ? Integer.toString((int) hours) : Double.toString(hours);
+		return LocalFormats.day(date, locale);
 	}
 
 	private static String mark(boolean yes) {

@@ -67,10 +67,10 @@ class HistoryCommand implements CommandHandler {
 			replies.say(turn.inbound(), "history.empty", days);
 			return;
 		}
-		List<String> rows = from.datesUntil(today.plusDays(1))
-			.map(date -> HistoryTable.row(date, entries.get(date), turn.inbound().locale()))
-			.toList();
-		replies.say(turn.inbound(), "history.table", days, HistoryTable.render(rows));
+		HistoryTable table = new HistoryTable((key, args) -> replies.text(turn.inbound(), key, args),
+				turn.inbound().locale());
+		List<String> rows = from.datesUntil(today.plusDays(1)).map(date -> table.row(date, entries.get(date))).toList();
+		replies.say(turn.inbound(), "history.table", days, table.render(rows));
 	}
 
 }

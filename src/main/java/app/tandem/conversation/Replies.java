@@ -9,6 +9,7 @@ import app.tandem.chat.InboundPayload;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.i18n.Messages;
+import app.tandem.i18n.Words;
 import app.tandem.outbox.Lane;
 import app.tandem.outbox.Outbox;
 import app.tandem.outbox.SendResult;
@@ -34,6 +35,15 @@ public class Replies {
 
 	public String text(Recipient to, String key, Object... args) {
 		return messages.get(to.locale(), key, args);
+	}
+
+	/** The texts of their language, for values that write themselves in words ("2 tablets"). */
+	public Words words(Inbound to) {
+		return messages.in(to.locale());
+	}
+
+	public Words words(Recipient to) {
+		return messages.in(to.locale());
 	}
 
 	public CompletableFuture<SendResult> send(Recipient to, OutboundMessage message) {

@@ -21,6 +21,11 @@ public class Messages {
 		return source.getMessage(key, args, locale);
 	}
 
+	/** The texts of one language, for values that write themselves in words. */
+	public Words in(Locale locale) {
+		return (key, args) -> get(locale, key, args);
+	}
+
 	/** The text for a key, or null when there is none (for keys built from data, like a side effect's name). */
 	public String getOrNull(Locale locale, String key) {
 		return source.getMessage(key, null, null, locale);

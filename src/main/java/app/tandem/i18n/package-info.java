@@ -1,5 +1,7 @@
 /**
- * User-facing text. Every sentence lives in {@code messages/messages*.properties}; the user's Telegram language
- * picks the bundle, English being the complete fallback.
+ * User-facing text. Every sentence lives in {@code messages/messages*.properties}, formatted with ICU
+ * MessageFormat (plural rules per language); the user's language picks the bundle ({@code pt_PT} falls back to
+ * {@code pt}, then to English, the complete bundle). {@link app.tandem.i18n.LocalFormats} writes dates, weekdays
+ * and country names as the person's language does; {@link app.tandem.i18n.Languages} lists the languages spoken.
  */
 package app.tandem.i18n;

@@ -3,7 +3,6 @@ package app.tandem.medication;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
 import app.tandem.chat.InboundPayload;
-import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.CommandHandler;
@@ -29,6 +28,7 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.i18n.LocalFormats;
 
 /**
  * Adding a medication, one short question at a time: name, dose, times (or as needed), days, and optionally the
@@ -217,11 +217,11 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		Medication medication = medications.add(turn.userId(), draft.get("name"), dose, times,
 				weekdays(draft.get("weekdays")), every, turn.today(clock), pills, perDose);
 		if (medication.isAsNeeded()) {
-			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label()),
+			replies.say(turn.inbound(), "med.add.done-prn", Html.escape(medication.label(replies.words(turn.inbound()))),
 					Html.escape(medication.displayName()));
 		}
 		else {
-			replies.say(turn.inbound(), "med.add.done", Html.escape(medication.label()),
+			replies.say(turn.inbound(), "med.add.done", Html.escape(medication.label(replies.words(turn.inbound()))),
 					MedsCommand.schedule(replies, turn.inbound(), medication));
 		}
 	}
@@ -238,7 +238,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	private void askWeekdays(Turn turn, Set<DayOfWeek> chosen, Integer messageId) {
 		List<Button> days = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			String label = day.getDisplayName(TextStyle.SHORT, turn.inbound().locale());
+			String label = LocalFormats.weekday(day, turn.inbound().locale());
 			days.add(new Button(chosen.contains(day) ? "✓ " + label : label,
 					ButtonData.of(FLOW, "weekdays", day.name())));
 		}

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.tandem.i18n.Words;
 
 /**
  * A dose as the prescription says it: {@code 50 mg}, {@code 1 tablet}, {@code 10 ml}.
@@ -22,6 +25,9 @@ public record DoseAmount(BigDecimal amount, String unit) {
 			Map.entry("capsule", "capsule"), Map.entry("capsules", "capsule"), Map.entry("caps", "capsule"),
 			Map.entry("drop", "drop"), Map.entry("drops", "drop"), Map.entry("puff", "puff"),
 			Map.entry("puffs", "puff"), Map.entry("patch", "patch"), Map.entry("sachet", "sachet"));
+
+	/** Units said in words (and counted: one tablet, two tablets); the rest are symbols ("mg"). */
+	private static final Set<String> COUNTED = Set.of("tablet", "capsule", "drop", "puff", "patch", "sachet", "units");
 
 	static final BigDecimal MAX = new BigDecimal("100000");
 
@@ -44,6 +50,12 @@ public record DoseAmount(BigDecimal amount, String unit) {
 		return Optional.of(new DoseAmount(amount, unit));
 	}
 
+	/** This dose in the person's language: "2 tablets", "2 Tabletten", "0,5 mg". */
+	public String text(Words words) {
+		return COUNTED.contains(unit) ? words.get("dose.unit." + unit, amount) : words.get("dose.amount", amount, unit);
+	}
+
+	/** The dose in Tandem's stored, English form ("2 tablets"), for exports; people read {@link #text}. */
 	@Override
 	public String toString() {
 		String number = amount.toPlainString();

@@ -164,7 +164,7 @@ class DoseButtons implements ButtonHandler {
 
 	private String medicationLabel(Turn turn, DoseRecord record) {
 		return medications.find(turn.userId(), record.medicationId())
-			.map(m -> Html.escape(m.labelOn(record.localDate())))
+			.map(m -> Html.escape(m.labelOn(record.localDate(), replies.words(turn.inbound()))))
 			.orElse("");
 	}
 

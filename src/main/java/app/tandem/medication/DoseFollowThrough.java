@@ -168,7 +168,7 @@ class DoseFollowThrough {
 	}
 
 	private String label(Turn turn, DoseRecord record) {
-		return medications.find(turn.userId(), record.medicationId()).map(m -> Html.escape(m.labelOn(record.localDate()))).orElse("");
+		return medications.find(turn.userId(), record.medicationId()).map(m -> Html.escape(m.labelOn(record.localDate(), replies.words(turn.inbound())))).orElse("");
 	}
 
 }

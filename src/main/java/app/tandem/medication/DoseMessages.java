@@ -13,11 +13,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
-import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.Recipient;
 import app.tandem.conversation.Replies;
+import app.tandem.i18n.Words;
 import app.tandem.outbox.MessageDelivered;
 import app.tandem.outbox.MessageNotDelivered;
 import app.tandem.outbox.SendResult;
@@ -79,11 +80,11 @@ class DoseMessages {
 	private String render(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
 		List<String> lines = new ArrayList<>();
 		if (due.size() == 1 && due.get(0).record().status() == DoseStatus.PENDING && !"med.remind-late".equals(headerKey)) {
-			lines.add(replies.text(to, headerKey + ".one", Html.escape(due.get(0).label())));
+			lines.add(replies.text(to, headerKey + ".one", Html.escape(due.get(0).label(replies.words(to)))));
 		}
 		else {
 			lines.add(replies.text(to, headerKey, HH_MM.format(slot)));
-			due.forEach(d -> lines.add("• " + Html.escape(d.label()) + status(to, d.record(), zone)));
+			due.forEach(d -> lines.add("• " + Html.escape(d.label(replies.words(to))) + status(to, d.record(), zone)));
 		}
 		return String.join("\n", lines);
 	}
@@ -131,8 +132,8 @@ class DoseMessages {
 	record Due(Medication medication, DoseRecord record) {
 
 		/** The medication with the dose of that day (a dose change may start only tomorrow). */
-		String label() {
-			return medication.labelOn(record.localDate());
+		String label(Words words) {
+			return medication.labelOn(record.localDate(), words);
 		}
 
 		static List<Due> of(List<DoseRecord> records, List<Medication> medications) {

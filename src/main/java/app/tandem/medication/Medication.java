@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import app.tandem.i18n.Words;
 import app.tandem.schedule.LocalRule;
 import app.tandem.store.PrivateText;
 
@@ -52,9 +53,9 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 		return name.text();
 	}
 
-	/** "Sertraline 100 mg". */
-	public String label() {
-		return name.text() + " " + dose;
+	/** "Sertraline 100 mg", "Quetiapine 2 tablets" in the person's language. */
+	public String label(Words words) {
+		return name.text() + " " + dose.text(words);
 	}
 
 	public List<DoseChange> doseChangesOrEmpty() {
@@ -78,9 +79,9 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 		return (on != null) ? on : dose;
 	}
 
-	/** "Sertraline 100 mg", with the dose of that day. */
-	public String labelOn(LocalDate date) {
-		return name.text() + " " + doseOn(date);
+	/** "Sertraline 100 mg", with the dose of that day, in the person's language. */
+	public String labelOn(LocalDate date, Words words) {
+		return name.text() + " " + doseOn(date).text(words);
 	}
 
 	/** The last day a dose change starts on, if any. */

@@ -134,9 +134,12 @@ class MedicationEditFlow implements Flow {
 		if (conversations.end(state, turn.updateId())) {
 			medications.changeDose(turn.userId(), id, dose, from)
 				.ifPresent(changed -> replies.say(turn.inbound(), "med.dose.recorded",
-						Html.escape(changed.displayName()), changed.dose().toString(),
+						Html.escape(changed.displayName()), changed.dose().text(replies.words(turn.inbound())),
 						HistoryDates.label(from, turn.inbound().locale()),
-						changed.doseChangesOrEmpty().get(changed.doseChangesOrEmpty().size() - 1).before().toString()));
+						changed.doseChangesOrEmpty()
+							.get(changed.doseChangesOrEmpty().size() - 1)
+							.before()
+							.text(replies.words(turn.inbound()))));
 		}
 	}
 

@@ -112,7 +112,7 @@ class MedsButtons implements ButtonHandler {
 				replies.acknowledge(turn.inbound(), null, false);
 				if (conversations.begin(turn.chatId(), MedicationEditFlow.FLOW, MedicationEditFlow.DOSE,
 						Map.of("medication", med.id()), turn.updateId()).isPresent()) {
-					replies.say(turn.inbound(), "med.dose.question", name, med.doseOn(turn.today(clock)).toString());
+					replies.say(turn.inbound(), "med.dose.question", name, med.doseOn(turn.today(clock)).text(replies.words(turn.inbound())));
 				}
 			}
 			default -> replies.acknowledge(turn.inbound(), "router.button-closed", false);
@@ -137,7 +137,7 @@ class MedsButtons implements ButtonHandler {
 		}
 		buttons.add(new Button(replies.text(turn.inbound(), "med.refill.button"), "med:refill:" + med.id()));
 		buttons.add(new Button(replies.text(turn.inbound(), "med.menu.remove"), "med:rm:" + med.id()));
-		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.labelOn(turn.today(clock))),
+		replies.ask(turn.inbound(), Keyboard.grid(buttons, 2), "med.menu", Html.escape(med.labelOn(turn.today(clock), replies.words(turn.inbound()))),
 				MedsCommand.schedule(replies, turn.inbound(), med));
 	}
 

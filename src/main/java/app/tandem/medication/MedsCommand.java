@@ -2,7 +2,6 @@ package app.tandem.medication;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,13 +11,14 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
 import app.tandem.chat.Inbound;
-import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.CommandHandler;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.i18n.LocalFormats;
 
 /**
  * {@code /meds}: the person's medications with their schedules, each with a button to manage it, and one to add
@@ -59,7 +59,7 @@ class MedsCommand implements CommandHandler {
 		List<String> lines = new ArrayList<>();
 		lines.add(replies.text(in, "med.list.title"));
 		for (Medication medication : current) {
-			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock))) + "</b> — " + schedule(replies, in, medication);
+			String line = "• <b>" + Html.escape(medication.labelOn(turn.today(clock), replies.words(in))) + "</b> — " + schedule(replies, in, medication);
 			if (medication.status() == MedicationStatus.PAUSED) {
 				line += " " + replies.text(in, "med.list.paused");
 			}
@@ -88,7 +88,7 @@ class MedsCommand implements CommandHandler {
 		String days = medication.days()
 			.stream()
 			.sorted()
-			.map(day -> day.getDisplayName(TextStyle.SHORT, in.locale()))
+			.map(day -> LocalFormats.weekday(day, in.locale()))
 			.collect(Collectors.joining(", "));
 		return replies.text(in, "med.schedule.days", times, days);
 	}

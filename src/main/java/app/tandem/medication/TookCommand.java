@@ -133,13 +133,13 @@ class TookCommand implements CommandHandler, Flow {
 			medications.useDoses(turn.userId(), medication.id(), record.doses());
 			replies.say(turn.inbound(), "med.took.logged-count",
 					BigDecimal.valueOf(count).stripTrailingZeros().toPlainString(),
-					Html.escape(medication.labelOn(today)), localTime(record.takenAt(), turn));
+					Html.escape(medication.labelOn(today, replies.words(turn.inbound()))), localTime(record.takenAt(), turn));
 			return;
 		}
 		TookNow.Taken taken = tookNow.take(medication, turn.zone(), today, turn.recipient());
 		DoseRecord record = taken.record();
 		medications.useOneDose(turn.userId(), medication.id());
-		String label = Html.escape(medication.labelOn(record.localDate()));
+		String label = Html.escape(medication.labelOn(record.localDate(), replies.words(turn.inbound())));
 		if (taken.kind() == TookNow.Kind.EXTRA) {
 			replies.say(turn.inbound(), "med.took.logged", label, localTime(record.takenAt(), turn));
 			return;

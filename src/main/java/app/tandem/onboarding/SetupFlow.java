@@ -13,6 +13,7 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.i18n.Languages;
 import app.tandem.time.ClockTimeInput;
 import app.tandem.time.TimeZoneInput;
 import app.tandem.time.ZoneCountries;
@@ -69,6 +70,7 @@ class SetupFlow implements Flow {
 			case MENU -> onMenu(turn, state);
 			case SUMMARY -> onSummary(turn, state);
 			case ZONE_COUNTRY -> onZoneCountry(turn, state);
+			case SUMMARY_LANGUAGE -> onSummaryLanguage(turn, state);
 		}
 	}
 
@@ -93,6 +95,7 @@ class SetupFlow implements Flow {
 			case SUMMARY -> questions.summarySchedule(in);
 			case ZONE_COUNTRY -> turn.profile()
 				.ifPresent(profile -> questions.followZoneCountry(in, profile, state.draft(SUGGESTED_COUNTRY)));
+			case SUMMARY_LANGUAGE -> questions.summaryLanguage(in);
 		}
 		return true;
 	}
@@ -244,6 +247,8 @@ class SetupFlow implements Flow {
 			case "time" -> moveTo(turn, state, SetupStep.TIME, () -> questions.time(in, null, false));
 			case "country" -> moveTo(turn, state, SetupStep.COUNTRY_PICK, () -> questions.pickCountry(in));
 			case "summary" -> moveTo(turn, state, SetupStep.SUMMARY, () -> questions.summarySchedule(in));
+			case "summary-language" -> moveTo(turn, state, SetupStep.SUMMARY_LANGUAGE,
+					() -> questions.summaryLanguage(in));
 			default -> {
 				if (conversations.end(state, turn.updateId())) {
 					replies.say(in, "settings.saved");
@@ -261,6 +266,19 @@ class SetupFlow implements Flow {
 		replies.acknowledge(turn.inbound(), null, true);
 		UserProfile profile = users.changeSummarySchedule(turn.userId(), when.get().day(), when.get().time());
 		backToMenu(turn, state, profile);
+	}
+
+	/** A language for the summary and report (their therapist's), or "mine" for their own again. */
+	private void onSummaryLanguage(Turn turn, ConversationState state) {
+		Optional<String> choice = turn.buttonValue()
+			.filter(value -> SetupQuestions.OWN_LANGUAGE.equals(value) || Languages.isSupported(value));
+		if (choice.isEmpty()) {
+			replies.say(turn.inbound(), "settings.use-buttons");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		String language = SetupQuestions.OWN_LANGUAGE.equals(choice.get()) ? null : choice.get();
+		backToMenu(turn, state, users.changeSummaryLanguage(turn.userId(), language));
 	}
 
 	private void moveTo(Turn turn, ConversationState state, SetupStep step, Runnable ask) {

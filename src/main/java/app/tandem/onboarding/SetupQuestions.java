@@ -1,10 +1,10 @@
 package app.tandem.onboarding;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
 import app.tandem.chat.Inbound;
-import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
+import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Replies;
+import app.tandem.i18n.Languages;
+import app.tandem.i18n.LocalFormats;
 import app.tandem.safety.CrisisLines;
 import app.tandem.safety.EmergencyNumbers;
 import app.tandem.user.UserProfile;
@@ -36,6 +38,9 @@ class SetupQuestions {
 
 	private static final List<LocalTime> COMMON_TIMES = List.of(LocalTime.of(8, 0), LocalTime.of(12, 0),
 			LocalTime.of(18, 0), LocalTime.of(20, 0), LocalTime.of(21, 0), LocalTime.of(22, 0));
+
+	/** The summary-language choice that means "the same as mine". */
+	static final String OWN_LANGUAGE = "mine";
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -136,6 +141,7 @@ class SetupQuestions {
 						button(in, "settings.time", SetupStep.MENU, "time")),
 				List.of(button(in, "settings.country", SetupStep.MENU, "country"),
 						button(in, "settings.summary", SetupStep.MENU, "summary")),
+				List.of(button(in, "settings.summary-language", SetupStep.MENU, "summary-language")),
 				List.of(button(in, "settings.done", SetupStep.MENU, "done"))));
 		replies.ask(in, keyboard, "settings.menu", summary(in, profile));
 	}
@@ -145,16 +151,34 @@ class SetupQuestions {
 		String zone = (profile.zone() != null) ? profile.zone().getId() : "—";
 		String time = (profile.checkInTime() != null) ? HH_MM.format(profile.checkInTime()) : "—";
 		String country = crisisResources(in, profile.country());
-		String summary = profile.summaryDayOrDefault().getDisplayName(TextStyle.SHORT, in.locale())
+		String summary = LocalFormats.weekday(profile.summaryDayOrDefault(), in.locale())
 				+ " " + HH_MM.format(profile.summaryTimeOrDefault());
-		return replies.text(in, "settings.summary-line", zone, time, country, summary);
+		String line = replies.text(in, "settings.summary-line", zone, time, country, summary);
+		return (profile.summaryLanguage() == null) ? line
+				: line + "\n" + replies.text(in, "settings.summary-language.line",
+						Html.escape(Languages.nativeName(profile.summaryLanguage())));
+	}
+
+	/** The eight languages, each in its own words, and "the same as mine". */
+	void summaryLanguage(Inbound in) {
+		List<Button> options = new ArrayList<>();
+		Languages.SUPPORTED
+			.forEach(tag -> options.add(new Button(Languages.nativeName(tag), data(SetupStep.SUMMARY_LANGUAGE, tag))));
+		options.add(button(in, "settings.summary-language.mine", SetupStep.SUMMARY_LANGUAGE, OWN_LANGUAGE));
+		replies.ask(in, Keyboard.grid(options, 2), "settings.summary-language.question");
 	}
 
 	void summarySchedule(Inbound in) {
-		List<Button> options = List.of(new Button("Sun 18:00", data(SetupStep.SUMMARY, "SUNDAY 18:00")),
-				new Button("Fri 17:00", data(SetupStep.SUMMARY, "FRIDAY 17:00")),
-				new Button("Mon 09:00", data(SetupStep.SUMMARY, "MONDAY 09:00")));
+		List<Button> options = List.of(summaryOption(in, DayOfWeek.SUNDAY, LocalTime.of(18, 0)),
+				summaryOption(in, DayOfWeek.FRIDAY, LocalTime.of(17, 0)),
+				summaryOption(in, DayOfWeek.MONDAY, LocalTime.of(9, 0)));
 		replies.ask(in, Keyboard.grid(options, 3), "settings.summary.question");
+	}
+
+	/** "Sun 18:00" in their language ("dom 18:00"), for the weekday and time it stands for. */
+	private Button summaryOption(Inbound in, DayOfWeek day, LocalTime time) {
+		return new Button(LocalFormats.weekday(day, in.locale()) + " " + HH_MM.format(time),
+				data(SetupStep.SUMMARY, day + " " + HH_MM.format(time)));
 	}
 
 	/** What /crisis shows them: the country's name, and for a country without lines its emergency number. */
@@ -175,7 +199,7 @@ class SetupQuestions {
 		if (code == null || "none".equals(code)) {
 			return "—";
 		}
-		return new Locale("", code).getDisplayCountry(locale);
+		return LocalFormats.country(code, locale);
 	}
 
 	private String localNow(ZoneId zone) {

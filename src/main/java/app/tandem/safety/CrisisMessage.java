@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.i18n.LocalFormats;
 import app.tandem.i18n.Messages;
 
 /**
@@ -96,7 +97,7 @@ public class CrisisMessage {
 		parts.add(emergencyNumbers.forCountry(country)
 			.map(number -> messages.get(locale, "crisis.emergency", Html.escape(number)))
 			.orElseGet(() -> messages.get(locale, "crisis.emergency-unknown")));
-		String name = new Locale("", country).getDisplayCountry(locale);
+		String name = LocalFormats.country(country, locale);
 		parts.add(messages.get(locale, "crisis.no-line", Html.escape(name)));
 		parts.add(messages.get(locale, "crisis.directory", lines.directory()));
 	}

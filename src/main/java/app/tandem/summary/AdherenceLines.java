@@ -108,14 +108,15 @@ final class AdherenceLines {
 	}
 
 	/** "1 h 40 min", "3 h", "25 min". */
-	static String delay(Duration delay) {
+	String delay(Duration delay) {
 		long minutes = delay.toMinutes();
 		long hours = minutes / 60;
 		long rest = minutes % 60;
 		if (hours == 0) {
-			return rest + " min";
+			return messages.get(locale, "adherence.delay.minutes", rest);
 		}
-		return hours + " h" + ((rest > 0) ? " " + rest + " min" : "");
+		return (rest > 0) ? messages.get(locale, "adherence.delay.hours-minutes", hours, rest)
+				: messages.get(locale, "adherence.delay.hours", hours);
 	}
 
 }

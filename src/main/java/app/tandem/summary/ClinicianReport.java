@@ -71,7 +71,7 @@ class ClinicianReport {
 			if (profile.displayName() != null && !profile.displayName().isBlank()) {
 				pdf.paragraph(profile.displayName());
 			}
-			pdf.paragraph(words.plural("report.period", data.period().label(locale), data.period().days(),
+			pdf.paragraph(words.get("report.period", data.period().label(locale), data.period().days(),
 					stats.checkIns(), words.dayWithYear(LocalDate.now(clock.withZone(profile.zoneOrUtc())))));
 			pdf.space(8);
 			pdf.image(chart, pdf.width() * chartScale);
@@ -82,7 +82,8 @@ class ClinicianReport {
 			sideEffects(pdf, stats, words);
 			scores(pdf, stats, locale);
 			notes(pdf, stats, locale);
-			byte[] bytes = pdf.finish(messages.get(locale, "report.footer"));
+			byte[] bytes = pdf.finish(messages.get(locale, "report.footer"),
+					(page, pages) -> messages.get(locale, "report.page", page, pages));
 			return new Layout(bytes, pdf.pages(), pdf.usedOnLastPage());
 		}
 	}
@@ -98,11 +99,11 @@ class ClinicianReport {
 					stats.anxiety().lowest(), stats.anxiety().highest()));
 		}
 		if (stats.sleep().hasData()) {
-			pdf.paragraph(words.plural("report.sleep", stats.sleep().averageHours(), stats.sleep().averageQuality(),
+			pdf.paragraph(words.get("report.sleep", stats.sleep().averageHours(), stats.sleep().averageQuality(),
 					stats.sleep().shortNights()));
 		}
 		if (stats.lifestyle().hasData()) {
-			pdf.paragraph(words.plural("report.lifestyle", stats.lifestyle().exerciseDays(),
+			pdf.paragraph(words.get("report.lifestyle", stats.lifestyle().exerciseDays(),
 					stats.lifestyle().mindfulnessDays(), stats.lifestyle().socialDays()));
 		}
 	}
@@ -122,12 +123,12 @@ class ClinicianReport {
 		AdherenceLines adherence = new AdherenceLines(messages, locale, Function.identity());
 		for (MedicationAdherence medication : stats.medications()) {
 			String figures = adherence.figures(medication);
-			pdf.paragraph(medication.name() + " " + medication.dose()
+			pdf.paragraph(medication.name() + " " + medication.dose().text(messages.in(locale))
 					+ (figures.isEmpty() ? "" : (medication.asNeededOnly() ? ", " : ": ") + figures));
 			List<String> details = new ArrayList<>(adherence.details(medication));
 			for (DoseChange change : medication.changes()) {
 				details.add(messages.get(locale, "report.dose-change", SummaryText.day(change.from(), locale),
-						change.before().toString(), change.after().toString()));
+						change.before().text(messages.in(locale)), change.after().text(messages.in(locale))));
 			}
 			details.forEach(detail -> pdf.paragraph("   " + detail));
 		}
@@ -145,8 +146,8 @@ class ClinicianReport {
 					continue;
 				}
 				DoseChangeComparison comparison = DoseChangeComparison.of(change, data.checkIns(), zone);
-				lines.add(messages.get(locale, "report.compare.title", medication.displayName(), change.before(),
-						change.after(), SummaryText.day(change.from(), locale)));
+				lines.add(messages.get(locale, "report.compare.title", medication.displayName(),
+						change.before().text(messages.in(locale)), change.after().text(messages.in(locale)), SummaryText.day(change.from(), locale)));
 				lines.add("   " + compare(comparison, locale, "report.compare.mood", CheckIn::mood));
 				lines.add("   " + compare(comparison, locale, "report.compare.anxiety", CheckIn::anxiety));
 				lines.add("   " + compare(comparison, locale, "report.compare.sleep", CheckIn::sleepHours));
@@ -185,7 +186,7 @@ class ClinicianReport {
 		pdf.heading(words.get("report.side-effects"));
 		stats.sideEffects()
 			.forEach(effect -> pdf.paragraph(words.getOr("side-effect." + effect.effect(), effect.effect()) + ": "
-					+ words.plural("report.side-effect", effect.days(), (effect.worst() != null)
+					+ words.get("report.side-effect", effect.days(), (effect.worst() != null)
 							? words.get("checkin.severity." + effect.worst().name().toLowerCase(Locale.ROOT))
 								.toLowerCase(words.locale())
 							: "–", effect.medications().isEmpty() ? "–" : String.join(", ", effect.medications()))));

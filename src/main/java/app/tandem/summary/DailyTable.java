@@ -64,7 +64,7 @@ final class DailyTable {
 
 	private String empty(LocalDate from, LocalDate to) {
 		int days = new Period(from, to).days();
-		return words.plural("report.no-check-ins", days, words.day(from), words.day(to));
+		return words.get("report.no-check-ins", days, words.day(from), words.day(to));
 	}
 
 	private String sideEffects(CheckIn entry) {
@@ -100,8 +100,10 @@ final class DailyTable {
 		return start.strip() + "… " + words.get("report.see-notes");
 	}
 
-	private static String value(Number number) {
-		return (number == null) ? "–" : number.toString();
+	/** A score as is, hours with one decimal as the report's language writes it ("7.5", "7,5"). */
+	private String value(Number number) {
+		return (number == null) ? "–"
+				: (number instanceof Double hours) ? String.format(words.locale(), "%.1f", hours) : number.toString();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -128,8 +129,11 @@ final class PdfWriter implements AutoCloseable {
 		return PDRectangle.A4.getHeight() - MARGIN - y;
 	}
 
-	/** Writes the footer and "Page n of N" on every page and returns the document. */
-	byte[] finish(String footer) {
+	/**
+	 * Writes the footer and the page number on every page and returns the document.
+	 * @param pageOf "Page n of N" in the report's language, from the page and the number of pages
+	 */
+	byte[] finish(String footer, BiFunction<Integer, Integer, String> pageOf) {
 		try {
 			content.close();
 			int pages = document.getNumberOfPages();
@@ -137,7 +141,7 @@ final class PdfWriter implements AutoCloseable {
 				try (PDPageContentStream stream = new PDPageContentStream(document, document.getPage(i),
 						PDPageContentStream.AppendMode.APPEND, true)) {
 					text(stream, safe(footer), regular, 8, MARGIN, 30);
-					String number = safe("Page " + (i + 1) + " of " + pages);
+					String number = safe(pageOf.apply(i + 1, pages));
 					text(stream, number, regular, 8, PDRectangle.A4.getWidth() - MARGIN - widthOf(number, regular, 8),
 							30);
 				}

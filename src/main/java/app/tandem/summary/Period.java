@@ -2,11 +2,12 @@ package app.tandem.summary;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+
+import app.tandem.i18n.LocalFormats;
 
 /**
  * A span of local dates, both ends included.
@@ -48,10 +49,11 @@ record Period(LocalDate from, LocalDate to) {
 
 	/** "Mon 23 – Sun 29 Nov 2026", with the month or year on the first day only when they differ. */
 	String label(Locale locale) {
-		String end = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).format(to);
-		String startPattern = (from.getYear() != to.getYear()) ? "EEE d MMM yyyy"
-				: (from.getMonth() != to.getMonth()) ? "EEE d MMM" : "EEE d";
-		return DateTimeFormatter.ofPattern(startPattern, locale).format(from) + " – " + end;
+		String end = LocalFormats.dayWithYear(to, locale);
+		String start = (from.getYear() != to.getYear()) ? LocalFormats.dayWithYear(from, locale)
+				: (from.getMonth() != to.getMonth()) ? LocalFormats.day(from, locale)
+						: LocalFormats.dayInMonth(from, locale);
+		return start + " – " + end;
 	}
 
 }

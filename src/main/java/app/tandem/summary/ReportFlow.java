@@ -82,7 +82,7 @@ class ReportFlow implements Flow, CommandHandler {
 			return;
 		}
 		replies.send(turn.inbound(), new OutboundMessage.ChatAction(OutboundMessage.ChatAction.Action.UPLOAD_DOCUMENT));
-		byte[] pdf = report.render(profile, period.get(), turn.inbound().locale());
+		byte[] pdf = report.render(profile, period.get(), profile.summaryLocale(turn.inbound().locale()));
 		replies.send(turn.inbound(), new OutboundMessage.Document(pdf,
 				"tandem-report-" + period.get().from() + "-to-" + period.get().to() + ".pdf",
 				replies.text(turn.inbound(), "report.caption", period.get().label(turn.inbound().locale()))));

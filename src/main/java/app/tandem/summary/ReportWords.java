@@ -1,16 +1,13 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.ibm.icu.text.MessageFormat;
-
+import app.tandem.i18n.LocalFormats;
 import app.tandem.i18n.Messages;
 
 /**
- * The report's words: texts with plural forms ({@code {0, plural, one {# day} other {# days}}}) formatted with ICU,
- * which knows each language's plural rules, and dates in the report's one style, "Wed 25 Nov" ("Sun 29 Nov 2026"
+ * The report's words in one language, and dates in the report's one style, "Wed 25 Nov" ("Sun 29 Nov 2026"
  * where the year is needed), the style of the period's label and the weekly summary.
  */
 final class ReportWords {
@@ -22,11 +19,6 @@ final class ReportWords {
 	ReportWords(Messages messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
-	}
-
-	/** A text with ICU plural (or other ICU) arguments; such keys must not be read with {@link Messages#get}. */
-	String plural(String key, Object... args) {
-		return new MessageFormat(messages.get(locale, key), locale).format(args);
 	}
 
 	String get(String key, Object... args) {
@@ -44,7 +36,7 @@ final class ReportWords {
 	}
 
 	String dayWithYear(LocalDate date) {
-		return DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).format(date);
+		return LocalFormats.dayWithYear(date, locale);
 	}
 
 	Locale locale() {

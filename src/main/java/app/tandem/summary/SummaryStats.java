@@ -18,6 +18,7 @@ import app.tandem.checkin.CheckIn;
 import app.tandem.checkin.Exercise;
 import app.tandem.checkin.Severity;
 import app.tandem.checkin.SideEffectReport;
+import app.tandem.medication.DoseAmount;
 import app.tandem.medication.DoseChange;
 import app.tandem.medication.DoseRecord;
 import app.tandem.medication.DoseStatus;
@@ -110,7 +111,7 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 	 * @param changes dose changes starting in the period
 	 * @param asNeeded as-needed or extra doses, when taken
 	 */
-	record MedicationAdherence(String name, String dose, boolean asNeededOnly, int scheduled, int onTime,
+	record MedicationAdherence(String name, DoseAmount dose, boolean asNeededOnly, int scheduled, int onTime,
 			List<LateDose> late, List<SkippedDose> skipped, List<LocalDate> missed, int open, List<DoseChange> changes,
 			List<DoseRecord> asNeeded) {
 
@@ -151,7 +152,7 @@ record SummaryStats(Period period, int checkIns, Scale mood, Scale anxiety, Slee
 				.map(DoseRecord::localDate)
 				.toList();
 			int open = (int) scheduled.stream().filter(dose -> dose.status() == DoseStatus.PENDING).count();
-			return new MedicationAdherence(medication.displayName(), medication.doseOn(period.to()).toString(),
+			return new MedicationAdherence(medication.displayName(), medication.doseOn(period.to()),
 					medication.isAsNeeded() && scheduled.isEmpty(), scheduled.size() - open, taken.size() - late.size(),
 					late, skipped, missed, open, changes, doses.stream().filter(DoseRecord::asNeeded).toList());
 		}

@@ -1,7 +1,6 @@
 package app.tandem.summary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.i18n.LocalFormats;
 import app.tandem.i18n.Messages;
 import app.tandem.summary.SummaryStats.MedicationAdherence;
 import app.tandem.summary.SummaryStats.Scale;
@@ -103,7 +103,7 @@ class SummaryText {
 		lines.add(messages.get(locale, "summary.medications"));
 		for (MedicationAdherence medication : stats.medications()) {
 			StringBuilder line = new StringBuilder("• <b>" + adherence.name(medication) + "</b> "
-					+ Html.escape(medication.dose()));
+					+ Html.escape(medication.dose().text(messages.in(locale))));
 			String figures = adherence.figures(medication);
 			if (!figures.isEmpty()) {
 				line.append(medication.asNeededOnly() ? ", " : ": ").append(figures);
@@ -112,7 +112,8 @@ class SummaryText {
 			medication.changes()
 				.forEach(change -> line.append("\n   ")
 					.append(messages.get(locale, "summary.dose-change", day(change.from(), locale),
-							Html.escape(change.before().toString()), Html.escape(change.after().toString()))));
+							Html.escape(change.before().text(messages.in(locale))),
+							Html.escape(change.after().text(messages.in(locale))))));
 			lines.add(line.toString());
 		}
 		return String.join("\n", lines);
@@ -138,7 +139,7 @@ class SummaryText {
 	}
 
 	static String day(LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(date);
+		return LocalFormats.day(date, locale);
 	}
 
 	private static String number(Double value, Locale locale) {

@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -67,9 +66,6 @@ final class TrendChart {
 	static final int BARS = 1;
 
 	static final int SCORES = 2;
-
-	/** The report's one date style ("Wed 25 Nov"), as in {@link SummaryText#day}. */
-	static final String DATE_STYLE = "EEE d MMM";
 
 	static final Color DOSE_CHANGE = new Color(120, 60, 160);
 
@@ -136,9 +132,7 @@ final class TrendChart {
 	private static DateAxis dates(Period period, Locale locale) {
 		DateAxis dates = new DateAxis();
 		dates.setTimeZone(UTC);
-		SimpleDateFormat format = new SimpleDateFormat(DATE_STYLE, locale);
-		format.setTimeZone(UTC);
-		dates.setDateFormatOverride(format);
+		dates.setDateFormatOverride(new DayAxisFormat(locale));
 		dates.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, Math.max(1, (period.days() + 6) / 7)));
 		dates.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
 		dates.setRange(start(period.from()), start(period.to().plusDays(1)));

@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
 import app.tandem.i18n.Messages;
+import app.tandem.i18n.Words;
 import app.tandem.medication.DoseAmount;
 import app.tandem.medication.DoseChange;
 import app.tandem.medication.DoseStatus;
@@ -87,7 +88,7 @@ class WeeklyChartRenderer implements Renderer {
 				.stream()
 				.filter(change -> data.period().contains(change.from()))
 				.forEach(change -> changes.computeIfAbsent(change.from(), day -> new ArrayList<>())
-					.add(doseChange(medication.displayName(), change))));
+					.add(doseChange(medication.displayName(), change, messages.in(locale)))));
 		Map<String, Map<LocalDate, Integer>> scores = new TreeMap<>();
 		data.questionnaires()
 			.stream()
@@ -105,11 +106,11 @@ class WeeklyChartRenderer implements Renderer {
 	}
 
 	/** "Sertraline 50 → 75 mg", or "Quetiapine 25 mg → 1 tablet" when the units differ. */
-	static String doseChange(String medication, DoseChange change) {
+	static String doseChange(String medication, DoseChange change, Words words) {
 		DoseAmount before = change.before();
 		DoseAmount after = change.after();
-		String from = before.unit().equals(after.unit()) ? before.amount().toPlainString() : before.toString();
-		return medication + " " + from + " → " + after;
+		String from = before.unit().equals(after.unit()) ? words.get("dose.number", before.amount()) : before.text(words);
+		return medication + " " + from + " → " + after.text(words);
 	}
 
 	TrendChart.Labels labels(Period period, Locale locale) {

@@ -1,5 +1,7 @@
 package app.tandem.summary;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.OutboundMessage;
@@ -9,7 +11,8 @@ import app.tandem.i18n.Messages;
 import app.tandem.user.UserProfile;
 
 /**
- * Builds and sends a summary: the text (split into numbered parts when longer than one message) and the chart.
+ * Builds and sends a summary: the text (split into numbered parts when longer than one message) and the chart, in
+ * the summary's language (the person's own, or the one they chose for their therapist in /settings).
  */
 @Component
 class WeeklySummaries {
@@ -32,13 +35,14 @@ class WeeklySummaries {
 	void send(Recipient to, UserProfile profile, Period period) {
 		SummaryData data = reader.read(profile.userId(), period);
 		SummaryStats stats = SummaryStats.of(data);
-		for (String part : MessageSplitter.split(text.sections(stats, profile.displayName(), to.locale()))) {
+		Locale locale = profile.summaryLocale(to.locale());
+		for (String part : MessageSplitter.split(text.sections(stats, profile.displayName(), locale))) {
 			replies.send(to, new OutboundMessage.Text(part));
 		}
 		if (stats.checkIns() > 0) {
 			replies.send(to, new OutboundMessage.DrawnPhoto(WeeklyChartRenderer.NAME,
-					WeeklyChartRenderer.arguments(profile.userId(), period, to.locale()), "tandem-week.png",
-					messages.get(to.locale(), "summary.chart-caption", period.label(to.locale()))));
+					WeeklyChartRenderer.arguments(profile.userId(), period, locale), "tandem-week.png",
+					messages.get(locale, "summary.chart-caption", period.label(locale))));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
@@ -32,12 +33,14 @@ import app.tandem.store.PrivateText;
  * @param summaryTime the local time of the weekly summary (18:00 when unset)
  * @param consentVersion the version of the consent text they last agreed to (at {@code consentedAt}); unset for
  * those who agreed before versions were recorded, to version {@value #FIRST_CONSENT_VERSION}
+ * @param summaryLanguage the language tag their weekly summary and report are written in (their therapist's),
+ *     {@code null} for their own language
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
 		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince,
 		@Field("displayName") @JsonProperty("displayName") PrivateText name,
-		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion) {
+		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion, String summaryLanguage) {
 
 	public static final int FIRST_CONSENT_VERSION = 1;
 
@@ -61,6 +64,11 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 	/** The person's zone, or UTC before they chose one. */
 	public ZoneId zoneOrUtc() {
 		return (zone != null) ? zone : ZoneOffset.UTC;
+	}
+
+	/** The language of their weekly summary and report: the one they chose for their therapist, or their own. */
+	public Locale summaryLocale(Locale own) {
+		return (summaryLanguage != null) ? Locale.forLanguageTag(summaryLanguage) : own;
 	}
 
 	public boolean hasConsented() {

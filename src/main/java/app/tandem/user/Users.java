@@ -87,6 +87,11 @@ public class Users {
 		return change(userId, new Update().set("summaryDay", day.name()).set("summaryTime", time.toString()));
 	}
 
+	/** The language tag of their summary and report, or {@code null} for their own language. */
+	public UserProfile changeSummaryLanguage(long userId, String languageTag) {
+		return change(userId, new Update().set("summaryLanguage", languageTag));
+	}
+
 	public UserProfile changeCountry(long userId, String country) {
 		return change(userId, new Update().set("country", country));
 	}

@@ -51,7 +51,7 @@ class ReportFontsTests {
 		try (PdfWriter pdf = new PdfWriter()) {
 			pdf.paragraph(everything.toString());
 			pdf.table(List.of("a", "b"), List.of(List.of(everything.substring(0, 500), "\uD83D")), new float[] { 1, 1 });
-			bytes = pdf.finish("footer");
+			bytes = pdf.finish("footer", (page, pages) -> "Page " + page + " of " + pages);
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			String text = new PDFTextStripper().getText(document);
@@ -65,7 +65,7 @@ class ReportFontsTests {
 		byte[] bytes;
 		try (PdfWriter pdf = new PdfWriter()) {
 			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> pdf.paragraph(word));
-			bytes = pdf.finish("footer");
+			bytes = pdf.finish("footer", (page, pages) -> "Page " + page + " of " + pages);
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			String text = new PDFTextStripper().getText(document)

@@ -77,7 +77,7 @@ class RussianReportIntegrationTests {
 		String day = SummaryText.day(today, russian);
 		assertThat(day).containsPattern("\\p{IsCyrillic}");
 		assertThat(text).contains("\"" + NOTE + "\"")
-			.contains(day + " 6 3 7.0 4 Nausea (moderate) Сегодня было тяжело")
+			.contains(day + " 6 3 7,0 4 Nausea (moderate) Сегодня было тяжело")
 			.contains("Nausea: on 1 day, worst moderate, medication: Сертралин")
 			.contains(new Period(today.minusDays(29), today).label(russian))
 			.doesNotContain("?");
