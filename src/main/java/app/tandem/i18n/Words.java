@@ -6,19 +6,23 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
 /**
  * The words people type as answers in each language ({@code i18n/words_<tag>.properties}): yes and no, "none",
- * numbers 0–10, and the words around a time of day. A language is a file; adding one needs no code.
+ * numbers 0–10, the words around a time of day and a day ("from tomorrow"); weekday names come from java.time. A language is a file; adding one needs no code.
  * <p>
  * Words are kept {@linkplain #fold folded} (lower case, no accents), so "Sí", "si" and "SI" are one word.
  */
@@ -55,7 +59,7 @@ public final class Words {
 	 * The number words 0–10 in the language and in English: each folded word with its value.
 	 */
 	public static Map<String, Integer> numbers(Language language) {
-		Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+		Map<String, Integer> numbers = new LinkedHashMap<>();
 		for (Language each : List.of(language, Language.EN)) {
 			String[] slots = FILES.get(each).getProperty("numbers", "").split(",");
 			for (int value = 0; value < slots.length; value++) {
@@ -67,6 +71,36 @@ public final class Words {
 			}
 		}
 		return numbers;
+	}
+
+	/**
+	 * A weekday typed in the person's language or in English, whole or its first letters ({@code So}, {@code mié},
+	 * {@code Friday}), or inflected ({@code среды} for {@code среда}); names come from java.time.
+	 * @param minLength how many letters at least, so that "s" is not read as a day
+	 */
+	public static Optional<DayOfWeek> weekday(String typed, Language language, int minLength) {
+		String word = fold(typed).replaceAll("[.,!]+$", "");
+		if (word.length() < minLength) {
+			return Optional.empty();
+		}
+		for (Locale locale : List.of(language.locale(), Locale.ENGLISH)) {
+			for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+				for (DayOfWeek day : DayOfWeek.values()) {
+					String name = fold(day.getDisplayName(style, locale)).replace(".", "");
+					if (name.startsWith(word) || isInflected(word, name)) {
+						return Optional.of(day);
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** "среды" for "среда", "вторника" for "вторник": the whole name but its last letter, and at most two more. */
+	private static boolean isInflected(String word, String name) {
+		int stem = name.length() - 1;
+		return stem >= 3 && word.length() >= stem && word.length() <= name.length() + 2
+				&& word.startsWith(name.substring(0, stem));
 	}
 
 	/** Lower case without accents or surrounding space: how typed words are compared. */

@@ -298,7 +298,9 @@ class SetupFlow implements Flow {
 	}
 
 	private void onSummary(Turn turn, ConversationState state) {
-		Optional<SummaryWhen> when = turn.buttonValue().or(turn::typed).flatMap(SummaryWhen::parse);
+		Optional<SummaryWhen> when = turn.buttonValue()
+			.or(turn::typed)
+			.flatMap(text -> SummaryWhen.parse(text, turn.inbound().answerLanguage()));
 		if (when.isEmpty()) {
 			replies.say(turn.inbound(), "settings.summary.hint");
 			return;

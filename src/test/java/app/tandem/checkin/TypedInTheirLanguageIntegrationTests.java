@@ -1,8 +1,10 @@
 package app.tandem.checkin;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import app.tandem.i18n.Language;
 import app.tandem.i18n.Messages;
+import app.tandem.onboarding.OnboardedIn;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
@@ -21,7 +24,8 @@ import app.tandem.user.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A German speaker types every answer in German, from setup to the end of a check-in, and every answer is read.
+ * A German speaker types every answer in German, from setup to the end of a check-in and in the settings, and every
+ * answer is read.
  * Questions and buttons are looked up in the German bundle, so the test holds before and after it is translated.
  */
 @EndToEndTest
@@ -99,6 +103,22 @@ class TypedInTheirLanguageIntegrationTests {
 		assertThat(entry.mindfulness()).isTrue();
 		assertThat(entry.social()).isFalse();
 		assertThat(entry.noteForTherapist()).isFalse();
+	}
+
+	@Test
+	void shouldUnderstandTheSummaryDayAndTimeTypedInGerman() {
+		TelegramUser user = EndToEnd.newUser("de");
+		new OnboardedIn(messages, Language.DE).setUp(user, "Berlin", "DE");
+		user.send("/settings");
+		user.tapOn(text("settings.menu", "").substring(0, 10), text("settings.summary"));
+		user.awaitReply(text("settings.summary.question"));
+
+		user.send("Freitag um 17 Uhr");
+
+		user.awaitReply(DayOfWeek.FRIDAY.getDisplayName(TextStyle.SHORT, GERMAN) + " 17:00");
+		UserProfile profile = users.find(user.id()).orElseThrow();
+		assertThat(profile.summaryDay()).isEqualTo(DayOfWeek.FRIDAY);
+		assertThat(profile.summaryTime()).isEqualTo(LocalTime.of(17, 0));
 	}
 
 	private String text(String key, Object... args) {

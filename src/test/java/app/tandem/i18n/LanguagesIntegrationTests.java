@@ -38,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * captions, buttons, the PDF's text) unless that language's bundle has it too; and the PDF's headings are that language's.
  * <p>
  * Every step is looked up in the language's bundle, so the test plays the same before and after translation. It
- * fails, listing the English it found, until the language's bundle is complete.
+ * fails, listing the English it found, until the language's bundle is complete. The person's bundle is read under
+ * every basename in {@code spring.messages.basename}, so a bundle made elsewhere can be tried without copying it in:
+ * {@code -Dspring.messages.basename=pseudo/messages,messages/messages}.
  */
 @EndToEndTest
 class LanguagesIntegrationTests {
