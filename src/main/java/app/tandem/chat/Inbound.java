@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
+import app.tandem.i18n.Language;
 
 /**
  * One update from a user, mapped from the Bot API into Tandem's own terms.
@@ -15,22 +16,40 @@ import app.tandem.chat.InboundPayload.Unsupported.Kind;
  * @param languageCode the user's Telegram language (IETF tag), may be {@code null}
  * @param firstName the user's Telegram first name, may be {@code null}; never stored before consent
  * @param payload what the user sent
+ * @param language the language the person chose, once known from their profile; {@code null} before (then their
+ * Telegram language decides)
  */
 public record Inbound(long updateId, long chatId, long userId, ChatType chatType, String languageCode,
-		String firstName, InboundPayload payload) {
+		String firstName, InboundPayload payload, Language language) {
 
 	public Inbound {
 		Objects.requireNonNull(chatType, "chatType");
 		Objects.requireNonNull(payload, "payload");
 	}
 
+	/** An update as it arrives, before anything is known about the person. */
+	public Inbound(long updateId, long chatId, long userId, ChatType chatType, String languageCode, String firstName,
+			InboundPayload payload) {
+		this(updateId, chatId, userId, chatType, languageCode, firstName, payload, null);
+	}
+
+	/** The same update, to be answered in the language the person chose ({@code null}: their Telegram language). */
+	public Inbound inLanguage(Language chosen) {
+		return new Inbound(updateId, chatId, userId, chatType, languageCode, firstName, payload, chosen);
+	}
+
+	/** The language to answer in: the one they chose, else the one their Telegram language gives. */
+	public Language answerLanguage() {
+		return (language != null) ? language : Language.fromTelegram(languageCode, null);
+	}
+
 	public boolean isPrivate() {
 		return chatType == ChatType.PRIVATE;
 	}
 
-	/** The locale to answer in, from the user's Telegram language; English when unknown. */
+	/** The locale to answer in: {@link #answerLanguage()}'s. */
 	public Locale locale() {
-		return (languageCode == null || languageCode.isBlank()) ? Locale.ENGLISH : Locale.forLanguageTag(languageCode);
+		return answerLanguage().locale();
 	}
 
 	/** The command name when this is a command ({@code "start"} for {@code /start}), otherwise {@code null}. */

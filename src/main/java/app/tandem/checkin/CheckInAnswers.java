@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.tandem.i18n.Language;
+import app.tandem.i18n.Words;
+
 /**
  * Reads typed answers. Each method returns the value when the text is an unambiguous answer, or a {@link Refusal}
  * saying why not, so the person gets a specific hint and nothing invalid is stored.
@@ -21,10 +24,10 @@ final class CheckInAnswers {
 
 	private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})\\s*(?:h|:|hours?|hrs?)\\s*(\\d{1,2})?\\s*(?:m|min|mins|minutes)?");
 
-	private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "sure", "si", "sí", "ja", "oui", "sim",
-			"да", "1", "true", "ok");
+	/** Yes and no in any language Tandem speaks (no language's yes is another's no), and as 1 and 0. */
+	private static final Set<String> YES = union(Words.inAnyLanguage("yes"), "1");
 
-	private static final Set<String> NO = Set.of("no", "n", "nope", "nein", "non", "não", "nao", "нет", "0", "false");
+	private static final Set<String> NO = union(Words.inAnyLanguage("no"), "0");
 
 	private CheckInAnswers() {
 	}
@@ -82,7 +85,12 @@ final class CheckInAnswers {
 
 	/** A whole number in a range, e.g. mood 0–10: {@code 7}, {@code mood 7}, {@code 7/10}. */
 	static Answer<Integer> scale(String typed, int min, int max) {
-		String text = TypedNumber.normalise(typed);
+		return scale(typed, min, max, Language.EN);
+	}
+
+	/** As {@link #scale(String, int, int)}, with number words in the person's language ({@code sieben}). */
+	static Answer<Integer> scale(String typed, int min, int max, Language language) {
+		String text = TypedNumber.normalise(typed, language);
 		Matcher matcher = NUMBER.matcher(text);
 		if (!matcher.find()) {
 			return Answer.refused(Refusal.NOT_A_NUMBER);
@@ -108,7 +116,11 @@ final class CheckInAnswers {
 	 * {@linkplain Answer#hedged() hedged}: the person is asked before it is stored.
 	 */
 	static Answer<Double> sleepHours(String text) {
-		String typed = TypedNumber.normalise(text);
+		return sleepHours(text, Language.EN);
+	}
+
+	static Answer<Double> sleepHours(String text, Language language) {
+		String typed = TypedNumber.normalise(text, language);
 		Matcher hm = HOURS_MINUTES.matcher(typed.replaceFirst("^(about|around|roughly|maybe|~)\\s*", ""));
 		double hours;
 		boolean hedged = false;
@@ -139,7 +151,7 @@ final class CheckInAnswers {
 
 	/** Yes or no, in the languages Tandem knows. */
 	static Optional<Boolean> yesNo(String text) {
-		String typed = text.strip().toLowerCase(Locale.ROOT).replaceAll("[!.]+$", "");
+		String typed = Words.fold(text).replaceAll("[!.]+$", "");
 		if (YES.contains(typed)) {
 			return Optional.of(true);
 		}
@@ -151,12 +163,28 @@ final class CheckInAnswers {
 
 	/** Exercise as typed: {@code none}, or minutes ({@code 45}, {@code 20 min}). */
 	static Optional<Exercise> exercise(String text) {
-		String typed = text.strip().toLowerCase(Locale.ROOT);
-		if (typed.equals("none") || typed.equals("no") || typed.equals("0")) {
+		return exercise(text, Language.EN);
+	}
+
+	/** As {@link #exercise(String)}, with "none" and number words in the person's language. */
+	static Optional<Exercise> exercise(String text, Language language) {
+		String typed = Words.fold(text).replaceAll("[!.]+$", "");
+		if (isNone(typed, language) || typed.equals("0")) {
 			return Optional.of(Exercise.NONE);
 		}
-		Answer<Integer> minutes = scale(typed, 0, 600);
+		Answer<Integer> minutes = scale(typed, 0, 600, language);
 		return minutes.value().map(m -> (m == 0) ? Exercise.NONE : (m < 30) ? Exercise.UNDER_30 : Exercise.OVER_30);
+	}
+
+	/** "none", "ninguno", "keine", "ничего" … in the person's language or English. */
+	static boolean isNone(String text, Language language) {
+		return Words.of(language, "none").contains(Words.fold(text).replaceAll("[!.]+$", ""));
+	}
+
+	private static Set<String> union(Set<String> words, String more) {
+		Set<String> all = new java.util.HashSet<>(words);
+		all.add(more);
+		return Set.copyOf(all);
 	}
 
 	static Optional<Severity> severity(String text) {

@@ -164,8 +164,14 @@ class CheckInFlow implements Flow {
 	private void onSideEffects(Turn turn, ConversationState state, CheckInDraft draft, String value, int messageId) {
 		if (value.startsWith("t/")) {
 			CheckInDraft toggled = draft.toggle(value.substring(2));
-			if (stay(turn, state, toggled) && messageId != 0) {
-				questions.redrawSideEffects(turn.recipient(), messageId, toggled);
+			if (stay(turn, state, toggled)) {
+				if (messageId != 0) {
+					questions.redrawSideEffects(turn.recipient(), messageId, toggled);
+				}
+				else {
+					// Typed by name: the question again, with the ✓ where it now is.
+					questions.ask(turn.recipient(), CheckInStep.SIDE_EFFECTS, toggled, null);
+				}
 			}
 		}
 		else if (value.startsWith("o/")) {

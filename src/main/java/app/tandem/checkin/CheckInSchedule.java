@@ -101,7 +101,7 @@ class CheckInSchedule implements ScheduleHandler {
 		if (!profile.isSetUp()) {
 			return;
 		}
-		Recipient to = Recipient.scheduled(fire, profile.languageCode());
+		Recipient to = Recipient.scheduled(fire, profile.language());
 		journal.markPrompted(fire.userId(), fire.localDate());
 		flow.prompt(to, fire.userId(), fire.localDate(), replies.text(to, fire.isLate() ? "checkin.prompt-late" : "checkin.prompt"));
 	}

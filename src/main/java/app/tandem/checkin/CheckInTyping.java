@@ -10,6 +10,8 @@ import app.tandem.chat.Keyboard;
 import app.tandem.checkin.CheckInAnswers.Answer;
 import app.tandem.checkin.CheckInAnswers.Refusal;
 import app.tandem.conversation.Replies;
+import app.tandem.i18n.Messages;
+import app.tandem.i18n.Words;
 
 /**
  * Typed text at a check-in step: turned into the value the step's button would carry when it is an unambiguous
@@ -20,8 +22,11 @@ class CheckInTyping {
 
 	private final Replies replies;
 
-	CheckInTyping(Replies replies) {
+	private final Messages messages;
+
+	CheckInTyping(Replies replies, Messages messages) {
 		this.replies = replies;
+		this.messages = messages;
 	}
 
 	Optional<String> read(Inbound in, CheckInStep step, CheckInDraft draft, String text) {
@@ -31,9 +36,11 @@ class CheckInTyping {
 			case SLEEP_QUALITY -> scale(in, text, 1, 5, "checkin.hint.sleep-quality");
 			case SLEEP_HOURS -> sleepHours(in, draft, text);
 			case SIDE_EFFECTS -> sideEffects(in, draft, text);
-			case SEVERITY -> hintUnless(in, CheckInAnswers.severity(text).map(s -> s.name().toLowerCase(Locale.ROOT)),
-					"checkin.hint.severity");
-			case EXERCISE -> hintUnless(in, CheckInAnswers.exercise(text).map(e -> e.name().toLowerCase(Locale.ROOT)),
+			case SEVERITY -> hintUnless(in, CheckInAnswers.severity(text)
+				.or(() -> labelled(in, text, Severity.values(), "checkin.severity."))
+				.map(s -> s.name().toLowerCase(Locale.ROOT)), "checkin.hint.severity");
+			case EXERCISE -> hintUnless(in,
+					CheckInAnswers.exercise(text, in.answerLanguage()).map(e -> e.name().toLowerCase(Locale.ROOT)),
 					"checkin.hint.exercise");
 			case MINDFULNESS, SOCIAL, NOTE_FLAG -> hintUnless(in,
 					CheckInAnswers.yesNo(text).map(yes -> yes ? "yes" : "no"), "checkin.hint.yes-no");
@@ -43,7 +50,7 @@ class CheckInTyping {
 	}
 
 	private Optional<String> scale(Inbound in, String text, int min, int max, String what) {
-		Answer<Integer> answer = CheckInAnswers.scale(text, min, max);
+		Answer<Integer> answer = CheckInAnswers.scale(text, min, max, in.answerLanguage());
 		if (answer.value().isEmpty()) {
 			hint(in, answer.refusal(), what, min, max);
 		}
@@ -51,7 +58,7 @@ class CheckInTyping {
 	}
 
 	private Optional<String> sleepHours(Inbound in, CheckInDraft draft, String text) {
-		Answer<Double> answer = CheckInAnswers.sleepHours(text);
+		Answer<Double> answer = CheckInAnswers.sleepHours(text, in.answerLanguage());
 		if (answer.value().isEmpty()) {
 			replies.say(in, (answer.refusal() == Refusal.OUT_OF_RANGE) ? "checkin.hint.sleep-range"
 					: "checkin.hint.sleep-hours", (int) CheckInAnswers.MAX_SLEEP_HOURS);
@@ -83,10 +90,38 @@ class CheckInTyping {
 			}
 			return Optional.of("o/" + words);
 		}
-		if (text.strip().equalsIgnoreCase("none") || text.strip().equalsIgnoreCase("no")) {
+		if (CheckInAnswers.isNone(text, in.answerLanguage())
+				|| Words.fold(text).equals(Words.fold(replies.text(in, "checkin.side-effects.none")))) {
 			return Optional.of("none");
 		}
-		replies.say(in, "checkin.hint.side-effects");
+		if (Words.fold(text).equals(Words.fold(replies.text(in, "button.done")))) {
+			return Optional.of("done");
+		}
+		Optional<String> named = sideEffectNamed(in, text);
+		if (named.isEmpty()) {
+			replies.say(in, "checkin.hint.side-effects");
+		}
+		return named.map(key -> "t/" + key);
+	}
+
+	/** A common side effect typed by its name, in the person's language or in English ("Übelkeit", "nausea"). */
+	private Optional<String> sideEffectNamed(Inbound in, String text) {
+		String typed = Words.fold(text).replaceAll("[!.]+$", "");
+		return SideEffects.COMMON.stream()
+			.filter(key -> typed.equals(Words.fold(replies.text(in, "side-effect." + key)))
+					|| typed.equals(Words.fold(messages.get(Locale.ENGLISH, "side-effect." + key))))
+			.findFirst();
+	}
+
+	/** An option typed by its button's label, in the person's language or in English ("leicht", "Moderate"). */
+	private <E extends Enum<E>> Optional<E> labelled(Inbound in, String text, E[] options, String keyPrefix) {
+		String typed = Words.fold(text).replaceAll("[!.]+$", "");
+		for (E option : options) {
+			String key = keyPrefix + option.name().toLowerCase(Locale.ROOT);
+			if (typed.equals(Words.fold(replies.text(in, key)))) {
+				return Optional.of(option);
+			}
+		}
 		return Optional.empty();
 	}
 

@@ -85,14 +85,16 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	@Override
-	public void handle(Inbound in, boolean answeredUrgently) {
-		if (isBlocked(in)) {
+	public void handle(Inbound received, boolean answeredUrgently) {
+		if (isBlocked(received)) {
 			// Blocked: reminders pause at once, not only after the next one is refused; they resume when the
 			// person writes again (a membership change is not writing).
-			events.publishEvent(new ChatUnreachable(in.chatId(), clock.instant()));
+			events.publishEvent(new ChatUnreachable(received.chatId(), clock.instant()));
 			return;
 		}
-		Optional<UserProfile> profile = users.find(in.userId());
+		Optional<UserProfile> profile = users.find(received.userId());
+		// Everything from here on answers in the language the person chose, not in Telegram's.
+		Inbound in = profile.map(p -> received.inLanguage(p.language())).orElse(received);
 		boolean wrote = !(in.payload() instanceof InboundPayload.Unsupported unsupported)
 				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
 		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));

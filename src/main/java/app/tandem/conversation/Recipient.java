@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.tandem.chat.Inbound;
+import app.tandem.i18n.Language;
 import app.tandem.outbox.Lane;
 import app.tandem.schedule.ScheduledFire;
 
@@ -23,14 +24,14 @@ public record Recipient(long chatId, Locale locale, Lane lane, Occurrence occurr
 		return new Recipient(in.chatId(), in.locale(), Lane.REPLY);
 	}
 
-	/** Someone Tandem writes to on its own initiative, in the language they last used. */
-	public static Recipient scheduled(long chatId, String languageCode) {
-		return new Recipient(chatId, locale(languageCode), Lane.SCHEDULED);
+	/** Someone Tandem writes to on its own initiative, in their language. */
+	public static Recipient scheduled(long chatId, Language language) {
+		return new Recipient(chatId, language.locale(), Lane.SCHEDULED);
 	}
 
-	/** Someone Tandem writes to because a schedule fired. */
-	public static Recipient scheduled(ScheduledFire fire, String languageCode) {
-		return new Recipient(fire.chatId(), locale(languageCode), Lane.SCHEDULED, new Occurrence(fire.deliveryKey()));
+	/** Someone Tandem writes to because a schedule fired, in their language. */
+	public static Recipient scheduled(ScheduledFire fire, Language language) {
+		return new Recipient(fire.chatId(), language.locale(), Lane.SCHEDULED, new Occurrence(fire.deliveryKey()));
 	}
 
 	/** The same recipient, on another lane (weekly summaries travel on {@link Lane#DIGEST}). */
@@ -41,10 +42,6 @@ public record Recipient(long chatId, Locale locale, Lane lane, Occurrence occurr
 	/** The id of the next message to this recipient, or {@code null} for a random one. */
 	String nextMessageId() {
 		return (occurrence != null) ? occurrence.nextMessageId() : null;
-	}
-
-	private static Locale locale(String languageCode) {
-		return (languageCode == null || languageCode.isBlank()) ? Locale.ENGLISH : Locale.forLanguageTag(languageCode);
 	}
 
 	/** A scheduled occurrence's delivery key, and how many messages it has queued so far. */

@@ -2,13 +2,14 @@ package app.tandem.conversation;
 
 import org.springframework.stereotype.Component;
 
+import app.tandem.i18n.Language;
 import app.tandem.schedule.ScheduledFire;
 import app.tandem.user.UserProfile;
 import app.tandem.user.Users;
 
 /**
- * Whom Tandem writes to on its own initiative (a reminder, a nudge, a summary): the person's chat, in the language
- * they last used, on the scheduled lane.
+ * Whom Tandem writes to on its own initiative (a reminder, a nudge, a summary): the person's chat, in their
+ * language, on the scheduled lane.
  */
 @Component
 public class Recipients {
@@ -28,8 +29,8 @@ public class Recipients {
 		return Recipient.scheduled(fire, languageOf(fire.userId()));
 	}
 
-	private String languageOf(long userId) {
-		return users.find(userId).map(UserProfile::languageCode).orElse(null);
+	private Language languageOf(long userId) {
+		return users.find(userId).map(UserProfile::language).orElse(Language.EN);
 	}
 
 }

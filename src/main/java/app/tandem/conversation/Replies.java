@@ -9,7 +9,7 @@ import app.tandem.chat.InboundPayload;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.i18n.Messages;
-import app.tandem.i18n.Words;
+import app.tandem.i18n.Wording;
 import app.tandem.outbox.Lane;
 import app.tandem.outbox.Outbox;
 import app.tandem.outbox.SendResult;
@@ -38,11 +38,11 @@ public class Replies {
 	}
 
 	/** The texts of their language, for values that write themselves in words ("2 tablets"). */
-	public Words words(Inbound to) {
+	public Wording words(Inbound to) {
 		return messages.in(to.locale());
 	}
 
-	public Words words(Recipient to) {
+	public Wording words(Recipient to) {
 		return messages.in(to.locale());
 	}
 

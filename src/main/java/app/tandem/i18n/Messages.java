@@ -22,7 +22,7 @@ public class Messages {
 	}
 
 	/** The texts of one language, for values that write themselves in words. */
-	public Words in(Locale locale) {
+	public Wording in(Locale locale) {
 		return (key, args) -> get(locale, key, args);
 	}
 

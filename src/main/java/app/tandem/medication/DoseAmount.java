@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.tandem.i18n.Words;
+import app.tandem.i18n.Wording;
 
 /**
  * A dose as the prescription says it: {@code 50 mg}, {@code 1 tablet}, {@code 10 ml}.
@@ -51,7 +51,7 @@ public record DoseAmount(BigDecimal amount, String unit) {
 	}
 
 	/** This dose in the person's language: "2 tablets", "2 Tabletten", "0,5 mg". */
-	public String text(Words words) {
+	public String text(Wording words) {
 		return COUNTED.contains(unit) ? words.get("dose.unit." + unit, amount) : words.get("dose.amount", amount, unit);
 	}
 

@@ -18,7 +18,7 @@ import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.Recipient;
 import app.tandem.conversation.Replies;
-import app.tandem.i18n.Words;
+import app.tandem.i18n.Wording;
 import app.tandem.outbox.MessageDelivered;
 import app.tandem.outbox.MessageNotDelivered;
 import app.tandem.outbox.SendResult;
@@ -132,7 +132,7 @@ class DoseMessages {
 	record Due(Medication medication, DoseRecord record) {
 
 		/** The medication with the dose of that day (a dose change may start only tomorrow). */
-		String label(Words words) {
+		String label(Wording words) {
 			return medication.labelOn(record.localDate(), words);
 		}
 

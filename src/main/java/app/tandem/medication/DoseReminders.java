@@ -98,7 +98,7 @@ class DoseReminders implements ScheduleHandler {
 			if (due == null || profile == null) {
 				continue;
 			}
-			messages.remind(Recipient.scheduled(fire, profile.languageCode()), due,
+			messages.remind(Recipient.scheduled(fire, profile.language()), due,
 					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
 					fire.isLate() ? "med.remind-late" : "med.remind");
 		}

@@ -13,7 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import app.tandem.i18n.Words;
+import app.tandem.i18n.Wording;
 import app.tandem.schedule.LocalRule;
 import app.tandem.store.PrivateText;
 
@@ -54,7 +54,7 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 	}
 
 	/** "Sertraline 100 mg", "Quetiapine 2 tablets" in the person's language. */
-	public String label(Words words) {
+	public String label(Wording words) {
 		return name.text() + " " + dose.text(words);
 	}
 
@@ -80,7 +80,7 @@ public record Medication(@Id String id, @Indexed long userId, PrivateText name, 
 	}
 
 	/** "Sertraline 100 mg", with the dose of that day, in the person's language. */
-	public String labelOn(LocalDate date, Words words) {
+	public String labelOn(LocalDate date, Wording words) {
 		return name.text() + " " + doseOn(date).text(words);
 	}
 

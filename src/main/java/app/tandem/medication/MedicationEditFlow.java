@@ -75,14 +75,15 @@ class MedicationEditFlow implements Flow {
 	}
 
 	private void onDose(Turn turn, ConversationState state, String typed) {
-		String[] parts = ChangeDate.splitDose(typed);
+		String[] parts = ChangeDate.splitDose(typed, turn.inbound().answerLanguage());
 		Optional<DoseAmount> dose = DoseAmount.parse(parts[0]);
 		if (dose.isEmpty()) {
 			replies.say(turn.inbound(), "med.add.dose-hint");
 			return;
 		}
 		LocalDate today = turn.today(clock);
-		Optional<LocalDate> from = (parts.length > 1) ? ChangeDate.parse(parts[1], today) : Optional.empty();
+		Optional<LocalDate> from = (parts.length > 1)
+				? ChangeDate.parse(parts[1], today, turn.inbound().answerLanguage()) : Optional.empty();
 		if (from.isPresent()) {
 			record(turn, state, dose.get(), from.get());
 			return;
@@ -114,7 +115,7 @@ class MedicationEditFlow implements Flow {
 		LocalDate today = turn.today(clock);
 		Optional<LocalDate> from = turn.buttonValue()
 			.map(value -> ChangeDate.parse(value, today))
-			.orElseGet(() -> ChangeDate.parse(typed, today));
+			.orElseGet(() -> ChangeDate.parse(typed, today, turn.inbound().answerLanguage()));
 		Optional<DoseAmount> dose = DoseAmount.parse(state.draft("dose"));
 		if (from.isEmpty() || dose.isEmpty()) {
 			replies.say(turn.inbound(), "med.dose.from.hint");

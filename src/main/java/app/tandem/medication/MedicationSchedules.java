@@ -66,7 +66,7 @@ class MedicationSchedules {
 		Optional<ZoneId> before = schedules.zoneOf(profile.userId(), REMIND);
 		SortedSet<LocalTime> slots = sync(profile);
 		if (before.isPresent() && profile.zone() != null && !before.get().equals(profile.zone()) && !slots.isEmpty()) {
-			Recipient to = Recipient.scheduled(profile.chatId(), profile.languageCode());
+			Recipient to = Recipient.scheduled(profile.chatId(), profile.language());
 			replies.say(to, "med.zone-changed", profile.zone().getId(),
 					String.join(", ", slots.stream().map(LocalTime::toString).toList()));
 		}

@@ -47,7 +47,8 @@ class TakenAtFlow implements Flow {
 
 	@Override
 	public void onInput(Turn turn, ConversationState state) {
-		Optional<LocalTime> time = turn.typed().flatMap(ClockTimeInput::parse);
+		Optional<LocalTime> time = turn.typed()
+			.flatMap(text -> ClockTimeInput.parse(text, turn.inbound().answerLanguage()));
 		if (time.isEmpty()) {
 			replies.say(turn.inbound(), "med.took-at.hint");
 			return;

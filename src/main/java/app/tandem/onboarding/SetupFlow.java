@@ -14,6 +14,8 @@ import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 import app.tandem.i18n.Languages;
+import app.tandem.i18n.Language;
+import app.tandem.i18n.Words;
 import app.tandem.time.ClockTimeInput;
 import app.tandem.time.TimeZoneInput;
 import app.tandem.time.ZoneCountries;
@@ -71,6 +73,7 @@ class SetupFlow implements Flow {
 			case SUMMARY -> onSummary(turn, state);
 			case ZONE_COUNTRY -> onZoneCountry(turn, state);
 			case SUMMARY_LANGUAGE -> onSummaryLanguage(turn, state);
+			case LANGUAGE -> onLanguage(turn, state);
 		}
 	}
 
@@ -96,6 +99,7 @@ class SetupFlow implements Flow {
 			case ZONE_COUNTRY -> turn.profile()
 				.ifPresent(profile -> questions.followZoneCountry(in, profile, state.draft(SUGGESTED_COUNTRY)));
 			case SUMMARY_LANGUAGE -> questions.summaryLanguage(in);
+			case LANGUAGE -> questions.language(in);
 		}
 		return true;
 	}
@@ -152,7 +156,9 @@ class SetupFlow implements Flow {
 	}
 
 	private void onTime(Turn turn, ConversationState state) {
-		Optional<LocalTime> time = turn.buttonValue().or(turn::typed).flatMap(ClockTimeInput::parse);
+		Optional<LocalTime> time = turn.buttonValue()
+			.or(turn::typed)
+			.flatMap(text -> ClockTimeInput.parse(text, turn.inbound().answerLanguage()));
 		if (time.isEmpty()) {
 			replies.say(turn.inbound(), "setup.time.unknown");
 			return;
@@ -178,6 +184,9 @@ class SetupFlow implements Flow {
 	private void onCountryConfirm(Turn turn, ConversationState state) {
 		Optional<String> answer = turn.buttonValue();
 		if (answer.isEmpty()) {
+			answer = turn.typed().flatMap(text -> yesOrNo(text, turn.inbound().answerLanguage()));
+		}
+		if (answer.isEmpty()) {
 			Optional<String> typed = turn.typed().flatMap(text -> CountryInput.parse(text, turn.inbound().locale()));
 			if (typed.isPresent()) {
 				saveCountry(turn, state, typed.get());
@@ -194,6 +203,15 @@ class SetupFlow implements Flow {
 		else if (conversations.advance(state, SetupStep.COUNTRY_PICK.id(), Map.of(), turn.updateId()).isPresent()) {
 			questions.pickCountry(turn.inbound());
 		}
+	}
+
+	/** "yes" or "no" typed in the person's language ("ja", "sí", "да") or in English. */
+	private static Optional<String> yesOrNo(String text, Language language) {
+		String typed = Words.fold(text).replaceAll("[!.]+$", "");
+		if (Words.of(language, "yes").contains(typed)) {
+			return Optional.of("yes");
+		}
+		return Words.of(language, "no").contains(typed) ? Optional.of("no") : Optional.empty();
 	}
 
 	/** Yes: crisis help follows the new time zone's country; No: it stays as it was. Back to the menu either way. */
@@ -230,8 +248,34 @@ class SetupFlow implements Flow {
 		}
 		else if (conversations.end(state, turn.updateId())) {
 			profile = users.completeSetup(turn.userId());
-			replies.say(turn.inbound(), "setup.done", questions.summary(turn.inbound(), profile));
+			Language language = languageFor(profile);
+			if (language != profile.language()) {
+				profile = users.changeLanguage(turn.userId(), language);
+			}
+			questions.done(turn.inbound().inLanguage(language), profile);
 		}
+	}
+
+	/**
+	 * The language once the country is known: plain Portuguese from Telegram is Portugal's for someone in Portugal.
+	 * A language the person changed themselves is kept.
+	 */
+	private static Language languageFor(UserProfile profile) {
+		boolean untouched = profile.language() == Language.fromTelegram(profile.languageCode(), null);
+		return untouched ? Language.fromTelegram(profile.languageCode(), profile.country()) : profile.language();
+	}
+
+	/** A language chosen in the settings: the menu comes back in it. */
+	private void onLanguage(Turn turn, ConversationState state) {
+		Optional<Language> language = turn.buttonValue().flatMap(Language::fromTag);
+		if (language.isEmpty()) {
+			replies.say(turn.inbound(), "settings.use-buttons");
+			return;
+		}
+		replies.acknowledge(turn.inbound(), null, true);
+		UserProfile profile = users.changeLanguage(turn.userId(), language.get());
+		Turn inNewLanguage = new Turn(turn.inbound().inLanguage(language.get()), Optional.of(profile), turn.state());
+		backToMenu(inNewLanguage, state, profile);
 	}
 
 	private void onMenu(Turn turn, ConversationState state) {
@@ -249,6 +293,7 @@ class SetupFlow implements Flow {
 			case "summary" -> moveTo(turn, state, SetupStep.SUMMARY, () -> questions.summarySchedule(in));
 			case "summary-language" -> moveTo(turn, state, SetupStep.SUMMARY_LANGUAGE,
 					() -> questions.summaryLanguage(in));
+			case "language" -> moveTo(turn, state, SetupStep.LANGUAGE, () -> questions.language(in));
 			default -> {
 				if (conversations.end(state, turn.updateId())) {
 					replies.say(in, "settings.saved");
@@ -258,7 +303,9 @@ class SetupFlow implements Flow {
 	}
 
 	private void onSummary(Turn turn, ConversationState state) {
-		Optional<SummaryWhen> when = turn.buttonValue().or(turn::typed).flatMap(SummaryWhen::parse);
+		Optional<SummaryWhen> when = turn.buttonValue()
+			.or(turn::typed)
+			.flatMap(text -> SummaryWhen.parse(text, turn.inbound().answerLanguage()));
 		if (when.isEmpty()) {
 			replies.say(turn.inbound(), "settings.summary.hint");
 			return;

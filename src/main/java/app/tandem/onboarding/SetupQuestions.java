@@ -141,9 +141,27 @@ class SetupQuestions {
 						button(in, "settings.time", SetupStep.MENU, "time")),
 				List.of(button(in, "settings.country", SetupStep.MENU, "country"),
 						button(in, "settings.summary", SetupStep.MENU, "summary")),
-				List.of(button(in, "settings.summary-language", SetupStep.MENU, "summary-language")),
+				List.of(button(in, "settings.language", SetupStep.MENU, "language"),
+						button(in, "settings.summary-language", SetupStep.MENU, "summary-language")),
 				List.of(button(in, "settings.done", SetupStep.MENU, "done"))));
 		replies.ask(in, keyboard, "settings.menu", summary(in, profile));
+	}
+
+	/** Which language to write in, from the settings: each language under its own name. */
+	void language(Inbound in) {
+		replies.ask(in, LanguageCommand.keyboard(language -> data(SetupStep.LANGUAGE, language.tag())),
+				"language.question");
+	}
+
+	/**
+	 * The end of the first setup, written in the person's language with a line that names it and a button to change
+	 * it: one tap to confirm it is not theirs.
+	 */
+	void done(Inbound in, UserProfile profile) {
+		String text = replies.text(in, "setup.done", summary(in, profile)) + "\n\n"
+				+ replies.text(in, "setup.language", profile.language().ownName());
+		replies.send(in, new OutboundMessage.Text(text,
+				Keyboard.of(replies.button(in, "setup.language.change", ButtonData.command(LanguageCommand.PREFIX)))));
 	}
 
 	/** One line with the user's settings, e.g. "Europe/Berlin · check-in 20:00 · crisis lines: Germany". */

@@ -8,7 +8,13 @@ enum SetupStep {
 	CONSENT, ZONE, TIME, COUNTRY, COUNTRY_PICK, MENU, SUMMARY,
 
 	/** In the settings, after a change of time zone to another country's: use that country for crisis help? */
-	ZONE_COUNTRY, SUMMARY_LANGUAGE;
+	ZONE_COUNTRY,
+
+	/** In the settings: which language the weekly summary and report are written in (the therapist's). */
+	SUMMARY_LANGUAGE,
+
+	/** In the settings: which language to write in. */
+	LANGUAGE;
 
 	static final String FLOW = "setup";
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -87,8 +86,7 @@ class AfterCheckIn {
 		if (profile == null || profile.zone() == null || event.pastDay()) {
 			return;
 		}
-		Recipient to = new Recipient(event.chatId(), Locale.forLanguageTag(
-				(profile.languageCode() != null) ? profile.languageCode() : "en"), Lane.REPLY);
+		Recipient to = new Recipient(event.chatId(), profile.language().locale(), Lane.REPLY);
 		if (isLowMood(event) && !followUps.happenedOn(event.userId(), CrisisTrigger.LOW_MOOD,
 				LocalDate.now(clock.withZone(profile.zone())), profile.zone())) {
 			followUps.record(event.userId(), CrisisTrigger.LOW_MOOD);

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.i18n.Language;
 import app.tandem.time.ZoneCountries;
 import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
@@ -44,6 +45,9 @@ class CrisisCountries {
 
 	private final Map<Long, FromProfile> byChat = new ConcurrentHashMap<>();
 
+	/** Each known person's language, so crisis help is in the language they chose without a database call. */
+	private final Map<Long, Language> languages = new ConcurrentHashMap<>();
+
 	CrisisCountries(MongoTemplate mongo, CrisisLines lines) {
 		this.mongo = mongo;
 		this.lines = lines;
@@ -56,12 +60,18 @@ class CrisisCountries {
 			return Optional.of(known.country());
 		}
 		boolean notListed = known != null && known.notListed();
-		return unlessRuledOut(regionOf(in.locale()), notListed);
+		return unlessRuledOut(regionOf(in.languageCode()), notListed);
+	}
+
+	/** The update, to be answered in the language the person chose (their Telegram language before consent). */
+	Inbound inTheirLanguage(Inbound in) {
+		return in.inLanguage(languages.get(in.chatId()));
 	}
 
 	@EventListener
 	void on(ProfileChanged event) {
 		UserProfile profile = event.profile();
+		languages.put(profile.chatId(), profile.language());
 		FromProfile country = fromProfile(profile);
 		if (country.isEmpty()) {
 			byChat.remove(profile.chatId());
@@ -74,14 +84,16 @@ class CrisisCountries {
 	@EventListener
 	void on(PersonalDataErased event) {
 		byChat.remove(event.chatId());
+		languages.remove(event.chatId());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
 		Query profiles = new Query();
-		profiles.fields().include("chatId", "country", "zone", "setupCompletedAt");
+		profiles.fields().include("chatId", "country", "zone", "setupCompletedAt", "languageCode", "chosenLanguage");
 		try {
 			mongo.stream(profiles, UserProfile.class).forEach(profile -> {
+				languages.putIfAbsent(profile.chatId(), profile.language());
 				FromProfile country = fromProfile(profile);
 				if (!country.isEmpty()) {
 					byChat.putIfAbsent(profile.chatId(), country);
@@ -108,8 +120,12 @@ class CrisisCountries {
 		return notListed ? guess.filter(code -> lines.forCountry(code).isEmpty()) : guess;
 	}
 
-	private static Optional<String> regionOf(Locale locale) {
-		String region = locale.getCountry().toUpperCase(Locale.ROOT);
+	/** The region of a Telegram language tag ({@code pt-BR} gives {@code BR}). */
+	private static Optional<String> regionOf(String languageCode) {
+		if (languageCode == null) {
+			return Optional.empty();
+		}
+		String region = Locale.forLanguageTag(languageCode.replace('_', '-')).getCountry().toUpperCase(Locale.ROOT);
 		return ISO_COUNTRIES.contains(region) ? Optional.of(region) : Optional.empty();
 	}
 

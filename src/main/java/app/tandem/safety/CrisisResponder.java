@@ -95,7 +95,8 @@ class CrisisResponder implements UrgentResponder {
 	}
 
 	@Override
-	public boolean respond(Inbound in) {
+	public boolean respond(Inbound received) {
+		Inbound in = countries.inTheirLanguage(received);
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Command command && COMMANDS.contains(command.name())) {
 			full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);

@@ -67,7 +67,7 @@ class SummarySchedule implements ScheduleHandler {
 	public void fire(ScheduledFire fire) {
 		users.find(fire.userId())
 			.filter(UserProfile::isSetUp)
-			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire, profile.languageCode()).onLane(Lane.DIGEST), profile,
+			.ifPresent(profile -> summaries.send(Recipient.scheduled(fire, profile.language()).onLane(Lane.DIGEST), profile,
 					Period.weekEnding(fire.localDate())));
 	}
 

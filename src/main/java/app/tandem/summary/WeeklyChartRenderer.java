@@ -16,7 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
 import app.tandem.i18n.Messages;
-import app.tandem.i18n.Words;
+import app.tandem.i18n.Wording;
 import app.tandem.medication.DoseAmount;
 import app.tandem.medication.DoseChange;
 import app.tandem.medication.DoseStatus;
@@ -106,7 +106,7 @@ class WeeklyChartRenderer implements Renderer {
 	}
 
 	/** "Sertraline 50 → 75 mg", or "Quetiapine 25 mg → 1 tablet" when the units differ. */
-	static String doseChange(String medication, DoseChange change, Words words) {
+	static String doseChange(String medication, DoseChange change, Wording words) {
 		DoseAmount before = change.before();
 		DoseAmount after = change.after();
 		String from = before.unit().equals(after.unit()) ? words.get("dose.number", before.amount()) : before.text(words);

@@ -1,7 +1,9 @@
 package app.tandem.telegram;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,20 +13,21 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import app.tandem.i18n.Language;
 import app.tandem.i18n.Messages;
 
 /**
  * Telegram's "/" menu: the commands a person uses, each with its one-line description from the message bundle
- * ({@code menu.<command>}). Registered once polling has started, so it works without a trip to @BotFather; for each
- * language whose descriptions are translated, also under that language's code.
+ * ({@code menu.<command>}). Registered once polling has started, so it works without a trip to @BotFather: in
+ * English as the default, and for each language Tandem speaks under its two-letter code (all Bot API allows;
+ * {@code pt} gets Brazilian Portuguese, the language of most Portuguese-speaking Telegram users).
  */
 @Component
 class CommandMenu {
 
 	static final List<String> COMMANDS = List.of("checkin", "meds", "took", "history", "edit", "summary", "report",
-			"crisis", "safetyplan", "phq9", "gad7", "learn", "settings", "name", "export", "delete", "cancel", "help");
-
-	static final List<String> LANGUAGES = List.of("de", "es", "fr", "it", "pt", "ru");
+			"crisis", "safetyplan", "phq9", "gad7", "learn", "settings", "language", "name", "export", "delete", "cancel",
+			"help");
 
 	private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
@@ -39,14 +42,12 @@ class CommandMenu {
 
 	/** Sets the menu; a failure is logged and does not stop anything (the commands work when typed). */
 	void register() {
-		List<BotCommand> english = commands(Locale.ENGLISH);
-		set(english, null);
-		for (String language : LANGUAGES) {
-			List<BotCommand> translated = commands(Locale.forLanguageTag(language));
-			if (!translated.equals(english)) {
-				set(translated, language);
-			}
+		set(commands(Locale.ENGLISH), null);
+		Map<String, Language> byCode = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			byCode.putIfAbsent(language.locale().getLanguage(), language);
 		}
+		byCode.forEach((code, language) -> set(commands(language.locale()), code));
 	}
 
 	private List<BotCommand> commands(Locale locale) {

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
+import app.tandem.i18n.Language;
 import app.tandem.store.PrivateText;
 
 /**
@@ -35,12 +36,15 @@ import app.tandem.store.PrivateText;
  * those who agreed before versions were recorded, to version {@value #FIRST_CONSENT_VERSION}
  * @param summaryLanguage the language tag their weekly summary and report are written in (their therapist's),
  *     {@code null} for their own language
+ * @param chosenLanguage the language Tandem writes to them in (a {@link Language} tag): taken from Telegram at
+ * consent, confirmed during setup, changed with {@code /language}; unset for those who consented before it was stored
  */
 @Document("users")
 public record UserProfile(@Id long userId, @Indexed long chatId, String languageCode, ZoneId zone, LocalTime checkInTime,
 		String country, Instant consentedAt, Instant setupCompletedAt, Instant unreachableSince,
 		@Field("displayName") @JsonProperty("displayName") PrivateText name,
-		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion, String summaryLanguage) {
+		DayOfWeek summaryDay, LocalTime summaryTime, Integer consentVersion, String summaryLanguage,
+		String chosenLanguage) {
 
 	public static final int FIRST_CONSENT_VERSION = 1;
 
@@ -51,6 +55,14 @@ public record UserProfile(@Id long userId, @Indexed long chatId, String language
 	/** The name on their weekly summaries; {@code null} when none is stored. */
 	public String displayName() {
 		return (name != null) ? name.text() : null;
+	}
+
+	/**
+	 * The language to write to them in: the one they chose, or, for a profile from before languages were stored,
+	 * the one their Telegram language gives. Telegram's language never overrides a choice.
+	 */
+	public Language language() {
+		return Language.fromTag(chosenLanguage).orElseGet(() -> Language.fromTelegram(languageCode, country));
 	}
 
 	public DayOfWeek summaryDayOrDefault() {

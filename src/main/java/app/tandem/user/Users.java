@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import app.tandem.i18n.Language;
 import app.tandem.outbox.ChatUnreachable;
 import app.tandem.store.PrivateText;
 
@@ -54,7 +55,8 @@ public class Users {
 
 	/**
 	 * Records consent to a version of the consent text, and when, creating the profile. Consenting again keeps the
-	 * chosen display name; the first time, the display name is their Telegram first name.
+	 * chosen display name and language; the first time, the display name is their Telegram first name and the
+	 * language the one their Telegram language gives.
 	 */
 	public UserProfile recordConsent(long userId, long chatId, String languageCode, String firstName,
 			int consentVersion) {
@@ -64,7 +66,8 @@ public class Users {
 					.setOnInsert("displayName", new PrivateText((firstName != null) ? firstName : "").at(UserProfile.class,
 							userId, "displayName"))
 					.set("chatId", chatId)
-					.set("languageCode", languageCode),
+					.set("languageCode", languageCode)
+					.setOnInsert("chosenLanguage", Language.fromTelegram(languageCode, null).tag()),
 				FindAndModifyOptions.options().returnNew(true).upsert(true), UserProfile.class);
 		events.publishEvent(new ProfileChanged(profile));
 		return profile;
@@ -90,6 +93,11 @@ public class Users {
 	/** The language tag of their summary and report, or {@code null} for their own language. */
 	public UserProfile changeSummaryLanguage(long userId, String languageTag) {
 		return change(userId, new Update().set("summaryLanguage", languageTag));
+	}
+
+	/** The language every text to them is written in from now on; Telegram's language no longer changes it. */
+	public UserProfile changeLanguage(long userId, Language language) {
+		return change(userId, new Update().set("chosenLanguage", language.tag()));
 	}
 
 	public UserProfile changeCountry(long userId, String country) {

@@ -97,7 +97,7 @@ class CrisisCountriesTests {
 
 	private static UserProfile profile(long chatId, String country, ZoneId zone, Instant setupCompletedAt) {
 		return new UserProfile(chatId, chatId, "en", zone, null, country, SET_UP, setupCompletedAt, null, null, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	private static Inbound crisis(long chatId, String languageCode) {

@@ -68,7 +68,7 @@ class ChartAndReportTests {
 		ClinicianReport report = new ClinicianReport(seeded, summaries, messages,
 				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
 		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", ZoneId.of("Europe/Berlin"),
-				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, null);
+				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, null, null);
 
 		byte[] pdf = report.render(profile, SeededWeek.WEEK, Locale.ENGLISH);
 

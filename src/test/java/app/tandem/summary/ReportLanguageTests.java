@@ -39,7 +39,7 @@ class ReportLanguageTests {
 		ClinicianReport report = new ClinicianReport(seeded, new WeeklyChartRenderer(seeded, messages), messages,
 				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
 		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", ZoneId.of("Europe/Berlin"),
-				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, "de");
+				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, "de", null);
 
 		byte[] pdf = report.render(profile, SeededWeek.WEEK, profile.summaryLocale(Locale.ENGLISH));
 

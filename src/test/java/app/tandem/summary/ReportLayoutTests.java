@@ -126,7 +126,7 @@ class ReportLayoutTests {
 		ClinicianReport report = new ClinicianReport(reader, new WeeklyChartRenderer(reader, messages), messages,
 				Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
 		UserProfile profile = new UserProfile(SeededWeek.USER, SeededWeek.USER, "en", ZoneId.of("Europe/Berlin"),
-				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, null);
+				null, "DE", null, null, null, new PrivateText("A.K."), null, null, null, null, null);
 		return report.render(profile, data.period(), Locale.ENGLISH);
 	}
 

@@ -1,6 +1,12 @@
 package app.tandem.telegram;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.tandem.i18n.Language;
+import app.tandem.i18n.Messages;
 
 import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
@@ -14,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EndToEndTest
 class CommandMenuIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@Test
 	void shouldRegisterTheCommandMenuWithDescriptionsFromTheMessageBundle() throws InterruptedException {
@@ -30,8 +39,28 @@ class CommandMenuIntegrationTests {
 			.contains("crisis — Helplines for your country, any time", "settings — Time zone, check-in time, country",
 					"cancel — Stop what we’re doing", "help — What I can do")
 			.allSatisfy(entry -> assertThat(entry).matches("[a-z0-9_]{1,32} — .{3,256}"));
-		// Only English descriptions exist so far; a language gets its own menu once they are translated.
-		assertThat(EndToEnd.bot().commandMenuLanguages()).containsExactly("");
+	}
+
+	@Test
+	void shouldRegisterTheMenuOncePerLanguageWithThatLanguagesDescriptions() throws InterruptedException {
+		TelegramUser user = EndToEnd.newUser();
+		user.send("/help");
+		user.awaitReply("What I can do");
+		EndToEnd.bot().await(c -> c.method().equals("setMyCommands") && c.params().path("language_code").asText("")
+			.equals("ru"), TelegramUser.PATIENCE);
+
+		assertThat(EndToEnd.bot().commandMenuLanguages()).containsExactlyInAnyOrder("", "en", "es", "de", "fr", "it",
+				"pt", "ru");
+		assertThat(EndToEnd.bot().commandMenu("")).contains("language — The language I write to you in");
+		for (Language language : Language.values()) {
+			String code = language.locale().getLanguage();
+			// Telegram takes two-letter codes only: "pt" gets Brazilian Portuguese, the first Portuguese.
+			Locale bundle = (language == Language.PT_PT) ? Language.PT_BR.locale() : language.locale();
+			assertThat(EndToEnd.bot().commandMenu(code)).as(code)
+				.contains("language — " + messages.get(bundle, "menu.language"))
+				.contains("crisis — " + messages.get(bundle, "menu.crisis"))
+				.hasSize(EndToEnd.bot().commandMenu("").size());
+		}
 	}
 
 }
