@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,12 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +44,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * held in memory to be stored as soon as the store is back), so the caller may then acknowledge it to Telegram.
  * <p>
  * Order of work for a new update: let the {@link UrgentResponder} react at once, outside any lock and before any
- * database call; store it (a duplicate update id ends here); queue it on its chat's ordered worker for the
- * {@link InboundHandler}; mark it handled.
+ * database call; store it (a duplicate update id ends here); ask its chat's ordered worker to go through the chat's
+ * unhandled entries: claim the oldest ({@link InboxClaims}), hand it to the {@link InboundHandler}, mark it handled,
+ * and so on. Claiming is what keeps several instances on one store apart: each entry is handled once, and a chat's
+ * entries in update-id order, whichever instance stored them.
  */
 @Component
 public class Inbox implements SmartLifecycle {
@@ -88,6 +91,19 @@ public class Inbox implements SmartLifecycle {
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
 
+	private final InboxClaims claims;
+
+	/** Chats whose worker has been asked to go through their entries and has not looked yet. */
+	private final Set<Long> drainsQueued = ConcurrentHashMap.newKeySet();
+
+	/** Updates this instance took in, until it handles them: they carry what the store does not keep. */
+	private final Map<Long, Received> takenIn = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Received> eldest) {
+			return size() > 10_000;
+		}
+	});
+
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
 
@@ -107,6 +123,7 @@ public class Inbox implements SmartLifecycle {
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
 		this.room = new Semaphore(properties.maxQueued());
+		this.claims = new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC());
 	}
 
 	/**
@@ -120,8 +137,10 @@ public class Inbox implements SmartLifecycle {
 	 * Takes in a batch of updates (one {@code getUpdates} answer). Every update's urgent answer goes out first, so
 	 * crisis help for the last update never waits for the store to take the first. Returns when it is safe to
 	 * acknowledge the batch to Telegram.
+	 * @return whether every update of the batch is in the durable store now (or was before); {@code false} when some
+	 * are only held in memory during a store outage, to be stored when the store is back
 	 */
-	public void receiveAll(List<Inbound> batch) {
+	public boolean receiveAll(List<Inbound> batch) {
 		List<Received> received = new ArrayList<>(batch.size());
 		for (Inbound inbound : batch) {
 			if (!inbound.isPrivate()) {
@@ -132,10 +151,11 @@ public class Inbox implements SmartLifecycle {
 			received.add(new Received(inbound, firstSeen && urgent.respond(inbound)));
 		}
 		try {
-			take(received);
+			return take(received);
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not take in a batch of {} update(s)", received.size(), ex);
+			return false;
 		}
 	}
 
@@ -145,17 +165,17 @@ public class Inbox implements SmartLifecycle {
 	 * most {@code storeWait}: a store that does not answer by then counts as down, so the polling thread (and the
 	 * crisis answers to the next updates) is never held for the driver's whole server-selection timeout.
 	 */
-	private void take(List<Received> batch) {
+	private boolean take(List<Received> batch) {
 		if (batch.isEmpty()) {
-			return;
+			return true;
 		}
 		synchronized (pending) {
 			if (!pending.isEmpty() || storeIsDown()) {
 				batch.forEach(this::holdDuringOutage);
-				return;
+				return false;
 			}
 		}
-		List<Stored> stored = storeWithin(batch.stream().map(Received::inbound).toList(), properties.storeWait());
+		List<Stored> stored = storeWithin(batch, properties.storeWait());
 		for (int i = 0; i < batch.size(); i++) {
 			Received received = batch.get(i);
 			switch (stored.get(i)) {
@@ -172,13 +192,14 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 		}
+		return !stored.contains(Stored.UNKNOWN);
 	}
 
 	private boolean storeIsDown() {
 		return outage.isOngoing();
 	}
 
-	private List<Stored> storeWithin(List<Inbound> batch, Duration wait) {
+	private List<Stored> storeWithin(List<Received> batch, Duration wait) {
 		List<Stored> unknown = Collections.nCopies(batch.size(), Stored.UNKNOWN);
 		Future<List<Stored>> attempt;
 		try {
@@ -200,10 +221,11 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	/** One unordered bulk insert for the batch; says for each update whether it was new, a redelivery, or unknown. */
-	private List<Stored> storeAll(List<Inbound> batch) {
+	private List<Stored> storeAll(List<Received> batch) {
 		Instant now = clock.instant();
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEntry.class);
-		batch.forEach(inbound -> bulk.insert(InboxEntry.received(inbound, now, now.plus(UNHANDLED_RETENTION))));
+		batch.forEach(received -> bulk.insert(InboxEntry.received(received.inbound(), received.answeredUrgently(), now,
+				now.plus(UNHANDLED_RETENTION))));
 		List<Stored> stored = new ArrayList<>(Collections.nCopies(batch.size(), Stored.NEW));
 		try {
 			bulk.execute();
@@ -239,12 +261,13 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 			try {
-				Stored stored = storeAll(List.of(next.inbound())).get(0);
+				Stored stored = storeAll(List.of(next)).get(0);
 				if (stored == Stored.UNKNOWN) {
 					outage.noticed();
 					return;
 				}
-				if (stored == Stored.NEW || (next.mayBeStored() && stillUnhandled(next.inbound().updateId()))) {
+				if (stored == Stored.NEW || next.mayBeStored()) {
+					// One that may have been stored is handled only if still unhandled: claiming sees to that.
 					dispatch(next);
 				}
 			}
@@ -268,77 +291,105 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
-	/** An update whose first store attempt timed out may have been stored after all: then it is ours to handle. */
-	private boolean stillUnhandled(long updateId) {
-		return mongo.exists(Query.query(where("_id").is(updateId).and("handledAt").is(null)), InboxEntry.class);
-	}
-
 	/**
-	 * Queues a stored update on its chat's worker. When {@code maxQueued} updates wait already, this waits for room:
-	 * the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until the
-	 * workers catch up, instead of memory filling up.
+	 * Asks the update's chat worker to go through the chat's unhandled entries. When the worker is asked already and
+	 * has not looked yet, it will see this one too. When {@code maxQueued} chats wait for a worker already, this waits
+	 * for room: the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until
+	 * the workers catch up, instead of memory filling up.
 	 */
 	private void dispatch(Received received) {
-		Inbound inbound = received.inbound();
+		takenIn.put(received.inbound().updateId(), received);
+		requestDrain(received.inbound().chatId());
+	}
+
+	private void requestDrain(long chatId) {
+		if (!drainsQueued.add(chatId)) {
+			return;
+		}
 		room.acquireUninterruptibly();
 		try {
-			chats.submit(inbound.chatId(), () -> handle(received));
+			chats.submit(chatId, () -> drain(chatId));
 		}
 		catch (RejectedExecutionException ex) {
 			room.release();
-			log.info("Stopping: update {} stays stored and is handled after the restart", inbound.updateId());
+			drainsQueued.remove(chatId);
+			log.info("Stopping: updates of chat {} stay stored and are handled after the restart", chatId);
 		}
 	}
 
-	private void handle(Received received) {
-		Inbound inbound = received.inbound();
+	/**
+	 * Handles the chat's unhandled entries oldest first, each once claimed; stops when there are none, or when
+	 * another instance holds the oldest (it goes on with the rest), or when the store fails (tried again shortly).
+	 */
+	private void drain(long chatId) {
+		drainsQueued.remove(chatId);
 		try {
-			handler.handle(inbound, received.answeredUrgently());
+			InboxEntry entry;
+			while ((entry = claims.claimNext(chatId)) != null) {
+				handle(entry);
+				long updateId = entry.updateId();
+				if (!markHandled(updateId)) {
+					retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
+					return;
+				}
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not claim the next update of chat {}; trying again shortly", chatId);
+			retries.schedule(() -> requestDrain(chatId), 2, TimeUnit.SECONDS);
+		}
+		finally {
+			room.release();
+		}
+	}
+
+	private void handle(InboxEntry entry) {
+		Received local = takenIn.remove(entry.updateId());
+		Inbound inbound = (local != null) ? local.inbound() : entry.toInbound();
+		try {
+			boolean answeredUrgently = (local != null) ? local.answeredUrgently()
+					: (entry.answeredUrgently() != null) ? entry.answeredUrgently() : urgent.respond(inbound);
+			handler.handle(inbound, answeredUrgently);
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", inbound.updateId(), ex);
 			handler.handlingFailed(inbound);
 		}
-		finally {
-			room.release();
-		}
-		markHandled(inbound.updateId());
 	}
 
-	private void markHandled(long updateId) {
-		Instant now = clock.instant();
+	private boolean markHandled(long updateId) {
 		try {
-			mongo.update(InboxEntry.class)
-				.matching(Query.query(where("_id").is(updateId)))
-				.apply(new Update().set("handledAt", now)
-					.set("expireAt", now.plus(properties.retention()))
-					.unset("text")
-					.unset("arguments")
-					.unset("data"))
-				.first();
+			claims.markHandled(updateId, clock.instant(), properties.retention());
+			return true;
 		}
 		catch (DataAccessException ex) {
-			log.warn("Could not mark update {} handled; it will be handled again after a restart", updateId);
+			log.warn("Could not mark update {} handled; its chat waits until it is marked", updateId);
+			return false;
 		}
 	}
 
-	/** Handles what an earlier run stored but did not finish, oldest first. */
+	/** A handled update the store could not mark: its chat goes on once it is marked (never handled twice here). */
+	private void markHandledLater(long updateId, long chatId) {
+		if (markHandled(updateId)) {
+			requestDrain(chatId);
+		}
+		else {
+			retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
+		}
+	}
+
 	/**
-	 * Handles what was received but not handled before (a crash, or the poller that stored it stopped or died).
-	 * Called by the adapter just before it starts receiving, so it runs on the one instance that receives, once it
-	 * takes over, and before any newer update of the same chat; never by an instance that stands by, which would
-	 * handle a second time what the receiving instance is handling.
+	 * Handles what was received but not handled before (a crash, or the instance that stored it stopped or died),
+	 * oldest first in each chat, claiming each entry as any handling does, so an entry another instance is handling
+	 * is left to it. Called by the adapter when this instance starts receiving (in polling mode only the instance that
+	 * polls, once it takes over; in webhook mode every instance at start).
 	 */
 	public void replayUnhandled() {
-		List<InboxEntry> unhandled = mongo.find(
-				Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);
-		if (!unhandled.isEmpty()) {
-			log.info("Replaying {} update(s) received but not handled before the last stop", unhandled.size());
+		List<Long> chatIds = claims.chatsWithUnclaimedEntries();
+		if (!chatIds.isEmpty()) {
+			log.info("Replaying the updates of {} chat(s) received but not handled before", chatIds.size());
 		}
-		for (InboxEntry entry : unhandled) {
-			Inbound inbound = entry.toInbound();
-			dispatch(new Received(inbound, urgent.respond(inbound)));
-		}
+		chatIds.forEach(this::requestDrain);
 	}
 
 	/** Whether every update taken in so far has been handled. */

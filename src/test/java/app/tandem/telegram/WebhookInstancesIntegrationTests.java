@@ -1,0 +1,133 @@
+package app.tandem.telegram;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.tandem.inbox.Inbox;
+import app.tandem.onboarding.Onboarded;
+import app.tandem.support.FakeBotApi;
+import app.tandem.support.TelegramUser;
+import app.tandem.support.Webhooks;
+import app.tandem.telegram.WebhookInstances.Instance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two whole instances in webhook mode on ONE store with ONE bot token, behind a load balancer that the fake Bot API
+ * plays: it posts each next update to the other instance, so the updates of every chat alternate between them.
+ */
+class WebhookInstancesIntegrationTests {
+
+	private static final AtomicLong USER_IDS = new AtomicLong(9_700_000);
+
+	@TempDir
+	Path data;
+
+	private WebhookInstances instances;
+
+	@BeforeEach
+	void startStore() {
+		instances = new WebhookInstances(data);
+	}
+
+	@AfterEach
+	void stopAll() {
+		instances.close();
+	}
+
+	@Test
+	void shouldHandleEveryUpdateOnceAndEachChatInOrderWhenTheUpdatesAlternateBetweenTwoInstances() {
+		String token = "9797971:TEST_token_two_webhook_instances";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance[] both = startTwoBehindABalancer(token, bot);
+
+		// Three people (an odd number), so each person's updates alternate between the two instances.
+		List<TelegramUser> people = List.of(person(bot), person(bot), person(bot));
+		people.forEach(Onboarded::setUp);
+		TelegramUser inCrisis = Onboarded.setUp(person(bot));
+
+		// Each person answers the check-in by typing, without waiting for the questions: handled out of order or
+		// twice, the answers would land on the wrong questions or be asked again.
+		List<String> burst = List.of("/checkin", "6", "3", "7h30");
+		for (int i = 0; i < burst.size(); i++) {
+			for (TelegramUser person : people) {
+				person.send(burst.get(i));
+			}
+			if (i == 1) {
+				inCrisis.send("i want to kill myself");
+			}
+		}
+
+		inCrisis.awaitReply("You’re not alone");
+		for (TelegramUser person : people) {
+			person.tapOn("How well did you sleep", "4");
+			person.tapOn("Any medication side effects", "Skip");
+			person.tapOn("Did you move", "Skip");
+			person.tapOn("mindfulness", "Skip");
+			person.tapOn("time with other people", "Skip");
+			person.awaitReply("Anything from therapy");
+			person.send("ok");
+			person.tapOn("for your therapist", "Yes, for my therapist");
+			assertThat(person.awaitReply("Saved for").text()).contains("Mood 6/10", "Anxiety 3/10", "Sleep 7.5 h",
+					"quality 4/5");
+		}
+		await().until(() -> bot.webhooks().allDelivered() && both[0].bean(Inbox.class).isIdle()
+				&& both[1].bean(Inbox.class).isIdle());
+		for (TelegramUser person : people) {
+			assertThat(person.texts()).as("questions asked once each, in order")
+				.filteredOn(text -> text.contains("How’s your mood") || text.contains("How anxious")
+						|| text.contains("How many hours") || text.contains("How well did you sleep"))
+				.hasSize(4)
+				.satisfies(asked -> {
+					assertThat(asked.get(0)).contains("How’s your mood");
+					assertThat(asked.get(1)).contains("How anxious");
+					assertThat(asked.get(2)).contains("How many hours");
+					assertThat(asked.get(3)).contains("How well did you sleep");
+				});
+			assertThat(person.texts()).doesNotHaveDuplicates();
+		}
+		assertThat(inCrisis.texts()).filteredOn(text -> text.contains("You’re not alone")).hasSize(1);
+		assertThat(bot.webhooks().deliveries()).extracting(Webhooks.Delivery::url)
+			.as("the balancer used both instances")
+			.contains(both[0].url(), both[1].url());
+		assertThat(bot.polls()).isZero();
+	}
+
+	@Test
+	void shouldGiveTheCrisisLinesOfTheCountrySavedOnTheOtherInstance() {
+		String token = "9797972:TEST_token_country_across_xxxxx";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance[] both = startTwoBehindABalancer(token, bot);
+		bot.spreadOver(List.of(both[0].url()));
+		TelegramUser user = Onboarded.setUp(person(bot));
+
+		bot.spreadOver(List.of(both[1].url()));
+		user.send("/crisis");
+
+		assertThat(user.awaitReply("You’re not alone").text()).contains("TelefonSeelsorge");
+	}
+
+	private Instance[] startTwoBehindABalancer(String token, FakeBotApi.Bot bot) {
+		int portA = WebhookInstances.freePort();
+		int portB = WebhookInstances.freePort();
+		String balancer = "http://127.0.0.1:" + portA + "/telegram/webhook";
+		Instance a = instances.start(token, portA, balancer);
+		Instance b = instances.start(token, portB, balancer);
+		bot.spreadOver(List.of(a.url(), b.url()));
+		await().until(() -> bot.webhooks().isSet() && a.bean(WebhookRegistration.class).isRegistered()
+				&& b.bean(WebhookRegistration.class).isRegistered());
+		return new Instance[] { a, b };
+	}
+
+	private static TelegramUser person(FakeBotApi.Bot bot) {
+		return new TelegramUser(bot, USER_IDS.incrementAndGet(), "en");
+	}
+
+}
