@@ -27,7 +27,7 @@ final class WebhookInstances implements AutoCloseable {
 
 	private final Path data;
 
-	private final MongoServer store;
+	private MongoServer store;
 
 	private final String storeUri;
 
@@ -68,6 +68,17 @@ final class WebhookInstances implements AutoCloseable {
 					"--tandem.schedule.tick=200ms", "--tandem.store.encryption-key=" + SHARED_KEY);
 		started.add(context);
 		return new Instance(context, "http://127.0.0.1:" + port + "/telegram/webhook");
+	}
+
+	/** Stops the store, as an outage would; {@link #restartStore()} brings an empty one back on the same port. */
+	void stopStore() {
+		store.shutdownNow();
+	}
+
+	void restartStore() {
+		int port = Integer.parseInt(storeUri.substring(storeUri.lastIndexOf(':') + 1));
+		store = new MongoServer(new MemoryBackend());
+		store.bind("127.0.0.1", port);
 	}
 
 	static int freePort() {

@@ -128,6 +128,31 @@ class WebhookIntegrationTests {
 		assertThat(user.texts()).filteredOn(text -> text.contains("You’re not alone")).hasSize(1);
 	}
 
+	@Test
+	void shouldAnswerACrisisMessageWhileTheStoreIsDownAndNotAcknowledgeItUntilItIsStored() {
+		String token = "9696964:TEST_token_webhook_outage_xxxxx";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance instance = instances.start(token);
+		await().until(() -> bot.webhooks().isSet());
+		TelegramUser person = person(bot);
+		long updateId = bot.nextUpdateId();
+		ObjectNode crisis = Updates.text(updateId, person.id(), "private", person.id(), "en", "i want to kill myself");
+		instances.stopStore();
+
+		assertThat(Webhooks.post(instance.url(), crisis, WebhookInstances.SECRET)).as("not stored: send it again")
+			.isEqualTo(503);
+		person.awaitMessage("You’re not alone");
+
+		instances.restartStore();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> Webhooks.post(instance.url(), crisis, WebhookInstances.SECRET) == 200);
+		MongoTemplate mongo = instance.bean(MongoTemplate.class);
+		assertThat(mongo.getCollection("inbox").countDocuments(new Document("_id", updateId))).isEqualTo(1);
+		await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+		assertThat(person.texts()).filteredOn(text -> text.contains("You’re not alone")).hasSize(1);
+	}
+
 	private static TelegramUser person(FakeBotApi.Bot bot) {
 		return new TelegramUser(bot, USER_IDS.incrementAndGet(), "en");
 	}
