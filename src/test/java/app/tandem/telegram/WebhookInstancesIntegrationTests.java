@@ -1,13 +1,21 @@
 package app.tandem.telegram;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.inbox.Inbox;
 import app.tandem.onboarding.Onboarded;
@@ -109,6 +117,70 @@ class WebhookInstancesIntegrationTests {
 		user.send("/crisis");
 
 		assertThat(user.awaitReply("You’re not alone").text()).contains("TelefonSeelsorge");
+	}
+
+	@Test
+	void shouldReplayWhatWasLeftUnhandledOnceAndInOrderWhenBothInstancesReplayAtOnce() throws Exception {
+		String token = "9797973:TEST_token_replay_claims_xxxxxxx";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance[] both = startTwoBehindABalancer(token, bot);
+		TelegramUser left = person(bot);
+		TelegramUser abandoned = person(bot);
+		TelegramUser busy = person(bot);
+		MongoCollection<Document> inbox = both[0].bean(MongoTemplate.class).getCollection("inbox");
+		Instant now = Instant.now();
+		// Left by a crash: unclaimed. Abandoned: claimed by an instance that died (its claim ran out). Busy: claimed
+		// by an instance that is handling it now, and a newer update of the same chat behind it.
+		inbox.insertMany(List.of(help(9_100_000_001L, left, null, null), help(9_100_000_002L, left, null, null),
+				help(9_100_000_003L, left, null, null),
+				help(9_100_000_004L, abandoned, "dead-instance", now.minusSeconds(5)),
+				help(9_100_000_005L, busy, "busy-instance", now.plusSeconds(3600)),
+				help(9_100_000_006L, busy, null, null)));
+
+		// Both replay at the same moment, as two instances starting together do.
+		CountDownLatch go = new CountDownLatch(1);
+		List<Thread> replays = new ArrayList<>();
+		for (Instance instance : both) {
+			Thread replay = new Thread(() -> {
+				awaitQuietly(go);
+				instance.bean(Inbox.class).replayUnhandled();
+			});
+			replay.start();
+			replays.add(replay);
+		}
+		go.countDown();
+		for (Thread replay : replays) {
+			replay.join();
+		}
+
+		await().until(() -> left.messages().size() >= 3 && !abandoned.messages().isEmpty());
+		await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+		assertThat(left.messages()).as("three updates, each answered once").hasSize(3);
+		assertThat(abandoned.messages()).as("taken over from a dead instance, once").hasSize(1);
+		assertThat(busy.messages()).as("left to the instance handling it; the newer one waits behind it").isEmpty();
+		assertThat(inbox.countDocuments(new Document("chatId", busy.id()).append("handledAt", null))).isEqualTo(2);
+	}
+
+	private static Document help(long updateId, TelegramUser person, String claimedBy, Instant claimedUntil) {
+		Document entry = new Document("_id", updateId).append("chatId", person.id())
+			.append("userId", person.id())
+			.append("languageCode", "en")
+			.append("kind", "command")
+			.append("command", "help")
+			.append("receivedAt", new Date());
+		if (claimedBy != null) {
+			entry.append("claimedBy", claimedBy).append("claimedUntil", Date.from(claimedUntil));
+		}
+		return entry;
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Instance[] startTwoBehindABalancer(String token, FakeBotApi.Bot bot) {
