@@ -8,18 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -83,26 +79,12 @@ public class Inbox implements SmartLifecycle {
 	/** Updates that arrived while the store was down, oldest first; guarded by its own monitor. */
 	private final Deque<Received> pending = new ArrayDeque<>();
 
-	/** Room for updates waiting for their chat's worker. */
-	private final Semaphore room;
-
 	/** Runs inbox writes, so the polling thread can stop waiting for a store that does not answer. */
 	private final ExecutorService storeCalls;
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
 
-	private final InboxClaims claims;
-
-	/** Chats whose worker has been asked to go through their entries and has not looked yet. */
-	private final Set<Long> drainsQueued = ConcurrentHashMap.newKeySet();
-
-	/** Updates this instance took in, until it handles them: they carry what the store does not keep. */
-	private final Map<Long, Received> takenIn = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, Received> eldest) {
-			return size() > 10_000;
-		}
-	});
+	private final ChatDrains drains;
 
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
@@ -122,8 +104,8 @@ public class Inbox implements SmartLifecycle {
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
-		this.room = new Semaphore(properties.maxQueued());
-		this.claims = new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC());
+		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()), handler, urgent,
+				chats, retries, properties, clock);
 	}
 
 	/**
@@ -291,105 +273,18 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
-	/**
-	 * Asks the update's chat worker to go through the chat's unhandled entries. When the worker is asked already and
-	 * has not looked yet, it will see this one too. When {@code maxQueued} chats wait for a worker already, this waits
-	 * for room: the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until
-	 * the workers catch up, instead of memory filling up.
-	 */
 	private void dispatch(Received received) {
-		takenIn.put(received.inbound().updateId(), received);
-		requestDrain(received.inbound().chatId());
-	}
-
-	private void requestDrain(long chatId) {
-		if (!drainsQueued.add(chatId)) {
-			return;
-		}
-		room.acquireUninterruptibly();
-		try {
-			chats.submit(chatId, () -> drain(chatId));
-		}
-		catch (RejectedExecutionException ex) {
-			room.release();
-			drainsQueued.remove(chatId);
-			log.info("Stopping: updates of chat {} stay stored and are handled after the restart", chatId);
-		}
-	}
-
-	/**
-	 * Handles the chat's unhandled entries oldest first, each once claimed; stops when there are none, or when
-	 * another instance holds the oldest (it goes on with the rest), or when the store fails (tried again shortly).
-	 */
-	private void drain(long chatId) {
-		drainsQueued.remove(chatId);
-		try {
-			InboxEntry entry;
-			while ((entry = claims.claimNext(chatId)) != null) {
-				handle(entry);
-				long updateId = entry.updateId();
-				if (!markHandled(updateId)) {
-					retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
-					return;
-				}
-			}
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not claim the next update of chat {}; trying again shortly", chatId);
-			retries.schedule(() -> requestDrain(chatId), 2, TimeUnit.SECONDS);
-		}
-		finally {
-			room.release();
-		}
-	}
-
-	private void handle(InboxEntry entry) {
-		Received local = takenIn.remove(entry.updateId());
-		Inbound inbound = (local != null) ? local.inbound() : entry.toInbound();
-		try {
-			boolean answeredUrgently = (local != null) ? local.answeredUrgently()
-					: (entry.answeredUrgently() != null) ? entry.answeredUrgently() : urgent.respond(inbound);
-			handler.handle(inbound, answeredUrgently);
-		}
-		catch (RuntimeException ex) {
-			log.error("Handling update {} failed", inbound.updateId(), ex);
-			handler.handlingFailed(inbound);
-		}
-	}
-
-	private boolean markHandled(long updateId) {
-		try {
-			claims.markHandled(updateId, clock.instant(), properties.retention());
-			return true;
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not mark update {} handled; its chat waits until it is marked", updateId);
-			return false;
-		}
-	}
-
-	/** A handled update the store could not mark: its chat goes on once it is marked (never handled twice here). */
-	private void markHandledLater(long updateId, long chatId) {
-		if (markHandled(updateId)) {
-			requestDrain(chatId);
-		}
-		else {
-			retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
-		}
+		drains.dispatch(received);
 	}
 
 	/**
 	 * Handles what was received but not handled before (a crash, or the instance that stored it stopped or died),
-	 * oldest first in each chat, claiming each entry as any handling does, so an entry another instance is handling
-	 * is left to it. Called by the adapter when this instance starts receiving (in polling mode only the instance that
-	 * polls, once it takes over; in webhook mode every instance at start).
+	 * claiming as any handling does (see {@link ChatDrains#replayUnhandled()}). Called by the adapter when this
+	 * instance starts receiving: in polling mode by the instance that polls, once it takes over; in webhook mode by
+	 * every instance at start.
 	 */
 	public void replayUnhandled() {
-		List<Long> chatIds = claims.chatsWithUnclaimedEntries();
-		if (!chatIds.isEmpty()) {
-			log.info("Replaying the updates of {} chat(s) received but not handled before", chatIds.size());
-		}
-		chatIds.forEach(this::requestDrain);
+		drains.replayUnhandled();
 	}
 
 	/** Whether every update taken in so far has been handled. */
@@ -399,7 +294,7 @@ public class Inbox implements SmartLifecycle {
 				return false;
 			}
 		}
-		return chats.isIdle();
+		return drains.isIdle();
 	}
 
 	@Override
@@ -455,22 +350,6 @@ public class Inbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
-	}
-
-	/**
-	 * An update as taken in, whether the urgent responder already answered it, and whether a timed-out store
-	 * attempt may have stored it.
-	 */
-	private record Received(Inbound inbound, boolean answeredUrgently, boolean mayBeStored) {
-
-		Received(Inbound inbound, boolean answeredUrgently) {
-			this(inbound, answeredUrgently, false);
-		}
-
-		Received maybeStored() {
-			return new Received(inbound, answeredUrgently, true);
-		}
-
 	}
 
 	private enum Stored {

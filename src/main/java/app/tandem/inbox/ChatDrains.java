@@ -1,0 +1,178 @@
+package app.tandem.inbox;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+
+import app.tandem.chat.Inbound;
+
+/**
+ * The handling side of the inbox: for a chat with stored updates, its ordered worker goes through the chat's
+ * unhandled entries, oldest first, claiming each ({@link InboxClaims}) before it hands it to the
+ * {@link InboundHandler}, and marking it handled after. Whichever instance stored an update, each is handled once and
+ * a chat's in update-id order.
+ */
+final class ChatDrains {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatDrains.class);
+
+	private static final int REMEMBERED = 10_000;
+
+	private final InboxClaims claims;
+
+	private final InboundHandler handler;
+
+	private final UrgentResponder urgent;
+
+	private final ChatSerialExecutor chats;
+
+	private final ScheduledExecutorService retries;
+
+	private final InboxProperties properties;
+
+	private final Clock clock;
+
+	/** Room for chats waiting for a worker. */
+	private final Semaphore room;
+
+	/** Chats whose worker has been asked to go through their entries and has not looked yet. */
+	private final Set<Long> drainsQueued = ConcurrentHashMap.newKeySet();
+
+	/** Updates this instance took in, until it handles them: they carry what the store does not keep. */
+	private final Map<Long, Received> takenIn = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Received> eldest) {
+			return size() > REMEMBERED;
+		}
+	});
+
+	ChatDrains(InboxClaims claims, InboundHandler handler, UrgentResponder urgent, ChatSerialExecutor chats,
+			ScheduledExecutorService retries, InboxProperties properties, Clock clock) {
+		this.claims = claims;
+		this.handler = handler;
+		this.urgent = urgent;
+		this.chats = chats;
+		this.retries = retries;
+		this.properties = properties;
+		this.clock = clock;
+		this.room = new Semaphore(properties.maxQueued());
+	}
+
+	/**
+	 * Asks the update's chat worker to go through the chat's unhandled entries. When the worker is asked already and
+	 * has not looked yet, it will see this one too. When {@code maxQueued} chats wait for a worker already, this waits
+	 * for room: the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until
+	 * the workers catch up, instead of memory filling up.
+	 */
+	void dispatch(Received received) {
+		takenIn.put(received.inbound().updateId(), received);
+		requestDrain(received.inbound().chatId());
+	}
+
+	private void requestDrain(long chatId) {
+		if (!drainsQueued.add(chatId)) {
+			return;
+		}
+		room.acquireUninterruptibly();
+		try {
+			chats.submit(chatId, () -> drain(chatId));
+		}
+		catch (RejectedExecutionException ex) {
+			room.release();
+			drainsQueued.remove(chatId);
+			log.info("Stopping: updates of chat {} stay stored and are handled after the restart", chatId);
+		}
+	}
+
+	/**
+	 * Handles the chat's unhandled entries oldest first, each once claimed; stops when there are none, or when
+	 * another instance holds the oldest (it goes on with the rest), or when the store fails (tried again shortly).
+	 */
+	private void drain(long chatId) {
+		drainsQueued.remove(chatId);
+		try {
+			InboxEntry entry;
+			while ((entry = claims.claimNext(chatId)) != null) {
+				handle(entry);
+				long updateId = entry.updateId();
+				if (!markHandled(updateId)) {
+					retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
+					return;
+				}
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not claim the next update of chat {}; trying again shortly", chatId);
+			retries.schedule(() -> requestDrain(chatId), 2, TimeUnit.SECONDS);
+		}
+		finally {
+			room.release();
+		}
+	}
+
+	private void handle(InboxEntry entry) {
+		Received local = takenIn.remove(entry.updateId());
+		Inbound inbound = (local != null) ? local.inbound() : entry.toInbound();
+		try {
+			boolean answeredUrgently = (local != null) ? local.answeredUrgently()
+					: (entry.answeredUrgently() != null) ? entry.answeredUrgently() : urgent.respond(inbound);
+			handler.handle(inbound, answeredUrgently);
+		}
+		catch (RuntimeException ex) {
+			log.error("Handling update {} failed", inbound.updateId(), ex);
+			handler.handlingFailed(inbound);
+		}
+	}
+
+	private boolean markHandled(long updateId) {
+		try {
+			claims.markHandled(updateId, clock.instant(), properties.retention());
+			return true;
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not mark update {} handled; its chat waits until it is marked", updateId);
+			return false;
+		}
+	}
+
+	/** A handled update the store could not mark: its chat goes on once it is marked (never handled twice here). */
+	private void markHandledLater(long updateId, long chatId) {
+		if (markHandled(updateId)) {
+			requestDrain(chatId);
+		}
+		else {
+			retries.schedule(() -> markHandledLater(updateId, chatId), 2, TimeUnit.SECONDS);
+		}
+	}
+
+	/**
+	 * Handles what was received but not handled before, oldest first in each chat, claiming each entry as any
+	 * handling does: an entry another instance is handling (a live claim) is left to it, one whose claim ran out (its
+	 * instance died) is taken over.
+	 */
+	void replayUnhandled() {
+		List<Long> chatIds = claims.chatsWithUnclaimedEntries();
+		if (!chatIds.isEmpty()) {
+			log.info("Replaying the updates of {} chat(s) received but not handled before", chatIds.size());
+		}
+		chatIds.forEach(this::requestDrain);
+	}
+
+	/** Whether every chat worker asked to go through its entries is done. */
+	boolean isIdle() {
+		return chats.isIdle();
+	}
+
+}
