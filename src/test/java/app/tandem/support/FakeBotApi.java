@@ -228,7 +228,7 @@ public final class FakeBotApi implements AutoCloseable {
 
 		private int conflicts;
 
-		private final Webhooks webhooks = new Webhooks();
+		private final Webhooks webhooks = new Webhooks(this::backToPolling);
 
 		/** From now on every call with this token is answered as Telegram answers a revoked or wrong token. */
 		public void reject() {
@@ -258,6 +258,12 @@ public final class FakeBotApi implements AutoCloseable {
 				webhooks.deliver(update);
 				return;
 			}
+			updates.addLast(update);
+			notifyAll();
+		}
+
+		/** An update the webhook did not take goes back to {@code getUpdates} once the webhook is deleted. */
+		private synchronized void backToPolling(ObjectNode update) {
 			updates.addLast(update);
 			notifyAll();
 		}

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The webhook side of one fake bot, as Telegram does it: the webhook set with {@code setWebhook}, and the posts of
  * updates to it, one after another, each with the secret token in {@code X-Telegram-Bot-Api-Secret-Token} and
- * posted again after a short pause until it is answered with 2xx (Telegram keeps retrying; this gives up after
- * {@link #ATTEMPTS} attempts so a stopped test does not post forever).
+ * posted again after a pause until it is answered with 2xx (Telegram keeps retrying; this gives up after
+ * {@link #ATTEMPTS} attempts, about a minute and a half, so a stopped test does not post forever). When the webhook
+ * is deleted, what was not delivered goes back to {@code getUpdates}, as at Telegram.
  */
 public final class Webhooks {
 
@@ -57,6 +59,12 @@ public final class Webhooks {
 
 	private Thread deliverer;
 
+	private final Consumer<ObjectNode> backToPolling;
+
+	Webhooks(Consumer<ObjectNode> backToPolling) {
+		this.backToPolling = backToPolling;
+	}
+
 	synchronized void set(JsonNode params) {
 		url = params.path("url").asText(null);
 		secret = params.path("secret_token").asText(null);
@@ -78,6 +86,11 @@ public final class Webhooks {
 	synchronized void delete() {
 		url = null;
 		secret = null;
+		ObjectNode waiting;
+		while ((waiting = queue.pollFirst()) != null) {
+			inFlight.decrementAndGet();
+			backToPolling.accept(waiting);
+		}
 	}
 
 	/** Whether a webhook is set. */
@@ -146,17 +159,19 @@ public final class Webhooks {
 	}
 
 	private void deliverOne(ObjectNode update) {
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			String target = target();
-			if (target != null) {
-				int status = post(target, update, secret);
-				deliveries.add(new Delivery(update.path("update_id").asLong(), target, status));
-				if (status >= 200 && status < 300) {
-					return;
-				}
+			if (target == null) {
+				backToPolling.accept(update);
+				return;
+			}
+			int status = post(target, update, secret);
+			deliveries.add(new Delivery(update.path("update_id").asLong(), target, status));
+			if (status >= 200 && status < 300) {
+				return;
 			}
 			try {
-				TimeUnit.MILLISECONDS.sleep(100);
+				TimeUnit.MILLISECONDS.sleep(Math.min(100L * attempt, 1_000L));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -56,6 +56,19 @@ final class WebhookInstances implements AutoCloseable {
 		return start(token, port, url);
 	}
 
+	/** Starts an instance in long-polling mode (no webhook URL) on the same store. */
+	ConfigurableApplicationContext startPolling(String token) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class,
+				EndToEnd.Configuration.class)
+			.run("--tandem.telegram.token=" + token, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
+					"--spring.main.web-application-type=none", "--tandem.store.uri=" + storeUri,
+					"--tandem.store.data-dir=" + data, "--tandem.outbox.per-chat-per-second=50",
+					"--tandem.outbox.per-chat-burst=50", "--tandem.schedule.tick=200ms",
+					"--tandem.store.encryption-key=" + SHARED_KEY);
+		started.add(context);
+		return context;
+	}
+
 	/** Starts an instance behind a load balancer: it tells Telegram the balancer's URL. */
 	Instance start(String token, int port, String publicUrl) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class,

@@ -153,6 +153,24 @@ class WebhookIntegrationTests {
 		assertThat(person.texts()).filteredOn(text -> text.contains("You’re not alone")).hasSize(1);
 	}
 
+	@Test
+	void shouldPollAgainWhenStartedWithoutAWebhookUrlAfterWebhookMode() {
+		String token = "9696965:TEST_token_webhook_then_polling";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance webhook = instances.start(token);
+		await().until(() -> bot.webhooks().isSet());
+		webhook.context().close();
+		TelegramUser person = person(bot);
+		person.send("/start");
+
+		// Telegram refuses getUpdates while a webhook is set; the polling library deletes it first.
+		instances.startPolling(token);
+
+		person.awaitReply("Before we start — your data");
+		assertThat(bot.webhooks().isSet()).isFalse();
+		assertThat(bot.calls(call -> call.method().equals("deleteWebhook"))).isNotEmpty();
+	}
+
 	private static TelegramUser person(FakeBotApi.Bot bot) {
 		return new TelegramUser(bot, USER_IDS.incrementAndGet(), "en");
 	}
