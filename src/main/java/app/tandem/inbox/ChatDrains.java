@@ -23,6 +23,10 @@ import app.tandem.chat.Inbound;
  * unhandled entries, oldest first, claiming each ({@link InboxClaims}) before it hands it to the
  * {@link InboundHandler}, and marking it handled after. Whichever instance stored an update, each is handled once and
  * a chat's in update-id order.
+ * <p>
+ * On the embedded store this process is the store's only user: there is no other instance to keep apart from, so
+ * each update is handled from memory on its chat's worker in arrival order, without reading the chat's entries back
+ * (the embedded server has no secondary indexes, so each such read would scan the whole inbox).
  */
 final class ChatDrains {
 
@@ -47,6 +51,9 @@ final class ChatDrains {
 	/** Room for chats waiting for a worker. */
 	private final Semaphore room;
 
+	/** Whether this process is the store's only user (the embedded store). */
+	private final boolean soleUser;
+
 	/** Chats whose worker has been asked to go through their entries and has not looked yet. */
 	private final Set<Long> drainsQueued = ConcurrentHashMap.newKeySet();
 
@@ -59,7 +66,8 @@ final class ChatDrains {
 	});
 
 	ChatDrains(InboxClaims claims, InboundHandler handler, UrgentResponder urgent, ChatSerialExecutor chats,
-			ScheduledExecutorService retries, InboxProperties properties, Clock clock) {
+			ScheduledExecutorService retries, InboxProperties properties, Clock clock, boolean soleUser) {
+		this.soleUser = soleUser;
 		this.claims = claims;
 		this.handler = handler;
 		this.urgent = urgent;
@@ -77,6 +85,10 @@ final class ChatDrains {
 	 * the workers catch up, instead of memory filling up.
 	 */
 	void dispatch(Received received) {
+		if (soleUser) {
+			handleFromMemory(received);
+			return;
+		}
 		takenIn.put(received.inbound().updateId(), received);
 		requestDrain(received.inbound().chatId());
 	}
@@ -122,12 +134,44 @@ final class ChatDrains {
 		}
 	}
 
+	private void handleFromMemory(Received received) {
+		long chatId = received.inbound().chatId();
+		room.acquireUninterruptibly();
+		try {
+			chats.submit(chatId, () -> {
+				try {
+					handle(received.inbound(), received.answeredUrgently());
+					markHandled(received.inbound().updateId());
+				}
+				finally {
+					room.release();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			room.release();
+			log.info("Stopping: update {} stays stored and is handled after the restart", received.inbound().updateId());
+		}
+	}
+
 	private void handle(InboxEntry entry) {
 		Received local = takenIn.remove(entry.updateId());
-		Inbound inbound = (local != null) ? local.inbound() : entry.toInbound();
+		if (local != null) {
+			handle(local.inbound(), local.answeredUrgently());
+		}
+		else {
+			Inbound inbound = entry.toInbound();
+			handle(inbound, answeredUrgently(entry, inbound));
+		}
+	}
+
+	/** Whether crisis help went out for a stored update; screened again when an earlier version stored it. */
+	private boolean answeredUrgently(InboxEntry entry, Inbound inbound) {
+		return (entry.answeredUrgently() != null) ? entry.answeredUrgently() : urgent.respond(inbound);
+	}
+
+	private void handle(Inbound inbound, boolean answeredUrgently) {
 		try {
-			boolean answeredUrgently = (local != null) ? local.answeredUrgently()
-					: (entry.answeredUrgently() != null) ? entry.answeredUrgently() : urgent.respond(inbound);
 			handler.handle(inbound, answeredUrgently);
 		}
 		catch (RuntimeException ex) {
@@ -163,6 +207,17 @@ final class ChatDrains {
 	 * instance died) is taken over.
 	 */
 	void replayUnhandled() {
+		if (soleUser) {
+			List<InboxEntry> unhandled = claims.unhandled();
+			if (!unhandled.isEmpty()) {
+				log.info("Replaying {} update(s) received but not handled before the last stop", unhandled.size());
+			}
+			unhandled.forEach(entry -> {
+				Inbound inbound = entry.toInbound();
+				handleFromMemory(new Received(inbound, answeredUrgently(entry, inbound)));
+			});
+			return;
+		}
 		List<Long> chatIds = claims.chatsWithUnclaimedEntries();
 		if (!chatIds.isEmpty()) {
 			log.info("Replaying the updates of {} chat(s) received but not handled before", chatIds.size());

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -31,6 +32,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.store.StoreConnection;
 import app.tandem.store.StoreOutage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -93,6 +95,18 @@ public class Inbox implements SmartLifecycle {
 
 	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
 			InboxProperties properties, Clock clock, StoreOutage outage) {
+		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, false);
+	}
+
+	/** On the embedded store ({@code store}) this process is the store's only user, and claims nothing. */
+	@Autowired
+	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+			InboxProperties properties, Clock clock, StoreOutage outage, StoreConnection store) {
+		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent());
+	}
+
+	private Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore) {
 		this.mongo = mongo;
 		this.handler = handler;
 		this.urgent = urgent;
@@ -105,7 +119,7 @@ public class Inbox implements SmartLifecycle {
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
 		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()), handler, urgent,
-				chats, retries, properties, clock);
+				chats, retries, properties, clock, soleUserOfTheStore);
 	}
 
 	/**

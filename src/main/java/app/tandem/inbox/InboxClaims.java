@@ -79,6 +79,11 @@ final class InboxClaims {
 			.first();
 	}
 
+	/** Every unhandled entry, oldest first (for the store's only user, which claims nothing). */
+	List<InboxEntry> unhandled() {
+		return mongo.find(Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);
+	}
+
 	/** The chats that have an unhandled entry nobody holds a live claim on. */
 	List<Long> chatsWithUnclaimedEntries() {
 		Criteria unclaimed = new Criteria().orOperator(where("claimedBy").is(null), where("claimedBy").is(owner),
