@@ -225,6 +225,31 @@ final class ChatDrains {
 		chatIds.forEach(this::requestDrain);
 	}
 
+	/**
+	 * Goes on with the chats whose oldest update is claimed by an instance that died (its claim ran out), so they do
+	 * not wait for their next update or a restart. Not needed on the embedded store, whose only user claims nothing.
+	 */
+	void takeOverAbandoned() {
+		if (soleUser) {
+			return;
+		}
+		try {
+			List<Long> chatIds = claims.chatsWithAbandonedClaims();
+			if (!chatIds.isEmpty()) {
+				log.info("Taking over the updates of {} chat(s) from an instance that stopped answering", chatIds.size());
+			}
+			chatIds.forEach(this::requestDrain);
+		}
+		catch (DataAccessException ex) {
+			log.debug("Could not look for abandoned updates; trying again later");
+		}
+	}
+
+	/** How often {@link #takeOverAbandoned()} runs: twice per claim lease. */
+	long takeOverEveryMillis() {
+		return Math.max(claims.lease().toMillis() / 2, 500);
+	}
+
 	/** Whether every chat worker asked to go through its entries is done. */
 	boolean isIdle() {
 		return chats.isIdle();

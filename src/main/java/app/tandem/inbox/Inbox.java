@@ -315,6 +315,8 @@ public class Inbox implements SmartLifecycle {
 	public void start() {
 		retries.scheduleWithFixedDelay(this::retryPending, 2, 2, TimeUnit.SECONDS);
 		retries.scheduleWithFixedDelay(this::sweep, 1, 60, TimeUnit.MINUTES);
+		long every = drains.takeOverEveryMillis();
+		retries.scheduleWithFixedDelay(drains::takeOverAbandoned, every, every, TimeUnit.MILLISECONDS);
 		running = true;
 	}
 

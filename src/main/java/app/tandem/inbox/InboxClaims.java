@@ -79,6 +79,18 @@ final class InboxClaims {
 			.first();
 	}
 
+	/** The chats with an unhandled entry whose claim ran out: the instance handling it died. */
+	List<Long> chatsWithAbandonedClaims() {
+		return mongo.findDistinct(
+				Query.query(where("handledAt").is(null).and("claimedUntil").lt(wallClock.instant())), "chatId",
+				InboxEntry.class, Long.class);
+	}
+
+	/** How long a claim holds. */
+	Duration lease() {
+		return lease;
+	}
+
 	/** Every unhandled entry, oldest first (for the store's only user, which claims nothing). */
 	List<InboxEntry> unhandled() {
 		return mongo.find(Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);

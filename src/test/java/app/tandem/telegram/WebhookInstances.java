@@ -70,15 +70,17 @@ final class WebhookInstances implements AutoCloseable {
 	}
 
 	/** Starts an instance behind a load balancer: it tells Telegram the balancer's URL. */
-	Instance start(String token, int port, String publicUrl) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class,
-				EndToEnd.Configuration.class)
-			.run("--tandem.telegram.token=" + token, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
+	Instance start(String token, int port, String publicUrl, String... more) {
+		List<String> args = new ArrayList<>(List.of("--tandem.telegram.token=" + token, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
 					"--tandem.telegram.webhook.url=" + publicUrl, "--tandem.telegram.webhook.secret=" + SECRET,
 					"--spring.main.web-application-type=servlet", "--server.port=" + port,
 					"--tandem.store.uri=" + storeUri, "--tandem.store.data-dir=" + data,
 					"--tandem.outbox.per-chat-per-second=50", "--tandem.outbox.per-chat-burst=50",
-					"--tandem.schedule.tick=200ms", "--tandem.store.encryption-key=" + SHARED_KEY);
+					"--tandem.schedule.tick=200ms", "--tandem.store.encryption-key=" + SHARED_KEY));
+		args.addAll(List.of(more));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class,
+				EndToEnd.Configuration.class)
+			.run(args.toArray(String[]::new));
 		started.add(context);
 		return new Instance(context, "http://127.0.0.1:" + port + "/telegram/webhook");
 	}

@@ -158,6 +158,27 @@ class WebhookInstancesIntegrationTests {
 		assertThat(inbox.countDocuments(new Document("chatId", busy.id()).append("handledAt", null))).isEqualTo(2);
 	}
 
+	@Test
+	void shouldTakeOverAChatFromAnInstanceThatDiedWhileHandlingItWithinTheClaimLease() {
+		String token = "9797974:TEST_token_abandoned_claim_xxxxx";
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(token);
+		Instance survivor = instances.start(token, WebhookInstances.freePort(), "http://127.0.0.1:1/telegram/webhook",
+				"--tandem.inbox.claim-lease=2s");
+		await().until(() -> survivor.bean(WebhookRegistration.class).isRegistered());
+		TelegramUser person = person(bot);
+		MongoCollection<Document> inbox = survivor.bean(MongoTemplate.class).getCollection("inbox");
+
+		// An instance claimed this chat's update, then died; a newer update of the chat waits behind it. Nothing new
+		// arrives for the chat and nobody restarts.
+		inbox.insertMany(List.of(help(9_200_000_001L, person, "dead-instance", Instant.now().plusSeconds(1)),
+				help(9_200_000_002L, person, null, null)));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> person.messages().size() >= 2);
+		await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+		assertThat(person.messages()).hasSize(2);
+		assertThat(inbox.countDocuments(new Document("chatId", person.id()).append("handledAt", null))).isZero();
+	}
+
 	private static Document help(long updateId, TelegramUser person, String claimedBy, Instant claimedUntil) {
 		Document entry = new Document("_id", updateId).append("chatId", person.id())
 			.append("userId", person.id())
