@@ -16,24 +16,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
+import app.tandem.store.StoreConnection;
 import app.tandem.store.StoreOutage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -43,8 +42,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * held in memory to be stored as soon as the store is back), so the caller may then acknowledge it to Telegram.
  * <p>
  * Order of work for a new update: let the {@link UrgentResponder} react at once, outside any lock and before any
- * database call; store it (a duplicate update id ends here); queue it on its chat's ordered worker for the
- * {@link InboundHandler}; mark it handled.
+ * database call; store it (a duplicate update id ends here); ask its chat's ordered worker to go through the chat's
+ * unhandled entries: claim the oldest ({@link InboxClaims}), hand it to the {@link InboundHandler}, mark it handled,
+ * and so on. Claiming is what keeps several instances on one store apart: each entry is handled once, and a chat's
+ * entries in update-id order, whichever instance stored them.
  */
 @Component
 public class Inbox implements SmartLifecycle {
@@ -80,13 +81,12 @@ public class Inbox implements SmartLifecycle {
 	/** Updates that arrived while the store was down, oldest first; guarded by its own monitor. */
 	private final Deque<Received> pending = new ArrayDeque<>();
 
-	/** Room for updates waiting for their chat's worker. */
-	private final Semaphore room;
-
 	/** Runs inbox writes, so the polling thread can stop waiting for a store that does not answer. */
 	private final ExecutorService storeCalls;
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
+
+	private final ChatDrains drains;
 
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
@@ -95,6 +95,18 @@ public class Inbox implements SmartLifecycle {
 
 	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
 			InboxProperties properties, Clock clock, StoreOutage outage) {
+		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, false);
+	}
+
+	/** On the embedded store ({@code store}) this process is the store's only user, and claims nothing. */
+	@Autowired
+	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+			InboxProperties properties, Clock clock, StoreOutage outage, StoreConnection store) {
+		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent());
+	}
+
+	private Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore) {
 		this.mongo = mongo;
 		this.handler = handler;
 		this.urgent = urgent;
@@ -106,7 +118,8 @@ public class Inbox implements SmartLifecycle {
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
-		this.room = new Semaphore(properties.maxQueued());
+		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()), handler, urgent,
+				chats, retries, properties, clock, soleUserOfTheStore);
 	}
 
 	/**
@@ -120,8 +133,10 @@ public class Inbox implements SmartLifecycle {
 	 * Takes in a batch of updates (one {@code getUpdates} answer). Every update's urgent answer goes out first, so
 	 * crisis help for the last update never waits for the store to take the first. Returns when it is safe to
 	 * acknowledge the batch to Telegram.
+	 * @return whether every update of the batch is in the durable store now (or was before); {@code false} when some
+	 * are only held in memory during a store outage, to be stored when the store is back
 	 */
-	public void receiveAll(List<Inbound> batch) {
+	public boolean receiveAll(List<Inbound> batch) {
 		List<Received> received = new ArrayList<>(batch.size());
 		for (Inbound inbound : batch) {
 			if (!inbound.isPrivate()) {
@@ -132,10 +147,11 @@ public class Inbox implements SmartLifecycle {
 			received.add(new Received(inbound, firstSeen && urgent.respond(inbound)));
 		}
 		try {
-			take(received);
+			return take(received);
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not take in a batch of {} update(s)", received.size(), ex);
+			return false;
 		}
 	}
 
@@ -145,17 +161,17 @@ public class Inbox implements SmartLifecycle {
 	 * most {@code storeWait}: a store that does not answer by then counts as down, so the polling thread (and the
 	 * crisis answers to the next updates) is never held for the driver's whole server-selection timeout.
 	 */
-	private void take(List<Received> batch) {
+	private boolean take(List<Received> batch) {
 		if (batch.isEmpty()) {
-			return;
+			return true;
 		}
 		synchronized (pending) {
 			if (!pending.isEmpty() || storeIsDown()) {
 				batch.forEach(this::holdDuringOutage);
-				return;
+				return false;
 			}
 		}
-		List<Stored> stored = storeWithin(batch.stream().map(Received::inbound).toList(), properties.storeWait());
+		List<Stored> stored = storeWithin(batch, properties.storeWait());
 		for (int i = 0; i < batch.size(); i++) {
 			Received received = batch.get(i);
 			switch (stored.get(i)) {
@@ -172,13 +188,14 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 		}
+		return !stored.contains(Stored.UNKNOWN);
 	}
 
 	private boolean storeIsDown() {
 		return outage.isOngoing();
 	}
 
-	private List<Stored> storeWithin(List<Inbound> batch, Duration wait) {
+	private List<Stored> storeWithin(List<Received> batch, Duration wait) {
 		List<Stored> unknown = Collections.nCopies(batch.size(), Stored.UNKNOWN);
 		Future<List<Stored>> attempt;
 		try {
@@ -200,10 +217,11 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	/** One unordered bulk insert for the batch; says for each update whether it was new, a redelivery, or unknown. */
-	private List<Stored> storeAll(List<Inbound> batch) {
+	private List<Stored> storeAll(List<Received> batch) {
 		Instant now = clock.instant();
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEntry.class);
-		batch.forEach(inbound -> bulk.insert(InboxEntry.received(inbound, now, now.plus(UNHANDLED_RETENTION))));
+		batch.forEach(received -> bulk.insert(InboxEntry.received(received.inbound(), received.answeredUrgently(), now,
+				now.plus(UNHANDLED_RETENTION))));
 		List<Stored> stored = new ArrayList<>(Collections.nCopies(batch.size(), Stored.NEW));
 		try {
 			bulk.execute();
@@ -239,12 +257,13 @@ public class Inbox implements SmartLifecycle {
 				}
 			}
 			try {
-				Stored stored = storeAll(List.of(next.inbound())).get(0);
+				Stored stored = storeAll(List.of(next)).get(0);
 				if (stored == Stored.UNKNOWN) {
 					outage.noticed();
 					return;
 				}
-				if (stored == Stored.NEW || (next.mayBeStored() && stillUnhandled(next.inbound().updateId()))) {
+				if (stored == Stored.NEW || next.mayBeStored()) {
+					// One that may have been stored is handled only if still unhandled: claiming sees to that.
 					dispatch(next);
 				}
 			}
@@ -268,77 +287,18 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
-	/** An update whose first store attempt timed out may have been stored after all: then it is ours to handle. */
-	private boolean stillUnhandled(long updateId) {
-		return mongo.exists(Query.query(where("_id").is(updateId).and("handledAt").is(null)), InboxEntry.class);
-	}
-
-	/**
-	 * Queues a stored update on its chat's worker. When {@code maxQueued} updates wait already, this waits for room:
-	 * the polling thread then stops asking Telegram for more (they stay with Telegram, unacknowledged) until the
-	 * workers catch up, instead of memory filling up.
-	 */
 	private void dispatch(Received received) {
-		Inbound inbound = received.inbound();
-		room.acquireUninterruptibly();
-		try {
-			chats.submit(inbound.chatId(), () -> handle(received));
-		}
-		catch (RejectedExecutionException ex) {
-			room.release();
-			log.info("Stopping: update {} stays stored and is handled after the restart", inbound.updateId());
-		}
+		drains.dispatch(received);
 	}
 
-	private void handle(Received received) {
-		Inbound inbound = received.inbound();
-		try {
-			handler.handle(inbound, received.answeredUrgently());
-		}
-		catch (RuntimeException ex) {
-			log.error("Handling update {} failed", inbound.updateId(), ex);
-			handler.handlingFailed(inbound);
-		}
-		finally {
-			room.release();
-		}
-		markHandled(inbound.updateId());
-	}
-
-	private void markHandled(long updateId) {
-		Instant now = clock.instant();
-		try {
-			mongo.update(InboxEntry.class)
-				.matching(Query.query(where("_id").is(updateId)))
-				.apply(new Update().set("handledAt", now)
-					.set("expireAt", now.plus(properties.retention()))
-					.unset("text")
-					.unset("arguments")
-					.unset("data"))
-				.first();
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not mark update {} handled; it will be handled again after a restart", updateId);
-		}
-	}
-
-	/** Handles what an earlier run stored but did not finish, oldest first. */
 	/**
-	 * Handles what was received but not handled before (a crash, or the poller that stored it stopped or died).
-	 * Called by the adapter just before it starts receiving, so it runs on the one instance that receives, once it
-	 * takes over, and before any newer update of the same chat; never by an instance that stands by, which would
-	 * handle a second time what the receiving instance is handling.
+	 * Handles what was received but not handled before (a crash, or the instance that stored it stopped or died),
+	 * claiming as any handling does (see {@link ChatDrains#replayUnhandled()}). Called by the adapter when this
+	 * instance starts receiving: in polling mode by the instance that polls, once it takes over; in webhook mode by
+	 * every instance at start.
 	 */
 	public void replayUnhandled() {
-		List<InboxEntry> unhandled = mongo.find(
-				Query.query(where("handledAt").is(null)).with(Sort.by("_id")), InboxEntry.class);
-		if (!unhandled.isEmpty()) {
-			log.info("Replaying {} update(s) received but not handled before the last stop", unhandled.size());
-		}
-		for (InboxEntry entry : unhandled) {
-			Inbound inbound = entry.toInbound();
-			dispatch(new Received(inbound, urgent.respond(inbound)));
-		}
+		drains.replayUnhandled();
 	}
 
 	/** Whether every update taken in so far has been handled. */
@@ -348,13 +308,15 @@ public class Inbox implements SmartLifecycle {
 				return false;
 			}
 		}
-		return chats.isIdle();
+		return drains.isIdle();
 	}
 
 	@Override
 	public void start() {
 		retries.scheduleWithFixedDelay(this::retryPending, 2, 2, TimeUnit.SECONDS);
 		retries.scheduleWithFixedDelay(this::sweep, 1, 60, TimeUnit.MINUTES);
+		long every = drains.takeOverEveryMillis();
+		retries.scheduleWithFixedDelay(drains::takeOverAbandoned, every, every, TimeUnit.MILLISECONDS);
 		running = true;
 	}
 
@@ -404,22 +366,6 @@ public class Inbox implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
-	}
-
-	/**
-	 * An update as taken in, whether the urgent responder already answered it, and whether a timed-out store
-	 * attempt may have stored it.
-	 */
-	private record Received(Inbound inbound, boolean answeredUrgently, boolean mayBeStored) {
-
-		Received(Inbound inbound, boolean answeredUrgently) {
-			this(inbound, answeredUrgently, false);
-		}
-
-		Received maybeStored() {
-			return new Received(inbound, answeredUrgently, true);
-		}
-
 	}
 
 	private enum Stored {

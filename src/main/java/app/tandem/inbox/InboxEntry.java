@@ -3,6 +3,7 @@ package app.tandem.inbox;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,13 +16,34 @@ import app.tandem.store.PrivateText;
 /**
  * An update as received. The user's words ({@code text}, {@code arguments}, {@code data}) are removed as soon as
  * the update is handled; the rest expires after the retention period.
+ * <p>
+ * Before an instance handles an entry it claims it ({@code claimedBy}, {@code claimedUntil}; see {@link InboxClaims}),
+ * so one instance handles it, and a chat's entries are handled in update-id order whichever instance stored them.
+ * {@code answeredUrgently} says whether the instance that took it in already sent crisis help for it, so the one
+ * that handles it does not answer it urgently again ({@code null} in entries an earlier version stored).
  */
 @Document("inbox")
+@CompoundIndex(name = "chat_unhandled", def = "{'chatId': 1, 'handledAt': 1, '_id': 1}")
 record InboxEntry(@Id long updateId, long chatId, long userId, String languageCode, String kind, PrivateText text,
 		String command, PrivateText arguments, PrivateText data, Integer messageId, String callbackId, Instant receivedAt,
-		@Indexed Instant handledAt, @Indexed(expireAfter = "0s") Instant expireAt) {
+		@Indexed Instant handledAt, @Indexed(expireAfter = "0s") Instant expireAt, Boolean answeredUrgently,
+		String claimedBy, Instant claimedUntil) {
 
+	/** An entry as an earlier version stored it: whether crisis help was sent is not known. */
 	static InboxEntry received(Inbound in, Instant now, Instant expireAt) {
+		return receivedEntry(in, now, expireAt);
+	}
+
+	static InboxEntry received(Inbound in, boolean answeredUrgently, Instant now, Instant expireAt) {
+		return receivedEntry(in, now, expireAt).withUrgent(answeredUrgently);
+	}
+
+	private InboxEntry withUrgent(boolean urgent) {
+		return new InboxEntry(updateId, chatId, userId, languageCode, kind, text, command, arguments, data, messageId,
+				callbackId, receivedAt, handledAt, expireAt, urgent, claimedBy, claimedUntil);
+	}
+
+	private static InboxEntry receivedEntry(Inbound in, Instant now, Instant expireAt) {
 		InboundPayload payload = in.payload();
 		if (payload instanceof InboundPayload.Text text) {
 			return entry(in, "text", text.text(), null, null, null, null, null, now, expireAt);
@@ -40,7 +62,8 @@ record InboxEntry(@Id long updateId, long chatId, long userId, String languageCo
 	private static InboxEntry entry(Inbound in, String kind, String text, String command, String arguments,
 			String data, Integer messageId, String callbackId, Instant now, Instant expireAt) {
 		return new InboxEntry(in.updateId(), in.chatId(), in.userId(), in.languageCode(), kind, PrivateText.of(text),
-				command, PrivateText.of(arguments), PrivateText.of(data), messageId, callbackId, now, null, expireAt);
+				command, PrivateText.of(arguments), PrivateText.of(data), messageId, callbackId, now, null, expireAt, null,
+				null, null);
 	}
 
 	Inbound toInbound() {

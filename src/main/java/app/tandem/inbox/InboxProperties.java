@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,10 +13,22 @@ import org.springframework.validation.annotation.Validated;
  * @param retention how long a handled update's id is kept to recognise a redelivery
  * @param storeWait how long taking in an update waits for the store before holding the update in memory (and
  * treating the store as down for a few seconds)
- * @param maxQueued how many updates may wait for their chat's worker before taking in more waits for room
+ * @param maxQueued how many chats may wait for a worker before taking in more waits for room
+ * @param claimLease how long an instance's claim on an update it is handling holds: when the instance dies, another
+ * one handles the update (and the rest of its chat) after this time
  */
 @Validated
 @ConfigurationProperties("tandem.inbox")
 public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention,
-		@DefaultValue("500ms") Duration storeWait, @DefaultValue("10000") @Min(1) int maxQueued) {
+		@DefaultValue("500ms") Duration storeWait, @DefaultValue("10000") @Min(1) int maxQueued,
+		@DefaultValue("60s") Duration claimLease) {
+
+	@ConstructorBinding
+	public InboxProperties {
+	}
+
+	public InboxProperties(int workers, Duration retention, Duration storeWait, int maxQueued) {
+		this(workers, retention, storeWait, maxQueued, Duration.ofSeconds(60));
+	}
+
 }

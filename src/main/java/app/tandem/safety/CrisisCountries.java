@@ -1,18 +1,28 @@
 package app.tandem.safety;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
@@ -22,9 +32,14 @@ import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
 import app.tandem.user.UserProfile;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 /**
- * Which country's crisis resources each chat gets, held in memory so the crisis path never waits for the database:
- * loaded once at start-up and kept current from {@link ProfileChanged}. The country the person chose wins; without
+ * Which country's crisis resources each chat gets, held in memory so the crisis path does not wait for the database:
+ * loaded once at start-up and kept current from {@link ProfileChanged}. Several instances share one store and each
+ * sees only its own events, so a value older than {@link #FRESH_FOR} (or none) is read again from the store, waiting
+ * at most {@link #STORE_WAIT}: a country another instance just saved is served here too, and while the store is down
+ * or slow the last value known here is (or, without one, the guess from the Telegram language). The country the person chose wins; without
  * one, the country of their time zone, then the region of their Telegram language tag ({@code pt-BR}), then none
  * (the international fallback).
  * <p>
@@ -43,19 +58,39 @@ class CrisisCountries {
 
 	private final CrisisLines lines;
 
-	private final Map<Long, FromProfile> byChat = new ConcurrentHashMap<>();
+	/** How long a value known here is served without asking the store again. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
+	/** How long the crisis path waits for the store before it answers with what it knows. */
+	static final Duration STORE_WAIT = Duration.ofMillis(300);
+
+	private final Map<Long, Known> byChat = new ConcurrentHashMap<>();
 
 	/** Each known person's language, so crisis help is in the language they chose without a database call. */
 	private final Map<Long, Language> languages = new ConcurrentHashMap<>();
 
+	private final ExecutorService reads;
+
+	/** Nano time, to tell how old a value is; a test moves it. */
+	private final LongSupplier ticker;
+
+	@Autowired
 	CrisisCountries(MongoTemplate mongo, CrisisLines lines) {
+		this(mongo, lines, System::nanoTime);
+	}
+
+	CrisisCountries(MongoTemplate mongo, CrisisLines lines, LongSupplier ticker) {
 		this.mongo = mongo;
 		this.lines = lines;
+		this.ticker = ticker;
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("crisis-country-");
+		threads.setDaemon(true);
+		this.reads = Executors.newCachedThreadPool(threads);
 	}
 
 	/** The chat's country (ISO 3166 code), or empty for the international fallback. */
 	Optional<String> countryFor(Inbound in) {
-		FromProfile known = byChat.get(in.chatId());
+		FromProfile known = current(in.chatId());
 		if (known != null && known.country() != null) {
 			return Optional.of(known.country());
 		}
@@ -63,9 +98,43 @@ class CrisisCountries {
 		return unlessRuledOut(regionOf(in.languageCode()), notListed);
 	}
 
-	/** The update, to be answered in the language the person chose (their Telegram language before consent). */
+	/**
+	 * The update, to be answered in the language the person chose (their Telegram language before consent), as
+	 * known here: no store call on the crisis path.
+	 */
 	Inbound inTheirLanguage(Inbound in) {
 		return in.inLanguage(languages.get(in.chatId()));
+	}
+
+	/** What the chat's profile says: known here and fresh, else read now, else the last value known here. */
+	private FromProfile current(long chatId) {
+		Known known = byChat.get(chatId);
+		long now = ticker.getAsLong();
+		if (known != null && now - known.readAt() < FRESH_FOR.toNanos()) {
+			return known.country();
+		}
+		try {
+			FromProfile read = reads.submit(() -> read(chatId)).get(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			byChat.put(chatId, new Known(read, now));
+			return read;
+		}
+		catch (TimeoutException | ExecutionException | RejectedExecutionException ex) {
+			log.debug("Crisis country of a chat not read from the store ({}); using the last one known",
+					ex.getClass().getSimpleName());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return (known != null) ? known.country() : null;
+	}
+
+	private FromProfile read(long chatId) {
+		UserProfile profile = mongo.findOne(Query.query(where("chatId").is(chatId)), UserProfile.class);
+		if (profile != null) {
+			languages.put(chatId, profile.language());
+		}
+		FromProfile country = (profile != null) ? fromProfile(profile) : null;
+		return (country != null && !country.isEmpty()) ? country : null;
 	}
 
 	@EventListener
@@ -73,12 +142,7 @@ class CrisisCountries {
 		UserProfile profile = event.profile();
 		languages.put(profile.chatId(), profile.language());
 		FromProfile country = fromProfile(profile);
-		if (country.isEmpty()) {
-			byChat.remove(profile.chatId());
-		}
-		else {
-			byChat.put(profile.chatId(), country);
-		}
+		byChat.put(profile.chatId(), new Known(country.isEmpty() ? null : country, ticker.getAsLong()));
 	}
 
 	@EventListener
@@ -96,7 +160,7 @@ class CrisisCountries {
 				languages.putIfAbsent(profile.chatId(), profile.language());
 				FromProfile country = fromProfile(profile);
 				if (!country.isEmpty()) {
-					byChat.putIfAbsent(profile.chatId(), country);
+					byChat.putIfAbsent(profile.chatId(), new Known(country, ticker.getAsLong()));
 				}
 			});
 			log.debug("Crisis countries known for {} chats", byChat.size());
@@ -127,6 +191,10 @@ class CrisisCountries {
 		}
 		String region = Locale.forLanguageTag(languageCode.replace('_', '-')).getCountry().toUpperCase(Locale.ROOT);
 		return ISO_COUNTRIES.contains(region) ? Optional.of(region) : Optional.empty();
+	}
+
+	/** What a profile said ({@code null}: nothing), and when (nano time) it was read or heard of. */
+	private record Known(FromProfile country, long readAt) {
 	}
 
 	/**

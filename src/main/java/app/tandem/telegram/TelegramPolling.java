@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
@@ -23,7 +22,6 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import app.tandem.chat.Inbound;
@@ -42,7 +40,7 @@ import app.tandem.store.StoreConnection;
  * instance holds it. A clean stop releases the lease, so another instance takes over at its next check; a dead
  * instance's lease runs out and another takes it within the lease time. Instances that stand by still dispatch
  * schedules and the outbox. On the embedded store this process is the store's only user, so it takes the lease
- * whoever held it (a crash's leftover).
+ * whoever held it (a crash's leftover). In webhook mode ({@link WebhookRegistration}) no instance polls.
  */
 @Component
 class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
@@ -64,8 +62,6 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	private final ApplicationEventPublisher events;
 
 	private final ConfigurableApplicationContext context;
-
-	private static final int UNAUTHORIZED = 401;
 
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
 
@@ -141,6 +137,9 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
+		if (properties.webhook().isEnabled()) {
+			return;
+		}
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("telegram-lease-");
 		threads.setDaemon(true);
 		keeper = Executors.newSingleThreadScheduledExecutor(threads);
@@ -225,9 +224,9 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 				events.publishEvent(new BotConnected(me.getUserName()));
 			}
 			catch (TelegramApiException | RuntimeException ex) {
-				if (isUnauthorized(ex)) {
+				if (TokenRejected.is(ex)) {
 					unregisterQuietly();
-					tokenRejected();
+					TokenRejected.stop(context);
 					return;
 				}
 				if (!running || !leader) {
@@ -248,24 +247,7 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		}
 	}
 
-	private static boolean isUnauthorized(Exception ex) {
-		// getMe runs first, so a rejected token shows here, with the Bot API's error code.
-		return ex instanceof TelegramApiRequestException request && request.getErrorCode() != null
-				&& request.getErrorCode() == UNAUTHORIZED;
-	}
-
-	/**
-	 * Telegram said the token is not a bot's: retrying cannot help, so say so once and stop, as a missing token
-	 * does. Stopped from its own thread, since closing the context stops (and interrupts) this connector.
-	 */
-	private void tokenRejected() {
-		log.error("Tandem cannot start: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized) — check it with "
-				+ "@BotFather, or create a new one there.");
-		Thread stopper = new Thread(() -> System.exit(SpringApplication.exit(context, () -> 1)), "telegram-stop");
-		stopper.start();
-	}
-
-	private static String reason(Exception ex) {
+	static String reason(Exception ex) {
 		Throwable cause = ex.getCause();
 		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
 				+ cause.getMessage();
@@ -290,10 +272,11 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		if (keeper != null) {
-			// Wait for a lease check under way, so a lease it takes now is released below.
-			awaitKeeper();
+		if (keeper == null) {
+			return;
 		}
+		// Wait for a lease check under way, so a lease it takes now is released below.
+		awaitKeeper();
 		boolean wasLeader = leader;
 		stopPolling();
 		if (wasLeader) {

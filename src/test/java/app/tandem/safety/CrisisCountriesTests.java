@@ -1,14 +1,17 @@
 package app.tandem.safety;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -40,9 +43,47 @@ class CrisisCountriesTests {
 
 	CrisisCountries countries;
 
+	final AtomicLong nanos = new AtomicLong();
+
 	@BeforeEach
 	void setUp() {
-		countries = new CrisisCountries(mongo, TestCrisisLines.read(folder, TestCrisisLines.GERMANY_AND_UK));
+		countries = new CrisisCountries(mongo, TestCrisisLines.read(folder, TestCrisisLines.GERMANY_AND_UK),
+				nanos::get);
+	}
+
+	@Test
+	void shouldServeTheCountryAnotherInstanceSavedOnceTheValueKnownHereIsOld() {
+		countries.on(new ProfileChanged(profile(10, "DE", null, SET_UP)));
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class))).willReturn(profile(10, "GB", null, SET_UP));
+		assertThat(countries.countryFor(crisis(10, "en"))).as("fresh").contains("DE");
+
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+
+		assertThat(countries.countryFor(crisis(10, "en"))).contains("GB");
+	}
+
+	@Test
+	void shouldReadTheCountryOfAChatNeverSeenHere() {
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class))).willReturn(profile(11, "DE", null, SET_UP));
+
+		assertThat(countries.countryFor(crisis(11, "en"))).contains("DE");
+	}
+
+	@Test
+	void shouldKeepTheLastKnownCountryWhileTheStoreIsDownOrDoesNotAnswer() {
+		countries.on(new ProfileChanged(profile(12, "DE", null, SET_UP)));
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class)))
+			.willThrow(new DataAccessResourceFailureException("store down"));
+		assertThat(countries.countryFor(crisis(12, "en"))).contains("DE");
+
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class))).willAnswer(invocation -> {
+			Thread.sleep(5_000);
+			return null;
+		});
+		long started = System.nanoTime();
+		assertThat(countries.countryFor(crisis(12, "en"))).contains("DE");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 	}
 
 	@Test

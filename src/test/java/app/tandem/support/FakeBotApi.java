@@ -35,6 +35,12 @@ import com.sun.net.httpserver.HttpServer;
  * {@code getUpdates} consumer per token: a {@code getUpdates} that comes while another one of the same token is still
  * waiting terminates that one with 409 Conflict, and counts it ({@link Bot#conflicts()}). State is kept per bot
  * token, so several application contexts can share one server without taking each other's updates.
+ * <p>
+ * Webhooks as Telegram does them: {@code setWebhook} (URL, secret token, allowed updates, max connections),
+ * {@code deleteWebhook} and {@code getWebhookInfo}; while a webhook is set, {@code getUpdates} is refused with 409
+ * and every update (those waiting, and each one pushed) is posted to the webhook with the secret in
+ * {@code X-Telegram-Bot-Api-Secret-Token}, one after another, each again after a short pause until it is answered
+ * with 2xx. {@link Bot#spreadOver} plays a load balancer in front of several instances.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -47,7 +53,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private static final Duration MAX_POLL_WAIT = Duration.ofMillis(500);
 
-	private static final List<String> METHODS = List.of("getUpdates", "deleteWebhook", "getMe", "sendMessage",
+	private static final List<String> METHODS = List.of("getUpdates", "setWebhook", "deleteWebhook",
+			"getWebhookInfo", "getMe", "sendMessage",
 			"editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "sendPhoto", "sendDocument",
 			"sendChatAction", "leaveChat", "setMyCommands");
 
@@ -221,6 +228,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 		private int conflicts;
 
+		private final Webhooks webhooks = new Webhooks(this::backToPolling);
+
 		/** From now on every call with this token is answered as Telegram answers a revoked or wrong token. */
 		public void reject() {
 			rejected = true;
@@ -243,10 +252,33 @@ public final class FakeBotApi implements AutoCloseable {
 			return nextUpdateId.incrementAndGet();
 		}
 
-		/** Makes an update available to the next {@code getUpdates}. */
+		/** Makes an update available to the next {@code getUpdates}, or posts it to the webhook when one is set. */
 		public synchronized void push(ObjectNode update) {
+			if (webhooks.isSet()) {
+				webhooks.deliver(update);
+				return;
+			}
 			updates.addLast(update);
 			notifyAll();
+		}
+
+		/** An update the webhook did not take goes back to {@code getUpdates} once the webhook is deleted. */
+		private synchronized void backToPolling(ObjectNode update) {
+			updates.addLast(update);
+			notifyAll();
+		}
+
+		/** The webhook side of this bot: what was set, and the posts made to it. */
+		public Webhooks webhooks() {
+			return webhooks;
+		}
+
+		/**
+		 * Posts the updates of this bot to these URLs in turn (each next update to the next one), as a load balancer
+		 * in front of several instances would, instead of the URL the webhook was set to.
+		 */
+		public void spreadOver(List<String> urls) {
+			webhooks.spreadOver(urls);
 		}
 
 		/** Every call so far, oldest first. */
@@ -269,6 +301,11 @@ public final class FakeBotApi implements AutoCloseable {
 				return error(401, "Unauthorized");
 			}
 			if (method.equals("getUpdates")) {
+				if (webhooks.isSet()) {
+					conflicts++;
+					return error(409, "Conflict: can't use getUpdates method while webhook is active; use "
+							+ "deleteWebhook to delete the webhook first");
+				}
 				return getUpdates(params);
 			}
 			long receivedAt = System.nanoTime();
@@ -278,6 +315,7 @@ public final class FakeBotApi implements AutoCloseable {
 				if (method.equals("setMyCommands")) {
 					recordCommandMenu(params);
 				}
+				answer = webhookCall(method, params, (ObjectNode) answer);
 			}
 			JsonNode messageId = answer.path("result").path("message_id");
 			calls.add(new Call(method, params, receivedAt, messageId.isInt() ? messageId.asInt() : null));
@@ -299,6 +337,23 @@ public final class FakeBotApi implements AutoCloseable {
 				}
 			}
 			return null;
+		}
+
+		private ObjectNode webhookCall(String method, JsonNode params, ObjectNode answer) {
+			switch (method) {
+				case "setWebhook" -> {
+					webhooks.set(params);
+					// Telegram posts what was waiting for getUpdates to the new webhook.
+					while (!updates.isEmpty()) {
+						webhooks.deliver(updates.pollFirst());
+					}
+				}
+				case "deleteWebhook" -> webhooks.delete();
+				case "getWebhookInfo" -> answer.set("result", webhooks.info());
+				default -> {
+				}
+			}
+			return answer;
 		}
 
 		private void recordCommandMenu(JsonNode params) {

@@ -1,0 +1,128 @@
+package app.tandem.telegram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.TandemApplication;
+import app.tandem.support.EndToEnd;
+import app.tandem.support.FakeBotApi;
+import app.tandem.support.Updates;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The update pipeline against the in-process fake Bot API: {@code -Dpeople} people (2,000 by default) each send
+ * {@code /help} at the same moment; one Tandem instance (long polling, the embedded in-memory store, send limits
+ * raised so the outbox is not what is measured) takes them in, handles them and answers. Prints (and writes to
+ * {@code target/benchmarks/update-pipeline.txt}) the updates handled per second, from the first update offered to
+ * the last one marked handled, and the median and 99th percentile from an update's arrival at the fake Bot API to
+ * its answer's HTTP call. Goal (issue 11): at least 1,000 updates/s and p99 at most 20 ms. Not part of
+ * {@code mvn verify}: run with {@code mvn -B test -Dtest=UpdatePipelineBenchmark}.
+ */
+class UpdatePipelineBenchmark {
+
+	private static final String TOKEN = "9898981:TEST_token_pipeline_benchmark_x";
+
+	@TempDir
+	Path data;
+
+	@Test
+	void updatesPerSecondAndHandlingTime() throws IOException {
+		int people = Integer.getInteger("people", 2_000);
+		FakeBotApi.Bot bot = FakeBotApi.shared().bot(TOKEN);
+		try (ConfigurableApplicationContext tandem = start()) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> tandem.getBean(TelegramPolling.class).isPolling());
+			warmUp(bot, tandem);
+			MongoTemplate mongo = tandem.getBean(MongoTemplate.class);
+			long handledBefore = handled(mongo);
+
+			Map<Long, Long> offeredAt = new HashMap<>();
+			long first = System.nanoTime();
+			for (int i = 0; i < people; i++) {
+				long chatId = 8_000_000L + i;
+				long updateId = bot.nextUpdateId();
+				offeredAt.put(chatId, System.nanoTime());
+				bot.push(Updates.text(updateId, chatId, "private", chatId, "en", "/help"));
+			}
+			await().atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> handled(mongo) - handledBefore >= people);
+			double seconds = (System.nanoTime() - first) / 1e9;
+			await().atMost(Duration.ofMinutes(5))
+				.until(() -> bot.calls(call -> call.method().equals("sendMessage") && offeredAt.containsKey(call.chatId()))
+					.stream()
+					.map(FakeBotApi.Call::chatId)
+					.distinct()
+					.count() >= people);
+
+			long[] latencies = latencies(bot, offeredAt);
+			report(people, people / seconds, latencies);
+		}
+	}
+
+	private static long[] latencies(FakeBotApi.Bot bot, Map<Long, Long> offeredAt) {
+		Map<Long, Long> answeredAt = new HashMap<>();
+		for (FakeBotApi.Call call : bot.calls(call -> call.method().equals("sendMessage"))) {
+			if (offeredAt.containsKey(call.chatId())) {
+				answeredAt.putIfAbsent(call.chatId(), call.nanoTime());
+			}
+		}
+		long[] nanos = offeredAt.entrySet()
+			.stream()
+			.mapToLong(offered -> answeredAt.get(offered.getKey()) - offered.getValue())
+			.toArray();
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static void report(int people, double perSecond, long[] nanos) throws IOException {
+		double p50 = nanos[nanos.length / 2] / 1e6;
+		double p99 = nanos[Math.min(nanos.length - 1, nanos.length * 99 / 100)] / 1e6;
+		List<String> lines = List.of(String.format(
+				"update pipeline, %,d people sending /help at once: %.0f updates/s handled, arrival to answer p50 "
+						+ "%.1f ms, p99 %.1f ms (goal: >= 1,000 updates/s, p99 <= 20 ms: %s)",
+				people, perSecond, p50, p99, (perSecond >= 1_000 && p99 <= 20) ? "met" : "NOT met"));
+		lines.forEach(System.out::println);
+		Path out = Path.of("target", "benchmarks", "update-pipeline.txt");
+		Files.createDirectories(out.getParent());
+		Files.write(out, lines);
+	}
+
+	/** A few rounds first, so the JIT and the connection pools are warm. */
+	private static void warmUp(FakeBotApi.Bot bot, ConfigurableApplicationContext tandem) {
+		MongoTemplate mongo = tandem.getBean(MongoTemplate.class);
+		long before = handled(mongo);
+		for (int i = 0; i < 300; i++) {
+			long chatId = 7_900_000L + i;
+			bot.push(Updates.text(bot.nextUpdateId(), chatId, "private", chatId, "en", "/help"));
+		}
+		await().atMost(Duration.ofMinutes(2)).until(() -> handled(mongo) - before >= 300);
+	}
+
+	private static long handled(MongoTemplate mongo) {
+		return mongo.getCollection("inbox").countDocuments(new Document("handledAt", new Document("$ne", null)));
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class).run(
+				"--tandem.telegram.token=" + TOKEN, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
+				"--tandem.store.embedded-backend=memory", "--tandem.store.data-dir=" + data,
+				"--spring.main.web-application-type=none", "--tandem.outbox.global-per-second=100000",
+				"--tandem.outbox.per-chat-per-second=50", "--tandem.outbox.per-chat-burst=50",
+				"--tandem.schedule.tick=200ms");
+	}
+
+}
