@@ -37,6 +37,14 @@ public final class RiskScreen {
 
 	private static final Pattern WORD = Pattern.compile("(?<= )(?!znum )\\p{L}{2,}(?= )");
 
+	/**
+	 * "I'll just stop taking my meds": Tandem answers it with the prescriber message (never stop without them), so
+	 * the model does not read it as a sign of risk; the rules still do. English only, like that answer.
+	 */
+	private static final Pattern STOPPING_MEDICATION = Pattern.compile(
+			" (?:stop|stopping|quit|quitting|come off|coming off|get off|ditch) (?:taking )?(?:my |the |all my )?"
+					+ "(?:meds|medication|medications|medicine|pills|tablets|antidepressants?|zmed) ");
+
 	/** Messages with fewer words than this need the model's surer reading, {@link TrainedModel#SHORT_THRESHOLD}. */
 	static final int SHORT_MESSAGE = 4;
 
@@ -60,6 +68,8 @@ public final class RiskScreen {
 	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private final CompletableFuture<RiskModel> model;
+
+	private final OwnAnswers ownAnswers = new OwnAnswers();
 
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
@@ -209,10 +219,14 @@ public final class RiskScreen {
 		return count;
 	}
 
-	/** The model's probability of risk, or 0 where it is not asked: a message of one word, a medication question. */
+	/**
+	 * The model's probability of risk, or 0 where it is not asked: a message of one word, a medication question, one
+	 * of the answers Tandem offers typed as it is.
+	 */
 	double reading(String text, Set<String> medications) {
 		List<String> input = modelInput(text, medications);
-		if (input.isEmpty() || asksAboutMedication(text, input)) {
+		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
+				|| input.stream().anyMatch(sentence -> STOPPING_MEDICATION.matcher(sentence).find())) {
 			return 0;
 		}
 		RiskModel learnt = model.exceptionally(failure -> null).join();

@@ -67,7 +67,7 @@ class IcuMessageSourceTests {
 		String russianDay = LocalFormats.day(LocalDate.of(2026, 11, 28), RUSSIAN);
 		assertThat(russianDay).isEqualTo("сб, 28 нояб.");
 
-		assertThat(tandem.get(RUSSIAN, "checkin.editing", russianDay)).startsWith("✏️ Editing сб, 28 нояб. Skip")
+		assertThat(tandem.get(RUSSIAN, "checkin.editing", russianDay)).startsWith("✏️ Исправляем запись за сб, 28 нояб. Пропускай")
 			.doesNotContain("..");
 		assertThat(IcuMessageSource.format("Wait... {0}... and {1}.", RUSSIAN, new Object[] { "a.", "b" }))
 			.isEqualTo("Wait... a.... and b.");

@@ -59,6 +59,21 @@ class RiskModelTests {
 	}
 
 	@Test
+	void shouldLeaveTheAnswersTandemOffersTypedAsTheyAreToTheRules() {
+		for (String answer : List.of("Nearly every day.", "More than half the days", "several days",
+				"Más de la mitad de los días", "Почти каждый день")) {
+			assertThat(screen.reading(answer, Set.of())).as(answer).isZero();
+		}
+	}
+
+	@Test
+	void shouldLeaveStoppingAMedicationToThePrescriberAnswer() {
+		assertThat(screen.reading("I think I'll just stop taking my meds", Set.of())).isZero();
+		assertThat(screen.reading("thinking of coming off my sertraline next month",
+				RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
+	}
+
+	@Test
 	void shouldNotAskAboutAQuestionOnTheirMedication() {
 		String question = "forgot my sertraline last night, can i take two this morning?";
 

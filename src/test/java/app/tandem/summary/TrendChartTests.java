@@ -213,7 +213,7 @@ class TrendChartTests {
 			assertThat(font.getFamily(Locale.ROOT)).isEqualTo("DejaVu Sans");
 			assertThat(font.canDisplayUpTo("Пропущенная доза: Сертралин " + ticks)).isEqualTo(-1);
 		}
-		assertThat(legend(plot.getLegendItems())).contains("Missed dose: Сертралин");
+		assertThat(legend(plot.getLegendItems())).contains("Пропущенный приём: Сертралин");
 		assertThat(entities(draw(chart), XYAnnotationEntity.class)).extracting(XYAnnotationEntity::getToolTipText)
 			.containsExactly("Сертралин 50 → 75 mg");
 	}
