@@ -13,7 +13,6 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
-import app.tandem.i18n.Languages;
 import app.tandem.i18n.Language;
 import app.tandem.i18n.Words;
 import app.tandem.time.ClockTimeInput;
@@ -318,7 +317,7 @@ class SetupFlow implements Flow {
 	/** A language for the summary and report (their therapist's), or "mine" for their own again. */
 	private void onSummaryLanguage(Turn turn, ConversationState state) {
 		Optional<String> choice = turn.buttonValue()
-			.filter(value -> SetupQuestions.OWN_LANGUAGE.equals(value) || Languages.isSupported(value));
+			.filter(value -> SetupQuestions.OWN_LANGUAGE.equals(value) || Language.fromTag(value).isPresent());
 		if (choice.isEmpty()) {
 			replies.say(turn.inbound(), "settings.use-buttons");
 			return;

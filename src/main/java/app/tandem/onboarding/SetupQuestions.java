@@ -18,7 +18,7 @@ import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.Replies;
-import app.tandem.i18n.Languages;
+import app.tandem.i18n.Language;
 import app.tandem.i18n.LocalFormats;
 import app.tandem.safety.CrisisLines;
 import app.tandem.safety.EmergencyNumbers;
@@ -174,14 +174,15 @@ class SetupQuestions {
 		String line = replies.text(in, "settings.summary-line", zone, time, country, summary);
 		return (profile.summaryLanguage() == null) ? line
 				: line + "\n" + replies.text(in, "settings.summary-language.line",
-						Html.escape(Languages.nativeName(profile.summaryLanguage())));
+						Html.escape(Language.fromTag(profile.summaryLanguage()).map(Language::ownName).orElse(profile.summaryLanguage())));
 	}
 
 	/** The eight languages, each in its own words, and "the same as mine". */
 	void summaryLanguage(Inbound in) {
 		List<Button> options = new ArrayList<>();
-		Languages.SUPPORTED
-			.forEach(tag -> options.add(new Button(Languages.nativeName(tag), data(SetupStep.SUMMARY_LANGUAGE, tag))));
+		for (Language language : Language.values()) {
+			options.add(new Button(language.ownName(), data(SetupStep.SUMMARY_LANGUAGE, language.tag())));
+		}
 		options.add(button(in, "settings.summary-language.mine", SetupStep.SUMMARY_LANGUAGE, OWN_LANGUAGE));
 		replies.ask(in, Keyboard.grid(options, 2), "settings.summary-language.question");
 	}
