@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * check-in answers. Restarted on the same store each time. Then counted: every update answered, every answer kept,
  * every reminder sent; duplicates only for messages in flight at a kill (at most one per chat per kill, reported).
  */
+@Tag("long")
 class CrashIntegrationTests {
 
 	static final String TOKEN = "5353535:TEST_token_for_the_crash_test_x";

@@ -20,6 +20,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -295,6 +296,7 @@ class OutboxTests {
 	 * and goes out after.
 	 */
 	@Test
+	@Tag("long")
 	void shouldLoseNothingThroughAMinuteOfServerErrors() throws Exception {
 		start(new OutboxProperties(25, 1, 3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), 500,
 				Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(30)));
