@@ -70,4 +70,34 @@ class RiskScreenTests {
 		}
 	}
 
+	@Test
+	void shouldLeaveRecoveryProfessionalsAndIdiomsAloneInSpanishFrenchItalianAndPortuguese() {
+		for (String text : List.of("hace dos veranos quería morirme, este verano aprendo a nadar",
+				"ya no tengo esas ideas de antes de matarme, estoy mucho mejor",
+				"como enfermera atiendo a muchos chicos con ideación suicida",
+				"el cantante murió de sobredosis y su último disco es precioso",
+				"y a trois ans je voulais mourir, maintenant je fais du vélo",
+				"je n'ai plus envie de me couper depuis que je nage",
+				"la facture d'électricité me tue", "j'ai fait une overdose de chocolat à Pâques",
+				"tre inverni fa volevo farla finita, oggi corro la mezza maratona",
+				"nel periodo peggiore volevo buttarmi dal balcone, oggi vado al mare",
+				"não tenho mais vontade de me cortar desde que comecei a pintar",
+				"no dezembro passado eu pensava em morrer, agora estou bem",
+				"sou professora e tenho alunos com ideias suicidas, é pesado")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearTheSameWordsWhenTheyAreAboutNow() {
+		for (String text : List.of("ya no tengo ganas de vivir como antes",
+				"soy una paciente con ideación suicida y hoy está peor",
+				"j'ai de plus en plus envie de mourir", "ma vie me tue, je veux mourir",
+				"à 81 ans j'ai assez vécu, je prie pour ne pas voir le matin",
+				"non ho più voglia di vivere", "já não guardo os comprimidos escondidos, tomei todos agora",
+				"quiero matarme", "je veux me tuer ce soir", "voglio uccidermi", "quero me matar")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
 }
