@@ -111,7 +111,8 @@ public final class RiskScreen {
 		Risk found = null;
 		boolean hopeless = false;
 		boolean intent = false;
-		for (String raw : ScreenText.sentences(text)) {
+		List<String> sentences = ScreenText.sentences(text);
+		for (String raw : sentences) {
 			String plain = withMedications(raw, medications);
 			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
 			for (ScreenRules rules : languagesOf(plain)) {
@@ -149,7 +150,7 @@ public final class RiskScreen {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
 		if (found == null) {
-			found = secondOpinion(text, medications, why);
+			found = secondOpinion(text, sentences, medications, why);
 		}
 		return Optional.ofNullable(found);
 	}
@@ -159,8 +160,8 @@ public final class RiskScreen {
 	 * person directly (with a line in the same message); a message with a third-person, media, joking or recovery
 	 * sign needs a surer reading.
 	 */
-	private Risk secondOpinion(String text, Set<String> medications, List<String> why) {
-		double probability = reading(text, medications);
+	private Risk secondOpinion(String text, List<String> sentences, Set<String> medications, List<String> why) {
+		double probability = reading(text, sentences, medications);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
 		}
@@ -179,17 +180,25 @@ public final class RiskScreen {
 	 * too little for a reading by likeness (the rules still read it).
 	 */
 	List<String> modelInput(String text, Set<String> medications) {
+		return modelInput(ScreenText.sentences(text), medications).sentences();
+	}
+
+	private ModelInput modelInput(List<String> normalised, Set<String> medications) {
 		List<String> sentences = new ArrayList<>();
 		int words = 0;
-		for (String raw : ScreenText.sentences(text)) {
+		for (String raw : normalised) {
 			String plain = NUMBER.matcher(withMedications(raw, medications)).replaceAll(" znum ");
-			words += WORD.matcher(plain).results().count();
+			words += (int) WORD.matcher(plain).results().count();
 			sentences.add(plain);
 			if (ScreenText.mayBeTransliterated(raw) && readsAsRussian(plain)) {
 				sentences.add(ScreenText.toCyrillic(plain));
 			}
 		}
-		return (words < MODEL_WORDS) ? List.of() : sentences;
+		return new ModelInput((words < MODEL_WORDS) ? List.of() : sentences, words);
+	}
+
+	/** The sentences the model reads, and how many words the message has (numbers not counted). */
+	private record ModelInput(List<String> sentences, int words) {
 	}
 
 	/**
@@ -224,7 +233,12 @@ public final class RiskScreen {
 	 * of the answers Tandem offers typed as it is.
 	 */
 	double reading(String text, Set<String> medications) {
-		List<String> input = modelInput(text, medications);
+		return reading(text, ScreenText.sentences(text), medications);
+	}
+
+	private double reading(String text, List<String> sentences, Set<String> medications) {
+		ModelInput read = modelInput(sentences, medications);
+		List<String> input = read.sentences();
 		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
 				|| input.stream().anyMatch(sentence -> STOPPING_MEDICATION.matcher(sentence).find())) {
 			return 0;
@@ -234,20 +248,11 @@ public final class RiskScreen {
 			return 0; // the model could not be learnt (logged once); the rules still read every message
 		}
 		double probability = learnt.highest(input);
-		if (words(text) < SHORT_MESSAGE && probability < TrainedModel.SHORT_THRESHOLD) {
+		if (read.words() < SHORT_MESSAGE && probability < TrainedModel.SHORT_THRESHOLD) {
 			// "30 tablets left": an answer to the bot's own question needs a surer reading
 			return 0;
 		}
 		return probability;
-	}
-
-	/** How many words the message has for the model: numbers not counted. */
-	private static int words(String text) {
-		int words = 0;
-		for (String raw : ScreenText.sentences(text)) {
-			words += (int) WORD.matcher(NUMBER.matcher(raw).replaceAll(" znum ")).results().count();
-		}
-		return words;
 	}
 
 	/**
