@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +20,8 @@ import java.util.regex.Pattern;
  * quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
  * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
  * of all of them. The most severe finding wins; hopelessness in one sentence and intent in another count together.
+ * When no rule fires, a learnt model gives a second opinion ({@link SecondOpinion}): if it reads risk with enough
+ * certainty, the person is asked directly (the concern tier).
  * <p>
  * Thread-safe and free of I/O: it runs on the crisis path, before any database call.
  */
@@ -28,28 +29,9 @@ public final class RiskScreen {
 
 	static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "pt", "it", "ru");
 
-	private static final String MEDICATION = "zmed";
+	static final String MEDICATION = "zmed";
 
 	private static final Pattern MEDICATION_NAME = Pattern.compile("[\\p{L}\\p{N}]+");
-
-	/** A word with a digit in it: read by the model as one word, "znum". */
-	private static final Pattern NUMBER = Pattern.compile(" [^ ]*\\d[^ ]* ");
-
-	private static final Pattern WORD = Pattern.compile("(?<= )(?!znum )\\p{L}{2,}(?= )");
-
-	/**
-	 * "I'll just stop taking my meds": Tandem answers it with the prescriber message (never stop without them), so
-	 * the model does not read it as a sign of risk; the rules still do. English only, like that answer.
-	 */
-	private static final Pattern STOPPING_MEDICATION = Pattern.compile(
-			" (?:stop|stopping|quit|quitting|come off|coming off|get off|ditch) (?:taking )?(?:my |the |all my )?"
-					+ "(?:meds|medication|medications|medicine|pills|tablets|antidepressants?|zmed) ");
-
-	/** Messages with fewer words than this need the model's surer reading, {@link TrainedModel#SHORT_THRESHOLD}. */
-	static final int SHORT_MESSAGE = 4;
-
-	/** Messages with fewer words than this (numbers not counted) are left to the rules. */
-	static final int MODEL_WORDS = 2;
 
 	private final List<ScreenRules> languages;
 
@@ -67,9 +49,7 @@ public final class RiskScreen {
 
 	private final Map<ScreenRules, Set<String>> stopwords;
 
-	private final CompletableFuture<RiskModel> model;
-
-	private final OwnAnswers ownAnswers = new OwnAnswers();
+	private final SecondOpinion secondOpinion;
 
 	public RiskScreen() {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
@@ -80,7 +60,7 @@ public final class RiskScreen {
 		this.stopwords = StopWords.load(languages);
 		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
-		this.model = TrainedModel.of(this);
+		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications);
 	}
 
 	/** The most severe risk the text shows signs of, or empty. */
@@ -161,7 +141,7 @@ public final class RiskScreen {
 	 * sign needs a surer reading.
 	 */
 	private Risk secondOpinion(String text, List<String> sentences, Set<String> medications, List<String> why) {
-		double probability = reading(text, sentences, medications);
+		double probability = secondOpinion.reading(text, sentences, medications);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
 		}
@@ -174,93 +154,9 @@ public final class RiskScreen {
 		return new Risk(RiskTier.CONCERN, RiskSignal.UNNAMED);
 	}
 
-	/**
-	 * The message as the model reads it: normalised sentences, medication names as one word, every number as one
-	 * word, Latin-letter Russian also in Cyrillic. Empty when the message has fewer than {@link #MODEL_WORDS} words:
-	 * too little for a reading by likeness (the rules still read it).
-	 */
-	List<String> modelInput(String text, Set<String> medications) {
-		return modelInput(ScreenText.sentences(text), medications).sentences();
-	}
-
-	private ModelInput modelInput(List<String> normalised, Set<String> medications) {
-		List<String> sentences = new ArrayList<>();
-		int words = 0;
-		for (String raw : normalised) {
-			String plain = NUMBER.matcher(withMedications(raw, medications)).replaceAll(" znum ");
-			words += (int) WORD.matcher(plain).results().count();
-			sentences.add(plain);
-			if (ScreenText.mayBeTransliterated(raw) && readsAsRussian(plain)) {
-				sentences.add(ScreenText.toCyrillic(plain));
-			}
-		}
-		return new ModelInput((words < MODEL_WORDS) ? List.of() : sentences, words);
-	}
-
-	/** The sentences the model reads, and how many words the message has (numbers not counted). */
-	private record ModelInput(List<String> sentences, int words) {
-	}
-
-	/**
-	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
-	 * common Russian words as it has common words of any other language as typed.
-	 */
-	private boolean readsAsRussian(String latin) {
-		int russianWords = commonWords(russian, ScreenText.toCyrillic(latin).strip().split(" "));
-		if (russianWords == 0) {
-			return false;
-		}
-		String[] words = latin.strip().split(" ");
-		for (ScreenRules rules : languages) {
-			if (rules != russian && commonWords(rules, words) > russianWords) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private int commonWords(ScreenRules rules, String[] words) {
-		Set<String> common = stopwords.getOrDefault(rules, Set.of());
-		int count = 0;
-		for (String word : words) {
-			count += common.contains(word) ? 1 : 0;
-		}
-		return count;
-	}
-
-	/**
-	 * The model's probability of risk, or 0 where it is not asked: a message of one word, a medication question, one
-	 * of the answers Tandem offers typed as it is.
-	 */
-	double reading(String text, Set<String> medications) {
-		return reading(text, ScreenText.sentences(text), medications);
-	}
-
-	private double reading(String text, List<String> sentences, Set<String> medications) {
-		ModelInput read = modelInput(sentences, medications);
-		List<String> input = read.sentences();
-		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
-				|| input.stream().anyMatch(sentence -> STOPPING_MEDICATION.matcher(sentence).find())) {
-			return 0;
-		}
-		RiskModel learnt = model.exceptionally(failure -> null).join();
-		if (learnt == null) {
-			return 0; // the model could not be learnt (logged once); the rules still read every message
-		}
-		double probability = learnt.highest(input);
-		if (read.words() < SHORT_MESSAGE && probability < TrainedModel.SHORT_THRESHOLD) {
-			// "30 tablets left": an answer to the bot's own question needs a surer reading
-			return 0;
-		}
-		return probability;
-	}
-
-	/**
-	 * A question that names a medication ("forgot my quetiapine last night, take two today?") is everyday talk for
-	 * a medication companion: only the rules, which know lethal-dose questions, read it.
-	 */
-	private static boolean asksAboutMedication(String text, List<String> input) {
-		return text.indexOf('?') >= 0 && input.stream().anyMatch(sentence -> sentence.contains(" " + MEDICATION + " "));
+	/** The screen's model and how it reads a message. */
+	SecondOpinion secondOpinion() {
+		return secondOpinion;
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */

@@ -55,7 +55,7 @@ final class TrainedModel {
 	 * The model, learnt on a background thread the first time a screen asks (so it overlaps with the rest of
 	 * start-up), then shared by every screen in the process.
 	 */
-	static CompletableFuture<RiskModel> of(RiskScreen screen) {
+	static CompletableFuture<RiskModel> of(SecondOpinion screen) {
 		synchronized (TrainedModel.class) {
 			if (learning == null) {
 				learning = CompletableFuture.supplyAsync(() -> learn(screen), TrainedModel::onItsOwnThread);
@@ -68,7 +68,7 @@ final class TrainedModel {
 		}
 	}
 
-	private static RiskModel learn(RiskScreen screen) {
+	private static RiskModel learn(SecondOpinion screen) {
 		long start = System.nanoTime();
 		List<RiskModel.Example> examples = examples(screen, parts());
 		RiskModel model = RiskModel.train(examples, SETTINGS);
@@ -87,12 +87,12 @@ final class TrainedModel {
 		return lines(FOLDER + "parts.txt").stream().filter(line -> !line.startsWith("#")).toList();
 	}
 
-	static List<RiskModel.Example> examples(RiskScreen screen, List<String> parts) {
+	static List<RiskModel.Example> examples(SecondOpinion screen, List<String> parts) {
 		return examples(screen, parts, text -> true);
 	}
 
 	/** The examples of the given parts, only the messages the filter lets through. */
-	static List<RiskModel.Example> examples(RiskScreen screen, List<String> parts, Predicate<String> filter) {
+	static List<RiskModel.Example> examples(SecondOpinion screen, List<String> parts, Predicate<String> filter) {
 		Set<String> medications = RiskScreen.medicationWords(TRAINING_MEDICATIONS);
 		List<RiskModel.Example> examples = new ArrayList<>();
 		for (String part : parts) {

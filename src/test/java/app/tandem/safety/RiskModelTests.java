@@ -19,6 +19,8 @@ class RiskModelTests {
 
 	final RiskScreen screen = new RiskScreen();
 
+	final SecondOpinion model = screen.secondOpinion();
+
 	@Test
 	void shouldNeverLearnFromAHeldOutMessage() throws IOException {
 		Set<String> learnt = new HashSet<>();
@@ -46,7 +48,7 @@ class RiskModelTests {
 	@Test
 	void shouldLeaveOneWordAnswersToTheRules() {
 		for (String answer : List.of("20:30", "none", "berlin", "030 1234567", "sertraline 50mg", "8 hours")) {
-			assertThat(screen.modelInput(answer, Set.of())).as(answer).isEmpty();
+			assertThat(model.modelInput(answer, Set.of())).as(answer).isEmpty();
 			assertThat(screen.screen(answer)).as(answer).isEmpty();
 		}
 	}
@@ -62,14 +64,14 @@ class RiskModelTests {
 	void shouldLeaveTheAnswersTandemOffersTypedAsTheyAreToTheRules() {
 		for (String answer : List.of("Nearly every day.", "More than half the days", "several days",
 				"Más de la mitad de los días", "Почти каждый день")) {
-			assertThat(screen.reading(answer, Set.of())).as(answer).isZero();
+			assertThat(model.reading(answer, Set.of())).as(answer).isZero();
 		}
 	}
 
 	@Test
 	void shouldLeaveStoppingAMedicationToThePrescriberAnswer() {
-		assertThat(screen.reading("I think I'll just stop taking my meds", Set.of())).isZero();
-		assertThat(screen.reading("thinking of coming off my sertraline next month",
+		assertThat(model.reading("I think I'll just stop taking my meds", Set.of())).isZero();
+		assertThat(model.reading("thinking of coming off my sertraline next month",
 				RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
 	}
 
@@ -77,26 +79,26 @@ class RiskModelTests {
 	void shouldNotAskAboutAQuestionOnTheirMedication() {
 		String question = "forgot my sertraline last night, can i take two this morning?";
 
-		assertThat(screen.reading(question, RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
+		assertThat(model.reading(question, RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
 		assertThat(screen.screen(question, List.of("Sertraline"))).isEmpty();
 	}
 
 	@Test
 	void shouldReadRussianTypedInLatinLettersAlsoInCyrillicButNotEnglish() {
-		assertThat(screen.modelInput("ya bolshe ne mogu tak zhit", Set.of())).hasSize(2).last().asString().contains("жит");
-		assertThat(screen.modelInput("i keep worrying about the money and the rent", Set.of())).singleElement()
+		assertThat(model.modelInput("ya bolshe ne mogu tak zhit", Set.of())).hasSize(2).last().asString().contains("жит");
+		assertThat(model.modelInput("i keep worrying about the money and the rent", Set.of())).singleElement()
 			.asString().contains("worrying");
 	}
 
 	@Test
 	void shouldLearnTheSameModelFromTheSameMessages() {
-		List<RiskModel.Example> examples = TrainedModel.examples(screen, TrainedModel.parts());
-		List<String> text = screen.modelInput("i wont be needing the refills anymore", Set.of());
+		List<RiskModel.Example> examples = TrainedModel.examples(model, TrainedModel.parts());
+		List<String> text = model.modelInput("i wont be needing the refills anymore", Set.of());
 
 		double first = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
 		double second = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
 
-		assertThat(first).isEqualTo(second).isEqualTo(TrainedModel.of(screen).join().highest(text));
+		assertThat(first).isEqualTo(second).isEqualTo(TrainedModel.of(model).join().highest(text));
 	}
 
 	private static List<String> texts(String resource) throws IOException {
