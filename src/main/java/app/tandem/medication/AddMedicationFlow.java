@@ -28,6 +28,7 @@ import app.tandem.conversation.Conversations;
 import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
+import app.tandem.i18n.Language;
 import app.tandem.i18n.LocalFormats;
 
 /**
@@ -115,8 +116,9 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	}
 
 	private void onTimes(Turn turn, ConversationState state, Optional<String> button, String typed) {
+		Language language = turn.inbound().answerLanguage();
 		Optional<String> times = button.map(value -> value.replace('_', ','))
-			.or(() -> Optional.ofNullable(typed).flatMap(MedicationInput::times)
+			.or(() -> Optional.ofNullable(typed).flatMap(text -> MedicationInput.times(text, language))
 				.map(list -> list.stream().map(LocalTime::toString).collect(Collectors.joining(","))));
 		if (times.isEmpty()) {
 			replies.say(turn.inbound(), "med.add.times-hint");

@@ -162,7 +162,7 @@ class MedicationEditFlow implements Flow {
 	private void onTimes(Turn turn, ConversationState state, String typed) {
 		Optional<List<LocalTime>> times = turn.buttonValue()
 			.map(value -> MedicationInput.times(value.replace('_', ',')))
-			.orElseGet(() -> MedicationInput.times(typed));
+			.orElseGet(() -> MedicationInput.times(typed, turn.inbound().answerLanguage()));
 		if (times.isEmpty()) {
 			replies.say(turn.inbound(), "med.add.times-hint");
 			return;

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import app.tandem.i18n.Language;
+import app.tandem.i18n.Words;
 import app.tandem.time.ClockTimeInput;
 
 /**
@@ -57,13 +60,22 @@ final class MedicationInput {
 
 	/** Dose times: {@code 08:00}, {@code 8am and 8pm}, {@code 8:00, 14:00, 20:00}. */
 	static Optional<List<LocalTime>> times(String text) {
-		String[] parts = text.toLowerCase(Locale.ROOT).split("\\s*(?:,|;|\\band\\b|&|\\+)\\s*");
+		return times(text, Language.EN);
+	}
+
+	/**
+	 * Dose times typed in the person's language or in English: {@code 8 Uhr und 20 Uhr}, {@code 9 de la mañana y 9
+	 * de la noche}, {@code 08:00, 20:00}.
+	 */
+	static Optional<List<LocalTime>> times(String text, Language language) {
+		String and = Words.of(language, "and").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		String[] parts = Words.fold(text).split("\\s*(?:,|;|&|\\+|(?<=\\s|^)(?:" + and + ")(?=\\s|$))\\s*");
 		List<LocalTime> times = new ArrayList<>();
 		for (String part : parts) {
 			if (part.isBlank()) {
 				continue;
 			}
-			Optional<LocalTime> time = ClockTimeInput.parse(part);
+			Optional<LocalTime> time = ClockTimeInput.parse(part, language);
 			if (time.isEmpty()) {
 				return Optional.empty();
 			}

@@ -1,0 +1,35 @@
+package app.tandem.medication;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.tandem.i18n.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dose times as people type them, in their language or in English.
+ */
+class MedicationInputTests {
+
+	static final List<LocalTime> EIGHT_AND_EIGHT = List.of(LocalTime.of(8, 0), LocalTime.of(20, 0));
+
+	@Test
+	void shouldReadTwoDoseTimesJoinedByTheWordForAndInThePersonsLanguage() {
+		assertThat(MedicationInput.times("8 Uhr und 20 Uhr", Language.DE)).contains(EIGHT_AND_EIGHT);
+		assertThat(MedicationInput.times("8 de la mañana y 8 de la noche", Language.ES)).contains(EIGHT_AND_EIGHT);
+		assertThat(MedicationInput.times("8h et 20h", Language.FR)).contains(EIGHT_AND_EIGHT);
+		assertThat(MedicationInput.times("8h e 20h", Language.PT_BR)).contains(EIGHT_AND_EIGHT);
+		assertThat(MedicationInput.times("8 утра и 8 вечера", Language.RU)).contains(EIGHT_AND_EIGHT);
+		assertThat(MedicationInput.times("8am and 8pm", Language.DE)).as("English everywhere").contains(EIGHT_AND_EIGHT);
+	}
+
+	@Test
+	void shouldStillRefuseWhatIsNotATime() {
+		assertThat(MedicationInput.times("morgens und abends vielleicht", Language.DE)).isEmpty();
+		assertThat(MedicationInput.times("08:00, 20:00", Language.EN)).contains(EIGHT_AND_EIGHT);
+	}
+
+}
