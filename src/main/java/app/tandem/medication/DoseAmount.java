@@ -1,6 +1,8 @@
 package app.tandem.medication;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.tandem.i18n.Wording;
+import app.tandem.i18n.Words;
 
 /**
  * A dose as the prescription says it: {@code 50 mg}, {@code 1 tablet}, {@code 10 ml}.
@@ -29,6 +32,9 @@ public record DoseAmount(BigDecimal amount, String unit) {
 	/** Units said in words (and counted: one tablet, two tablets); the rest are symbols ("mg"). */
 	private static final Set<String> COUNTED = Set.of("tablet", "capsule", "drop", "puff", "patch", "sachet", "units");
 
+	/** The same units as typed in every language Tandem speaks ("Tabletten", "comprimés", "таблетки", "мг"). */
+	private static final Map<String, String> UNITS_IN_WORDS = unitsInWords();
+
 	static final BigDecimal MAX = new BigDecimal("100000");
 
 	public DoseAmount {
@@ -42,12 +48,21 @@ public record DoseAmount(BigDecimal amount, String unit) {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		String unit = UNITS.get(matcher.group(2));
+		String typed = matcher.group(2);
+		String unit = UNITS.getOrDefault(typed, UNITS_IN_WORDS.get(Words.fold(typed)));
 		BigDecimal amount = new BigDecimal(matcher.group(1).replace(',', '.'));
 		if (unit == null || amount.signum() <= 0 || amount.compareTo(MAX) > 0) {
 			return Optional.empty();
 		}
 		return Optional.of(new DoseAmount(amount, unit));
+	}
+
+	private static Map<String, String> unitsInWords() {
+		Map<String, String> units = new HashMap<>();
+		for (String unit : List.of("tablet", "capsule", "drop", "puff", "patch", "sachet", "units", "mg", "ml", "mcg")) {
+			Words.inAnyLanguage("unit." + unit).forEach(word -> units.putIfAbsent(word, unit));
+		}
+		return Map.copyOf(units);
 	}
 
 	/** This dose in the person's language: "2 tablets", "2 Tabletten", "0,5 mg". */

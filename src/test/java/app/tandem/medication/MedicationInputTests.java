@@ -1,5 +1,6 @@
 package app.tandem.medication;
 
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -24,6 +25,17 @@ class MedicationInputTests {
 		assertThat(MedicationInput.times("8h e 20h", Language.PT_BR)).contains(EIGHT_AND_EIGHT);
 		assertThat(MedicationInput.times("8 утра и 8 вечера", Language.RU)).contains(EIGHT_AND_EIGHT);
 		assertThat(MedicationInput.times("8am and 8pm", Language.DE)).as("English everywhere").contains(EIGHT_AND_EIGHT);
+	}
+
+	@Test
+	void shouldReadADoseUnitTypedInAnyLanguageTandemSpeaks() {
+		assertThat(DoseAmount.parse("1 Tablette")).contains(new DoseAmount(BigDecimal.ONE, "tablet"));
+		assertThat(DoseAmount.parse("2 comprimés")).contains(new DoseAmount(new BigDecimal(2), "tablet"));
+		assertThat(DoseAmount.parse("1 compressa")).contains(new DoseAmount(BigDecimal.ONE, "tablet"));
+		assertThat(DoseAmount.parse("10 gotas")).contains(new DoseAmount(BigDecimal.TEN, "drop"));
+		assertThat(DoseAmount.parse("2 таблетки")).contains(new DoseAmount(new BigDecimal(2), "tablet"));
+		assertThat(DoseAmount.parse("50 мг")).contains(new DoseAmount(new BigDecimal(50), "mg"));
+		assertThat(DoseAmount.parse("2 Löffel")).isEmpty();
 	}
 
 	@Test
