@@ -11,6 +11,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.ULocale;
+
+import app.tandem.i18n.Language;
+
 /**
  * A time zone as typed: an IANA id ({@code America/New_York}), a city ({@code new york}, {@code São Paulo},
  * {@code Munich}), or a UTC offset ({@code UTC+2}, {@code GMT-03:30}, {@code +5:30}).
@@ -78,6 +83,9 @@ public final class TimeZoneInput {
 			return Optional.of(ZoneOffset.UTC);
 		}
 		String id = ALIASES.getOrDefault(key, CITIES.get(key));
+		if (id == null) {
+			id = LocalCities.CITIES.get(key);
+		}
 		return Optional.ofNullable(id).map(ZoneId::of);
 	}
 
@@ -107,6 +115,28 @@ public final class TimeZoneInput {
 	private static String normalize(String text) {
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return plain.toLowerCase(Locale.ROOT).replace('-', ' ').replace('.', ' ').replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * Each zone's city as every language Tandem speaks writes it ("Lissabon", "Lisboa", "Москва", "Varsovie"), from
+	 * ICU; loaded the first time a typed city is not found in English (about a second).
+	 */
+	private static final class LocalCities {
+
+		static final Map<String, String> CITIES = new HashMap<>();
+
+		static {
+			for (Language language : Language.values()) {
+				TimeZoneNames names = TimeZoneNames.getInstance(ULocale.forLocale(language.locale()));
+				for (String id : ZoneId.getAvailableZoneIds()) {
+					String city = (id.indexOf('/') > 0) ? names.getExemplarLocationName(id) : null;
+					if (city != null && !city.isBlank()) {
+						CITIES.putIfAbsent(normalize(city), id);
+					}
+				}
+			}
+		}
+
 	}
 
 }

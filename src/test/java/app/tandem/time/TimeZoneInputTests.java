@@ -3,6 +3,7 @@ package app.tandem.time;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,15 @@ class TimeZoneInputTests {
 	@ValueSource(strings = { "", "   ", "Middle Earth", "UTC+25", "12345", "Europe/Atlantis" })
 	void shouldRefuseWhatIsNotATimeZone(String typed) {
 		assertThat(TimeZoneInput.parse(typed)).isEmpty();
+	}
+
+	@Test
+	void shouldFindAZoneByItsCityInTheLanguagesTandemSpeaks() {
+		assertThat(TimeZoneInput.parse("Lissabon")).contains(ZoneId.of("Europe/Lisbon"));
+		assertThat(TimeZoneInput.parse("Москва")).contains(ZoneId.of("Europe/Moscow"));
+		assertThat(TimeZoneInput.parse("Varsovie")).contains(ZoneId.of("Europe/Warsaw"));
+		assertThat(TimeZoneInput.parse("Nueva York")).contains(ZoneId.of("America/New_York"));
+		assertThat(TimeZoneInput.parse("Wien")).contains(ZoneId.of("Europe/Vienna"));
 	}
 
 }
