@@ -45,7 +45,8 @@ import app.tandem.support.Updates;
  * answers one person, idles {@code -Dsettle} seconds (30 by default), and is measured: resident memory now and at
  * its peak, and heap used after a full GC ({@code jcmd GC.run}). Prints the figures (and writes them to
  * {@code target/benchmarks/stored-users-memory.txt}) beside the goal of issue 11 (at most 384 MB resident) and
- * whether it is met. Asserts nothing. Not part of {@code mvn verify}: run with
+ * whether it is met, and whether Tandem ran out of heap (its log, with {@code -Xlog:gc}, is kept next to the
+ * figures). Asserts nothing. Not part of {@code mvn verify}: run with
  * {@code mvn -B test -Dtest=StoredUsersMemoryBenchmark}.
  */
 class StoredUsersMemoryBenchmark {
@@ -116,6 +117,18 @@ class StoredUsersMemoryBenchmark {
 			if (!app.waitFor(30, TimeUnit.SECONDS)) {
 				app.destroyForcibly();
 			}
+			// Tandem's own log, for a look at what it did while measured (garbage collection, errors).
+			Path log = Path.of("target", "benchmarks", "stored-users-memory-app.log");
+			Files.createDirectories(log.getParent());
+			Files.copy(data.resolve("app.log"), log, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			long outOfMemory = Files.readAllLines(log).stream().filter(line -> line.contains("OutOfMemoryError")).count();
+			String verdict = String.format("  Tandem logged OutOfMemoryError %d times while measured (its log: %s)",
+					outOfMemory, log);
+			System.out.println(verdict);
+			Path out = Path.of("target", "benchmarks", "stored-users-memory.txt");
+			if (Files.exists(out)) {
+				Files.writeString(out, verdict + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
+			}
 		}
 	}
 
@@ -177,7 +190,7 @@ class StoredUsersMemoryBenchmark {
 
 	private Process start() throws IOException {
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx" + HEAP, "-cp", System.getProperty("java.class.path"),
+		List<String> command = List.of(java, "-Xmx" + HEAP, "-Xlog:gc:stdout", "-cp", System.getProperty("java.class.path"),
 				TandemApplication.class.getName(), "--tandem.telegram.token=" + TOKEN,
 				"--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(), "--tandem.store.uri=",
 				"--tandem.store.embedded-backend=file", "--tandem.store.data-dir=" + data,
