@@ -77,11 +77,6 @@ final class RiskModel {
 		return new RiskModel(weights, bias);
 	}
 
-	/** The probability that the sentences, read together, show risk. */
-	double probability(List<String> sentences) {
-		return sigmoid(score(concatenated(sentences, mask)));
-	}
-
 	/**
 	 * The highest probability over the message read whole and read two sentences at a time, so one risky sentence
 	 * in a long note is not drowned by the rest.
@@ -108,14 +103,6 @@ final class RiskModel {
 			best = Math.max(best, score(sums[count - 1], lengths[count - 1]));
 		}
 		return sigmoid(best);
-	}
-
-	private double score(int[] hashed) {
-		double sum = 0;
-		for (int feature : hashed) {
-			sum += weights[feature];
-		}
-		return score(sum, hashed.length);
 	}
 
 	private double score(double sum, int length) {

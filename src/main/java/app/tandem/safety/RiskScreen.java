@@ -92,8 +92,10 @@ public final class RiskScreen {
 		boolean hopeless = false;
 		boolean intent = false;
 		List<String> sentences = ScreenText.sentences(text);
+		List<String> plains = new ArrayList<>(sentences.size());
 		for (String raw : sentences) {
 			String plain = withMedications(raw, medications);
+			plains.add(plain);
 			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
 			for (ScreenRules rules : languagesOf(plain)) {
 				String sentence = rules.corrected(plain);
@@ -130,7 +132,7 @@ public final class RiskScreen {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
 		if (found == null) {
-			found = secondOpinion(text, sentences, medications, why);
+			found = secondOpinion(text, sentences, plains, why);
 		}
 		return Optional.ofNullable(found);
 	}
@@ -140,8 +142,8 @@ public final class RiskScreen {
 	 * person directly (with a line in the same message); a message with a third-person, media, joking or recovery
 	 * sign needs a surer reading.
 	 */
-	private Risk secondOpinion(String text, List<String> sentences, Set<String> medications, List<String> why) {
-		double probability = secondOpinion.reading(text, sentences, medications);
+	private Risk secondOpinion(String text, List<String> sentences, List<String> plains, List<String> why) {
+		double probability = secondOpinion.reading(text, sentences, plains);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
 		}
@@ -216,12 +218,7 @@ public final class RiskScreen {
 		int[] scores = new int[languages.size()];
 		int best = 0;
 		for (int i = 0; i < languages.size(); i++) {
-			Set<String> common = stopwords.get(languages.get(i));
-			for (String word : words) {
-				if (common != null && common.contains(word)) {
-					scores[i]++;
-				}
-			}
+			scores[i] = StopWords.count(stopwords.get(languages.get(i)), words);
 			best = Math.max(best, scores[i]);
 		}
 		List<ScreenRules> present = new ArrayList<>(languages.size());

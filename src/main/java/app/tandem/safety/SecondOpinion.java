@@ -62,21 +62,33 @@ final class SecondOpinion {
 	 * too little for a reading by likeness (the rules still read it).
 	 */
 	List<String> modelInput(String text, Set<String> medications) {
-		return modelInput(ScreenText.sentences(text), medications).sentences();
+		List<String> sentences = ScreenText.sentences(text);
+		return modelInput(sentences, withMedications(sentences, medications)).sentences();
 	}
 
-	private ModelInput modelInput(List<String> normalised, Set<String> medications) {
+	/**
+	 * @param normalised the message's sentences, normalised
+	 * @param plains the same sentences with medication names as one word
+	 */
+	private ModelInput modelInput(List<String> normalised, List<String> plains) {
 		List<String> sentences = new ArrayList<>();
 		int words = 0;
-		for (String raw : normalised) {
-			String plain = NUMBER.matcher(withMedications.apply(raw, medications)).replaceAll(" znum ");
+		for (int i = 0; i < normalised.size(); i++) {
+			String plain = NUMBER.matcher(plains.get(i)).replaceAll(" znum ");
 			words += (int) WORD.matcher(plain).results().count();
 			sentences.add(plain);
-			if (ScreenText.mayBeTransliterated(raw) && readsAsRussian(plain)) {
-				sentences.add(ScreenText.toCyrillic(plain));
+			if (ScreenText.mayBeTransliterated(normalised.get(i))) {
+				String cyrillic = ScreenText.toCyrillic(plain);
+				if (readsAsRussian(plain, cyrillic)) {
+					sentences.add(cyrillic);
+				}
 			}
 		}
 		return new ModelInput((words < MODEL_WORDS) ? List.of() : sentences, words);
+	}
+
+	private List<String> withMedications(List<String> sentences, Set<String> medications) {
+		return sentences.stream().map(sentence -> withMedications.apply(sentence, medications)).toList();
 	}
 
 	/** The sentences the model reads, and how many words the message has (numbers not counted). */
@@ -87,27 +99,18 @@ final class SecondOpinion {
 	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
 	 * common Russian words as it has common words of any other language as typed.
 	 */
-	private boolean readsAsRussian(String latin) {
-		int russianWords = commonWords(russian, ScreenText.toCyrillic(latin).strip().split(" "));
+	private boolean readsAsRussian(String latin, String cyrillic) {
+		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
 		if (russianWords == 0) {
 			return false;
 		}
 		String[] words = latin.strip().split(" ");
 		for (ScreenRules rules : languages) {
-			if (rules != russian && commonWords(rules, words) > russianWords) {
+			if (rules != russian && StopWords.count(stopwords.get(rules), words) > russianWords) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private int commonWords(ScreenRules rules, String[] words) {
-		Set<String> common = stopwords.getOrDefault(rules, Set.of());
-		int count = 0;
-		for (String word : words) {
-			count += common.contains(word) ? 1 : 0;
-		}
-		return count;
 	}
 
 	/**
@@ -115,11 +118,16 @@ final class SecondOpinion {
 	 * of the answers Tandem offers typed as it is.
 	 */
 	double reading(String text, Set<String> medications) {
-		return reading(text, ScreenText.sentences(text), medications);
+		List<String> sentences = ScreenText.sentences(text);
+		return reading(text, sentences, withMedications(sentences, medications));
 	}
 
-	double reading(String text, List<String> sentences, Set<String> medications) {
-		ModelInput read = modelInput(sentences, medications);
+	/**
+	 * @param sentences the message's sentences, normalised
+	 * @param plains the same sentences with medication names as one word
+	 */
+	double reading(String text, List<String> sentences, List<String> plains) {
+		ModelInput read = modelInput(sentences, plains);
 		List<String> input = read.sentences();
 		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
 				|| input.stream().anyMatch(sentence -> STOPPING_MEDICATION.matcher(sentence).find())) {
@@ -142,7 +150,8 @@ final class SecondOpinion {
 	 * a medication companion: only the rules, which know lethal-dose questions, read it.
 	 */
 	private static boolean asksAboutMedication(String text, List<String> input) {
-		return text.indexOf('?') >= 0 && input.stream().anyMatch(sentence -> sentence.contains(" " + RiskScreen.MEDICATION + " "));
+		String medication = " " + RiskScreen.MEDICATION + " ";
+		return text.indexOf('?') >= 0 && input.stream().anyMatch(sentence -> sentence.contains(medication));
 	}
 
 }

@@ -37,4 +37,15 @@ final class StopWords {
 		}
 	}
 
+	/** How many of the words are common words of a language (none when it has no list). */
+	static int count(Set<String> common, String[] words) {
+		int count = 0;
+		if (common != null) {
+			for (String word : words) {
+				count += common.contains(word) ? 1 : 0;
+			}
+		}
+		return count;
+	}
+
 }
