@@ -103,7 +103,7 @@ public final class RiskScreen {
 					candidates.put(rules, sentence);
 				}
 			}
-			String cyrillic = ScreenText.mayBeTransliterated(raw) ? russian.corrected(ScreenText.toCyrillic(plain)) : null;
+			String cyrillic = asRussian(raw, plain);
 			boolean russianCandidate = cyrillic != null && russian.mayMatch(cyrillic);
 			if (candidates.isEmpty() && !russianCandidate) {
 				continue;
@@ -154,6 +154,23 @@ public final class RiskScreen {
 			why.add(String.format(Locale.ROOT, "model %.2f", probability));
 		}
 		return new Risk(RiskTier.CONCERN, RiskSignal.UNNAMED);
+	}
+
+	/**
+	 * A sentence in Latin letters as Russian typed in Latin letters, in Cyrillic and corrected, when it may be that:
+	 * when it is short, or when it reads as Russian (common Russian words at least as many as any other language's).
+	 * Reading every longer English or Spanish sentence as Russian too found nothing more on the development parts and
+	 * cost a good part of the time of a long note.
+	 */
+	private String asRussian(String raw, String plain) {
+		if (!ScreenText.mayBeTransliterated(raw)) {
+			return null;
+		}
+		String cyrillic = ScreenText.toCyrillic(plain);
+		if (plain.strip().split(" ").length > 4 && !secondOpinion.readsAsRussian(plain, cyrillic)) {
+			return null;
+		}
+		return russian.corrected(cyrillic);
 	}
 
 	/** The screen's model and how it reads a message. */

@@ -55,6 +55,19 @@ final class ScreenText {
 			{ "o", "о" }, { "p", "п" }, { "r", "р" }, { "s", "с" }, { "t", "т" }, { "u", "у" }, { "f", "ф" },
 			{ "h", "х" }, { "x", "х" }, { "c", "ц" }, { "q", "к" }, { "y", "ы" } };
 
+	private static final String[][] NO_PAIRS = {};
+
+	/** {@link #TO_CYRILLIC} by first letter, in the same order (the longest spelling still tried first). */
+	private static final String[][][] TO_CYRILLIC_BY_FIRST = new String[128][][];
+
+	static {
+		for (char first = 0; first < 128; first++) {
+			char c = first;
+			TO_CYRILLIC_BY_FIRST[first] = Arrays.stream(TO_CYRILLIC).filter(pair -> pair[0].charAt(0) == c)
+				.toArray(String[][]::new);
+		}
+	}
+
 	private ScreenText() {
 	}
 
@@ -122,7 +135,9 @@ final class ScreenText {
 		while (i < sentence.length()) {
 			String replacement = null;
 			int length = 1;
-			for (String[] pair : TO_CYRILLIC) {
+			char at = sentence.charAt(i);
+			String[][] pairs = (at < 128) ? TO_CYRILLIC_BY_FIRST[at] : NO_PAIRS;
+			for (String[] pair : pairs) {
 				if (sentence.startsWith(pair[0], i)) {
 					replacement = pair[1];
 					length = pair[0].length();

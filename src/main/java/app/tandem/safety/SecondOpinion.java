@@ -99,7 +99,7 @@ final class SecondOpinion {
 	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
 	 * common Russian words as it has common words of any other language as typed.
 	 */
-	private boolean readsAsRussian(String latin, String cyrillic) {
+	boolean readsAsRussian(String latin, String cyrillic) {
 		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
 		if (russianWords == 0) {
 			return false;
