@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
 import app.tandem.chat.Keyboard;
+import app.tandem.i18n.StoppingMedication;
 import app.tandem.inbox.InboundHandler;
 import app.tandem.outbox.ChatUnreachable;
 import app.tandem.user.UserProfile;
@@ -39,12 +39,6 @@ class ConversationRouter implements InboundHandler {
 
 	/** The "Drop" button under "You were in the middle of …": lets that paused flow go. */
 	static final String DROP = "drop";
-
-	/** "I want to stop my meds", "quit my medication", "come off my antidepressants". */
-	static final Pattern STOPPING_MEDICATION = Pattern.compile(
-			"\\b(stop|stopping|quit|quitting|come off|coming off|get off|ditch)\\s+(taking\\s+)?(my\\s+|the\\s+)?"
-					+ "(meds|medication|medications|medicine|pills|tablets|antidepressants?|lithium|sertraline)\\b",
-			Pattern.CASE_INSENSITIVE);
 
 	private final Users users;
 
@@ -219,7 +213,7 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	private void onText(Turn turn) {
-		if (STOPPING_MEDICATION.matcher(turn.inbound().text()).find()) {
+		if (StoppingMedication.in(turn.inbound().text())) {
 			replies.say(turn.inbound(), "router.stop-medication");
 		}
 		Optional<ConversationState> state = turn.state();

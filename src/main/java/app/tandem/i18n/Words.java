@@ -113,7 +113,7 @@ public final class Words {
 			.strip();
 	}
 
-	private static List<String> own(Language language, String list) {
+	static List<String> own(Language language, String list) {
 		String value = FILES.get(language).getProperty(list, "");
 		List<String> words = new ArrayList<>();
 		Arrays.stream(value.split(",")).map(Words::fold).filter(word -> !word.isEmpty()).forEach(words::add);

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import app.tandem.i18n.StoppingMedication;
+
 /**
  * The screen's second opinion, for a message no rule fired on: how the learnt model ({@link RiskModel},
  * {@link TrainedModel}) reads it, and where it is not asked at all — a message of one word, one of the answers
@@ -21,12 +23,10 @@ final class SecondOpinion {
 	private static final Pattern WORD = Pattern.compile("(?<= )(?!znum )\\p{L}{2,}(?= )");
 
 	/**
-	 * "I'll just stop taking my meds": Tandem answers it with the prescriber message (never stop without them), so
-	 * the model does not read it as a sign of risk; the rules still do. English only, like that answer.
+	 * "I'll just stop taking my meds", in any language: Tandem answers it with the prescriber message (never stop
+	 * without them), so the model does not read it as a sign of risk; the rules still do.
 	 */
-	private static final Pattern STOPPING_MEDICATION = Pattern.compile(
-			" (?:stop|stopping|quit|quitting|come off|coming off|get off|ditch) (?:taking )?(?:my |the |all my )?"
-					+ "(?:meds|medication|medications|medicine|pills|tablets|antidepressants?|zmed) ");
+	private static final Set<String> SCREENED_MEDICATION = Set.of(RiskScreen.MEDICATION);
 
 	/** Messages with fewer words than this need the model's surer reading, {@link TrainedModel#SHORT_THRESHOLD}. */
 	static final int SHORT_MESSAGE = 4;
@@ -130,7 +130,7 @@ final class SecondOpinion {
 		ModelInput read = modelInput(sentences, plains);
 		List<String> input = read.sentences();
 		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
-				|| input.stream().anyMatch(sentence -> STOPPING_MEDICATION.matcher(sentence).find())) {
+				|| input.stream().anyMatch(sentence -> StoppingMedication.in(sentence, SCREENED_MEDICATION))) {
 			return 0;
 		}
 		RiskModel learnt = model.exceptionally(failure -> null).join();

@@ -82,6 +82,21 @@ class RouterIntegrationTests {
 	}
 
 	@Test
+	void shouldSayItInThePersonsLanguageWhicheverLanguageTheyWriteIn() {
+		TelegramUser maria = EndToEnd.newUser("es");
+		TelegramUser jonas = EndToEnd.newUser("de");
+		TelegramUser olga = EndToEnd.newUser("ru");
+
+		maria.send("creo que voy a dejar los antidepresivos");
+		jonas.send("ich will die Tabletten einfach absetzen");
+		olga.send("брошу пить таблетки, надоело");
+
+		maria.awaitMessage("no lo hagas por tu cuenta");
+		jonas.awaitMessage("Bitte mach das nicht allein");
+		olga.awaitMessage("Если ты думаешь о том, чтобы отмен");
+	}
+
+	@Test
 	void shouldStopAFlowWithCancel() {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");

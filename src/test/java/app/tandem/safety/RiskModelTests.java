@@ -3,6 +3,7 @@ package app.tandem.safety;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,13 @@ class RiskModelTests {
 		for (String part : TrainedModel.parts()) {
 			texts("/safety/training/" + part).forEach(text -> learnt.add(ScreenText.fold(text).strip()));
 		}
-		List<String> heldOut = texts("/safety/screen-heldout.tsv");
+		List<String> heldOut = new ArrayList<>(texts("/safety/screen-heldout.tsv"));
+		heldOut.addAll(texts("/safety/screen-heldout2.tsv"));
 
 		long learntToo = heldOut.stream().filter(text -> learnt.contains(ScreenText.fold(text).strip())).count();
 
 		assertThat(TrainedModel.parts()).isNotEmpty().noneMatch(part -> part.contains("heldout"));
-		assertThat(heldOut.size()).isGreaterThan(500);
+		assertThat(heldOut.size()).isGreaterThan(1300);
 		// a count, never the messages: the held-out part is not printed
 		assertThat(learntToo).as("held-out messages also in the training data").isZero();
 	}

@@ -30,6 +30,9 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.031, 1);
 
+	/** What the second held-out part scored when it was first measured (30 November 2026, after this round's work). */
+	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.0, 0.0, 1.0, 100);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -76,6 +79,20 @@ class RiskScreenEvaluationTests {
 				+ (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
 
 		assertThat(unmet(held, HELD_OUT_FLOOR)).as("held-out part below its floor").isEmpty();
+	}
+
+	/**
+	 * The second held-out part, written after the model and most rules, by writers who saw none of it: the freshest
+	 * measure of how the screen does on words nobody tuned it on.
+	 */
+	@Test
+	void secondHeldOutPartStaysAboveItsFloor() throws IOException {
+		Evaluation held = evaluate("/safety/screen-heldout2.tsv", false);
+		held.print("second held-out");
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
+
+		assertThat(unmet(held, SECOND_HELD_OUT_FLOOR)).as("second held-out part below its floor").isEmpty();
 	}
 
 	private static void assertMeets(Evaluation evaluation, Bar bar) {

@@ -100,4 +100,14 @@ class RiskScreenTests {
 		}
 	}
 
+	@Test
+	void shouldNotReadGermanWantingAsEnglishDying() {
+		for (String text : List.of("Ich will die Pizza", "ich will die neue Serie heute noch sehen",
+				"ich will die Tabletten einfach absetzen", "Ich will die Katze nicht mehr nachts füttern")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		assertThat(screen.screen("i will die tonight")).isPresent();
+		assertThat(screen.screen("ich will einfach nicht mehr")).isPresent();
+	}
+
 }
