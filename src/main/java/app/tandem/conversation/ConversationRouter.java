@@ -213,13 +213,16 @@ class ConversationRouter implements InboundHandler {
 	}
 
 	private void onText(Turn turn) {
-		if (StoppingMedication.in(turn.inbound().text())) {
+		boolean stopping = StoppingMedication.in(turn.inbound().text());
+		if (stopping) {
 			replies.say(turn.inbound(), "router.stop-medication");
 		}
 		Optional<ConversationState> state = turn.state();
 		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
 		if (flow == null) {
-			replies.say(turn.inbound(), "router.nothing-asked");
+			if (!stopping) {
+				replies.say(turn.inbound(), "router.nothing-asked");
+			}
 			return;
 		}
 		flow.onInput(turn, state.get());

@@ -79,6 +79,9 @@ class RouterIntegrationTests {
 		user.send("I think I'll just stop taking my meds");
 
 		user.awaitMessage("please don’t do it on your own. Talk to your prescriber first");
+		user.send("/help");
+		user.awaitMessage("What I can do");
+		assertThat(user.messages()).noneMatch(message -> message.text().contains("I didn’t ask anything"));
 	}
 
 	@Test
