@@ -32,7 +32,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Finds due schedules and hands each occurrence to its handler, on every instance, safely:
  * <ol>
- * <li>one indexed query finds due, unpaused, unclaimed schedules; a batch at a time, each is claimed with this run's lease
+ * <li>one indexed query finds due, unpaused, unclaimed schedules; a batch at a time, each is claimed with a lease
  * token by a compare-and-set on its id and the lease owner seen (a schedule another instance claimed in between is
  * simply not matched), and one query by id reads back what this run holds ({@link ScheduleClaims});</li>
  * <li>occurrences whose delivery key is already recorded are skipped; the others go to their handler, whose
