@@ -18,14 +18,14 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Claims a batch of due schedules for one run, so that each is handled by one instance at a time.
+ * Claims due schedules a batch at a time, so that each is handled by one instance at a time.
  * <p>
  * One query finds the due, unpaused schedules whose lease is free or lapsed, reading only their id and the lease
- * owner it saw (for up to {@link #BATCHES_PER_QUERY} batches at once). Each is then claimed by a compare-and-set on its id and that lease owner ({@link Schedule}'s unique
- * {@code lease} key): a schedule another instance claimed in between (a new, random owner) is not matched. So every
- * write and the read-back reach a schedule by a unique key, also on the embedded store, which answers any other
- * query by scanning the collection. What this run holds is read back by id; one that meanwhile moved on or was
- * paused is handed back untouched.
+ * owner it saw (for up to {@link #BATCHES_PER_QUERY} batches at once). Each is then claimed by a compare-and-set on
+ * its id and that lease owner ({@link Schedule}'s unique {@code lease} key): a schedule another instance claimed in
+ * between (a new, random owner) is not matched. So every write and the read-back reach a schedule by a unique key,
+ * also on the embedded store, which answers any other query by scanning the collection. What this run holds is read
+ * back by id; one that meanwhile moved on or was paused is handed back untouched.
  */
 final class ScheduleClaims {
 
