@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The queries on the hot paths have indexes on MongoDB: the outbox's claim and lease renewal, a medication's doses,
- * a chat's schedules, a claim's read-back.
+ * a chat's schedules, the due schedules; and a schedule's claim and release (a compare-and-set on its id and lease
+ * owner) reach it by a unique key, which the embedded store, with no other secondary indexes, also uses.
  */
 @EndToEndTest
 class HotPathIndexesIntegrationTests {
@@ -24,7 +25,11 @@ class HotPathIndexesIntegrationTests {
 	@Test
 	void shouldDeclareAnIndexForEveryHotPathQuery() {
 		assertThat(indexedFields("doses")).contains("medicationId");
-		assertThat(indexedFields("schedules")).contains("chatId", "leaseOwner", "paused");
+		assertThat(indexedFields("schedules")).contains("chatId", "paused");
+		assertThat(mongo.indexOps("schedules").getIndexInfo()).anySatisfy(index -> {
+			assertThat(index.isUnique()).isTrue();
+			assertThat(index.getIndexFields()).extracting(field -> field.getKey()).containsExactly("_id", "leaseOwner");
+		});
 		assertThat(indexedFields("outbox")).contains("status", "leaseOwner", "claim", "chatId");
 	}
 

@@ -103,11 +103,25 @@ public class DoseLog {
 		return toRemind;
 	}
 
-	/** Closes, as missed, pending doses of these medications due before {@code dueAt}, in one update. */
-	void closeEarlierPending(Collection<String> medicationIds, Instant dueAt) {
-		mongo.updateMulti(Query.query(where("medicationId").in(medicationIds)
-			.and("status").is(DoseStatus.PENDING.name())
-			.and("dueAt").lt(dueAt)), new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
+	/**
+	 * Closes, as missed, those of these scheduled doses that are still pending: one query by id finds them (usually
+	 * none), one update closes them, guarded by their state, so a dose answered in between keeps its answer.
+	 */
+	void closeIfPending(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Query byId = Query.query(where("_id").in(ids));
+		byId.fields().include("_id").include("status");
+		List<Object> pending = mongo.find(byId, Document.class, "doses")
+			.stream()
+			.filter(document -> DoseStatus.PENDING.name().equals(document.get("status")))
+			.map(document -> document.get("_id"))
+			.toList();
+		if (!pending.isEmpty()) {
+			mongo.updateMulti(Query.query(where("_id").in(pending).and("status").is(DoseStatus.PENDING.name())),
+					new Update().set("status", DoseStatus.MISSED.name()), DoseRecord.class);
+		}
 	}
 
 	/** Logs doses taken now, outside the schedule; {@code count} doses at once (null for one). */

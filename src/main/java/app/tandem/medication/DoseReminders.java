@@ -1,16 +1,21 @@
 package app.tandem.medication;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipient;
 import app.tandem.medication.DoseMessages.Due;
+import app.tandem.schedule.LocalRule;
 import app.tandem.schedule.ScheduleHandler;
 import app.tandem.schedule.ScheduledFire;
 import app.tandem.user.UserProfile;
@@ -23,6 +28,9 @@ import app.tandem.user.Users;
  */
 @Component
 class DoseReminders implements ScheduleHandler {
+
+	/** How many days back a reminder looks for earlier doses of its medications still pending. */
+	static final int LOOK_BACK = 8;
 
 	private final Medications medications;
 
@@ -60,30 +68,32 @@ class DoseReminders implements ScheduleHandler {
 
 
 	/**
-	 * A batch of reminders in a fixed number of queries: the profiles, the active medications, closing earlier
-	 * pending doses, the existing records, and one bulk insert; then one message per person.
+	 * A batch of reminders in a fixed number of queries, each reaching documents by id (so the embedded store, which
+	 * has no secondary indexes, does not scan a collection): the profiles; the medications due, listed on each
+	 * reminder schedule (schedules written before that list existed fall back to one query by person); the
+	 * records of their recent earlier doses, to close those still pending; the existing records, and one bulk insert;
+	 * then one message per person.
 	 */
 	@Override
 	public void fireAll(List<ScheduledFire> fires) {
 		var userIds = fires.stream().map(ScheduledFire::userId).collect(Collectors.toSet());
 		var profiles = users.findAll(userIds);
-		var medicationsByUser = medications.activeOf(userIds)
-			.stream()
-			.collect(Collectors.groupingBy(Medication::userId));
+		var medicationsByUser = medicationsOf(fires).stream().collect(Collectors.groupingBy(Medication::userId));
 		List<Due> planned = new ArrayList<>();
+		List<String> earlier = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			LocalTime slot = LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT));
 			medicationsByUser.getOrDefault(fire.userId(), List.of())
 				.stream()
 				.filter(medication -> isDue(medication, slot, fire))
-				.forEach(medication -> planned.add(new Due(medication, new DoseRecord(
-						DoseRecord.idOf(medication.id(), fire.dueAt()), fire.userId(), medication.id(), fire.dueAt(),
-						fire.localDate(), DoseStatus.PENDING, null, null, null, null, false, fire.isLate(), false))));
+				.forEach(medication -> {
+					planned.add(new Due(medication, new DoseRecord(DoseRecord.idOf(medication.id(), fire.dueAt()),
+							fire.userId(), medication.id(), fire.dueAt(), fire.localDate(), DoseStatus.PENDING, null,
+							null, null, null, false, fire.isLate(), false)));
+					earlier.addAll(earlierDoseIds(medication, fire));
+				});
 		}
-		planned.stream()
-			.collect(Collectors.groupingBy(due -> due.record().dueAt(),
-					Collectors.mapping(due -> due.medication().id(), Collectors.toList())))
-			.forEach((dueAt, medicationIds) -> doses.closeEarlierPending(medicationIds, dueAt));
+		doses.closeIfPending(earlier);
 		var created = doses.openAll(planned.stream().map(Due::record).toList())
 			.stream()
 			.map(DoseRecord::id)
@@ -102,6 +112,53 @@ class DoseReminders implements ScheduleHandler {
 					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
 					fire.isLate() ? "med.remind-late" : "med.remind");
 		}
+	}
+
+	/**
+	 * The medications the reminders are for: by the ids their schedules list, or, for schedules that list none
+	 * (written before they did), the people's active medications.
+	 */
+	private List<Medication> medicationsOf(List<ScheduledFire> fires) {
+		Set<String> listed = new HashSet<>();
+		Set<Long> unlisted = new HashSet<>();
+		for (ScheduledFire fire : fires) {
+			String ids = fire.attributes().get(MedicationSchedules.MEDICATIONS);
+			if (ids == null) {
+				unlisted.add(fire.userId());
+			}
+			else if (!ids.isEmpty()) {
+				listed.addAll(List.of(ids.split(",")));
+			}
+		}
+		List<Medication> found = new ArrayList<>(medications.byIds(listed));
+		if (!unlisted.isEmpty()) {
+			found.removeIf(medication -> unlisted.contains(medication.userId()));
+			found.addAll(medications.activeOf(unlisted));
+		}
+		return found;
+	}
+
+	/**
+	 * The ids of the medication's scheduled doses in the {@link #LOOK_BACK} days before this one (ids are made from
+	 * the medication and the instant, so they can be computed): those still pending are closed as missed. An older
+	 * one still pending, or one at a time or in a zone since changed, is closed by the next dose close, which closes
+	 * all of the person's pending doses.
+	 */
+	private static List<String> earlierDoseIds(Medication medication, ScheduledFire fire) {
+		List<String> ids = new ArrayList<>();
+		for (int back = LOOK_BACK; back >= 0; back--) {
+			LocalDate date = fire.localDate().minusDays(back);
+			if (!medication.takenOn(date)) {
+				continue;
+			}
+			for (LocalTime time : medication.times()) {
+				Instant at = LocalRule.daily(time).instantOf(date, fire.zone());
+				if (at.isBefore(fire.dueAt())) {
+					ids.add(DoseRecord.idOf(medication.id(), at));
+				}
+			}
+		}
+		return ids;
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.context.event.EventListener;
@@ -35,6 +37,9 @@ class MedicationSchedules {
 	static final String CLOSE = "dose-close";
 
 	static final String SLOT = "slot";
+
+	/** On a reminder schedule: the ids of the medications due at its slot, so the reminder reads them by id. */
+	static final String MEDICATIONS = "medications";
 
 	private final Schedules schedules;
 
@@ -74,20 +79,23 @@ class MedicationSchedules {
 
 	/** Puts a schedule for every local dose time of the person's active medications, and removes the rest. */
 	SortedSet<LocalTime> sync(UserProfile profile) {
-		SortedSet<LocalTime> slots = new TreeSet<>();
+		SortedMap<LocalTime, List<String>> due = new TreeMap<>();
 		if (profile.zone() != null) {
 			medications.current(profile.userId())
 				.stream()
 				.filter(Medication::isActive)
 				.filter(medication -> !medication.isAsNeeded())
-				.forEach(medication -> slots.addAll(medication.times()));
+				.forEach(medication -> medication.times()
+					.forEach(time -> due.computeIfAbsent(time, t -> new ArrayList<>()).add(medication.id())));
 		}
+		SortedSet<LocalTime> slots = new TreeSet<>(due.keySet());
 		List<String> remind = new ArrayList<>();
 		List<String> followUp = new ArrayList<>();
 		List<String> close = new ArrayList<>();
 		for (LocalTime slot : slots) {
 			Map<String, String> attributes = Map.of(SLOT, slot.toString());
-			remind.add(put(profile, REMIND, slot, slot, attributes));
+			remind.add(put(profile, REMIND, slot, slot,
+					Map.of(SLOT, slot.toString(), MEDICATIONS, String.join(",", due.get(slot)))));
 			followUp.add(put(profile, FOLLOW_UP, slot, slot.plus(properties.followUp()), attributes));
 			close.add(put(profile, CLOSE, slot, slot.plus(properties.grace()), attributes));
 		}

@@ -64,6 +64,11 @@ public class Medications {
 				Medication.class);
 	}
 
+	/** Medications by id, in one query that reaches each by its id. */
+	List<Medication> byIds(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : mongo.find(Query.query(where("_id").in(ids)), Medication.class);
+	}
+
 	/** All of the person's medications, removed ones included (for history, summaries and exports). */
 	public List<Medication> all(long userId) {
 		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("createdAt")), Medication.class);

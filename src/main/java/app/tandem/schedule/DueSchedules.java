@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,15 +32,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Finds due schedules and hands each occurrence to its handler, on every instance, safely:
  * <ol>
- * <li>one indexed query finds a batch of due, unpaused, unclaimed schedules;</li>
- * <li>one multi-update claims them with this run's lease token (a schedule another instance claimed in between is
- * simply not matched), and one query reads back what this run holds;</li>
+ * <li>one indexed query finds due, unpaused, unclaimed schedules; a batch at a time, each is claimed with a lease
+ * token by a compare-and-set on its id and the lease owner seen (a schedule another instance claimed in between is
+ * simply not matched), and one query by id reads back what this run holds ({@link ScheduleClaims});</li>
  * <li>occurrences whose delivery key is already recorded are skipped; the others go to their handler, whose
  * messages are queued in the outbox under ids made from the delivery key (so a second run queues nothing twice);
  * only once the handler returned is the key recorded;</li>
  * <li>the schedule moves on to its next occurrence, or stays on an occurrence whose handler failed, so the next
- * tick tries it again (up to {@link #MAX_FAILURES} times); the release matches the lease token and the rule that
- * was claimed, so a rule changed meanwhile keeps its own next occurrence.</li>
+ * tick tries it again (up to {@link #MAX_FAILURES} times); the release matches the lease token, which
+ * {@link Schedules#put} clears when it changes the rule, so a rule changed meanwhile keeps its own next
+ * occurrence.</li>
  * </ol>
  * A crash anywhere leaves the occurrence due: at least once to the handler, exactly once to the outbox.
  * <p>
@@ -64,6 +63,8 @@ public class DueSchedules {
 
 	private final MongoTemplate mongo;
 
+	private final ScheduleClaims claims;
+
 	private final Map<String, ScheduleHandler> handlers;
 
 	private final List<String> slowKinds;
@@ -79,6 +80,7 @@ public class DueSchedules {
 	DueSchedules(MongoTemplate mongo, List<ScheduleHandler> handlers, ScheduleProperties properties, Clock clock,
 			StoreConnection connection) {
 		this.mongo = mongo;
+		this.claims = new ScheduleClaims(mongo, properties);
 		this.handlers = handlers.stream().collect(Collectors.toMap(ScheduleHandler::kind, Function.identity()));
 		this.slowKinds = handlers.stream().filter(ScheduleHandler::isSlow).map(ScheduleHandler::kind).toList();
 		this.properties = properties;
@@ -100,13 +102,11 @@ public class DueSchedules {
 		releaseLeftoverLeases();
 		Instant now = clock.instant();
 		int handled = 0;
-		while (true) {
-			List<Schedule> claimed = claimBatch(kinds, now);
-			handled += handle(claimed, now);
-			if (claimed.size() < properties.batch()) {
-				return handled;
-			}
+		ScheduleClaims.Run claiming = claims.start(kinds, now);
+		while (claiming.hasNext()) {
+			handled += handle(claiming.next(), now);
 		}
+		return handled;
 	}
 
 	/**
@@ -119,27 +119,6 @@ public class DueSchedules {
 					new Update().unset("leaseOwner").unset("leaseUntil"), Schedule.class);
 			leasesReleased = true;
 		}
-	}
-
-	private List<Schedule> claimBatch(Criteria kinds, Instant now) {
-		Criteria due = where("paused").is(false)
-			.and("nextFireAt").lte(now)
-			.orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now))
-			.andOperator(kinds);
-		Query find = Query.query(due).with(Sort.by("nextFireAt")).limit(properties.batch());
-		find.fields().include("_id");
-		List<Object> ids = mongo.find(find, Document.class, "schedules").stream().map(d -> d.get("_id")).toList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		String token = UUID.randomUUID().toString();
-		Criteria claimable = where("_id").in(ids)
-			.and("paused").is(false)
-			.and("nextFireAt").lte(now)
-			.orOperator(where("leaseUntil").is(null), where("leaseUntil").lt(now));
-		mongo.updateMulti(Query.query(claimable),
-				new Update().set("leaseOwner", token).set("leaseUntil", now.plus(properties.lease())), Schedule.class);
-		return mongo.find(Query.query(where("leaseOwner").is(token)), Schedule.class);
 	}
 
 	/**
@@ -261,23 +240,18 @@ public class DueSchedules {
 
 	/**
 	 * Moves each schedule to its next occurrence (or removes a finished one), or keeps it on its earliest failed
-	 * occurrence, and releases the claim. Only while this run still holds the lease and the rule is the one that
-	 * was claimed: a rule changed meanwhile ({@link Schedules#put}) has already set its own next occurrence, which
-	 * must not be overwritten, so then only the lease is released.
+	 * occurrence, and releases the claim; in one unordered bulk write, each schedule reached by its unique lease key.
+	 * Only while this run still holds the lease: a rule changed meanwhile ({@link Schedules#put}) has already set
+	 * its own next occurrence, which must not be overwritten, and freed the lease, so then nothing is written.
 	 */
 	private void release(List<Schedule> batch, Map<String, Optional<Instant>> next, Set<Occurrence> failed) {
 		Map<String, Occurrence> firstFailure = new LinkedHashMap<>();
 		failed.stream()
 			.sorted((a, b) -> a.dueAt().compareTo(b.dueAt()))
 			.forEach(o -> firstFailure.putIfAbsent(o.schedule().id(), o));
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Schedule.class);
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Schedule.class);
 		for (Schedule schedule : batch) {
-			Criteria held = where("_id").is(schedule.id()).and("leaseOwner").is(schedule.leaseOwner());
-			Query unchanged = Query.query(where("_id").is(schedule.id())
-				.and("leaseOwner").is(schedule.leaseOwner())
-				.and("rule").is(schedule.rule())
-				.and("zone").is(schedule.zone().getId())
-				.and("nextFireAt").is(schedule.nextFireAt()));
+			Query unchanged = ScheduleClaims.held(schedule.id(), schedule.leaseOwner());
 			Occurrence failure = firstFailure.get(schedule.id());
 			Optional<Instant> occurrence = next.get(schedule.id());
 			int failures = (failure == null) ? 0 : failuresSoFar(schedule, failure);
@@ -301,7 +275,6 @@ public class DueSchedules {
 					.unset("leaseOwner")
 					.unset("leaseUntil"));
 			}
-			bulk.updateOne(Query.query(held), new Update().unset("leaseOwner").unset("leaseUntil"));
 		}
 		bulk.execute();
 	}

@@ -21,15 +21,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rule the local rule, as {@link LocalRule#spec()}
  * @param nextFireAt the next occurrence, in UTC
  * @param paused set while the user is unreachable; occurrences pile up and are sent late or recorded missed
- * @param leaseOwner the instance that claimed it, while it is being handled
+ * @param leaseOwner the run that claimed it, while it is being handled; with the id a unique key ({@code lease}),
+ * so claims and releases (a compare-and-set on both) reach the schedule through an index on the embedded store too
  * @param leaseUntil when that claim lapses if the instance dies
  * @param attributes whatever the owner needs when it fires
  * @param failures how many times in a row its handler failed on the occurrence at {@code nextFireAt}
  */
 @Document("schedules")
 @CompoundIndex(name = "due", def = "{'paused': 1, 'nextFireAt': 1}")
+@CompoundIndex(name = "lease", def = "{'_id': 1, 'leaseOwner': 1}", unique = true)
 record Schedule(@Id String id, @Indexed long userId, @Indexed long chatId, String kind, ZoneId zone, String rule,
-		Instant nextFireAt, boolean paused, @Indexed(sparse = true) String leaseOwner, Instant leaseUntil,
+		Instant nextFireAt, boolean paused, String leaseOwner, Instant leaseUntil,
 		Map<String, String> attributes, Integer failures) {
 
 	static final String ONCE = "once";

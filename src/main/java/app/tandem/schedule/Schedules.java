@@ -36,13 +36,19 @@ public class Schedules {
 
 	/**
 	 * Creates or replaces a schedule; it next fires at the rule's first occurrence after now in {@code zone}.
-	 * A schedule whose zone and rule are unchanged keeps its next occurrence.
+	 * A schedule whose zone and rule are unchanged keeps its next occurrence (and its claim), whatever its
+	 * attributes. A changed one is also freed from any
+	 * claim, so the run that claimed it (see {@link DueSchedules}) no longer matches it and cannot move it on from
+	 * the old rule.
 	 */
 	public void put(String id, long userId, long chatId, String kind, ZoneId zone, LocalRule rule,
 			Map<String, String> attributes) {
 		Schedule existing = mongo.findById(id, Schedule.class);
-		if (existing != null && existing.zone().equals(zone) && existing.rule().equals(rule.spec())
-				&& existing.attributes().equals(attributes)) {
+		if (existing != null && existing.zone().equals(zone) && existing.rule().equals(rule.spec())) {
+			if (!attributes.equals(existing.attributes())) {
+				mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("attributes", attributes),
+						Schedule.class);
+			}
 			return;
 		}
 		Optional<Instant> next = rule.nextAfter(clock.instant(), zone);
@@ -57,11 +63,13 @@ public class Schedules {
 			.set("rule", rule.spec())
 			.set("nextFireAt", next.get())
 			.set("attributes", attributes)
+			.unset("leaseOwner")
+			.unset("leaseUntil")
 			.setOnInsert("paused", false);
 		mongo.upsert(Query.query(where("_id").is(id)), update, Schedule.class);
 	}
 
-	/** A schedule that fires once, at {@code at}, and is then removed. */
+	/** A schedule that fires once, at {@code at}, and is then removed (freed from any claim, as {@link #put}). */
 	public void putOnce(String id, long userId, long chatId, String kind, ZoneId zone, Instant at,
 			Map<String, String> attributes) {
 		Update update = new Update().set("userId", userId)
@@ -71,6 +79,8 @@ public class Schedules {
 			.set("rule", Schedule.ONCE)
 			.set("nextFireAt", at)
 			.set("attributes", attributes)
+			.unset("leaseOwner")
+			.unset("leaseUntil")
 			.setOnInsert("paused", false);
 		mongo.upsert(Query.query(where("_id").is(id)), update, Schedule.class);
 	}

@@ -9,8 +9,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import app.tandem.checkin.HistoryDates;
 import app.tandem.checkin.Journal;
@@ -44,6 +49,9 @@ class MedicationIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void shouldAddAMedicationByConversationAndRefuseBadInputWithAHint() {
@@ -206,6 +214,47 @@ class MedicationIntegrationTests {
 		LocalDate day = LocalDate.now(clock.withZone(BERLIN));
 		await().untilAsserted(() -> assertThat(doses.between(user.id(), day, day)).hasSize(2)
 			.allSatisfy(record -> assertThat(record.status()).isEqualTo(DoseStatus.TAKEN)));
+	}
+
+	@Test
+	void shouldRecordAnEarlierDoseStillOpenAsMissedWhenTheNextReminderComes() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Quetiapine", "25 mg", "8am and 9am");
+		Instant first = due(user, "08:00");
+		clock.set(first);
+		user.awaitMessage("Time for <b>Quetiapine 25 mg</b>");
+
+		clock.set(first.plus(Duration.ofHours(1)));
+
+		LocalDate day = LocalDate.ofInstant(first, BERLIN);
+		await().untilAsserted(() -> assertThat(doses.between(user.id(), day, day)).hasSize(2)
+			.anySatisfy(record -> {
+				assertThat(record.dueAt()).isEqualTo(first);
+				assertThat(record.status()).isEqualTo(DoseStatus.MISSED);
+			})
+			.anySatisfy(record -> {
+				assertThat(record.dueAt()).isEqualTo(first.plus(Duration.ofHours(1)));
+				assertThat(record.status()).isEqualTo(DoseStatus.PENDING);
+			}));
+	}
+
+	@Test
+	void shouldListTheMedicationsOnTheirReminderScheduleAndStillRemindFromAnOlderScheduleWithoutTheList() {
+		TelegramUser listed = Onboarded.user();
+		Medicated.add(listed, "Sertraline", "50 mg", "08:00");
+		TelegramUser older = Onboarded.user();
+		Medicated.add(older, "Lithium", "400 mg", "08:00");
+		String sertraline = medications.current(listed.id()).get(0).id();
+		Document schedule = mongo.findById("dose:" + listed.id() + ":08:00", Document.class, "schedules");
+		assertThat(schedule.get("attributes", Document.class).getString("medications")).isEqualTo(sertraline);
+		// A schedule written before reminders read their medications by id.
+		mongo.updateFirst(Query.query(Criteria.where("_id").is("dose:" + older.id() + ":08:00")),
+				new Update().unset("attributes.medications"), "schedules");
+
+		clock.set(due(listed, "08:00"));
+
+		listed.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		older.awaitMessage("Time for <b>Lithium 400 mg</b>");
 	}
 
 	@Test

@@ -7,12 +7,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +31,9 @@ import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import app.tandem.store.StoreConnection;
 import app.tandem.support.MutableClock;
@@ -33,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Due schedules against a real (in-memory) MongoDB wire server, with scripted handlers: an occurrence is handed on
- * until its handler returns, and a rule changed while a batch is claimed keeps its own next occurrence.
+ * until its handler returns, a rule changed while a batch is claimed keeps its own next occurrence, two instances
+ * running at once hand each occurrence on once, and a claim is reached by its unique key.
  */
 class DueSchedulesTests {
 
@@ -49,6 +59,8 @@ class DueSchedulesTests {
 
 	MongoTemplate mongo;
 
+	final List<MongoClient> closeLater = new CopyOnWriteArrayList<>();
+
 	Schedules schedules;
 
 	@BeforeEach
@@ -60,6 +72,7 @@ class DueSchedulesTests {
 		MongoCustomConversions conversions = new MongoCustomConversions(List.of(ZoneToText.INSTANCE,
 				TextToZone.INSTANCE));
 		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+		context.setAutoIndexCreation(true);
 		context.afterPropertiesSet();
 		MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
 		converter.setCustomConversions(conversions);
@@ -70,6 +83,7 @@ class DueSchedulesTests {
 
 	@AfterEach
 	void stopStore() {
+		closeLater.forEach(MongoClient::close);
 		client.close();
 		server.shutdownNow();
 	}
@@ -136,6 +150,66 @@ class DueSchedulesTests {
 	}
 
 	@Test
+	void shouldHandEachDueScheduleToOneOfTwoInstancesRunningAtOnce() throws Exception {
+		List<String> handled = new CopyOnWriteArrayList<>();
+		DueSchedules one = dueSchedules(fire -> handled.add(fire.scheduleId()), 50);
+		DueSchedules other = dueSchedules(fire -> handled.add(fire.scheduleId()), 50);
+		for (int user = 1; user <= 300; user++) {
+			schedules.put("remind:" + user, user, user, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
+		}
+		clock.advance(Duration.ofMinutes(1));
+
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		List<Future<Integer>> runs = instances.invokeAll(List.of(one::run, other::run));
+		instances.shutdown();
+
+		assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(300);
+		assertThat(handled).hasSize(300).doesNotHaveDuplicates();
+		assertThat(schedules.nextFireAt("remind:1")).contains(Instant.parse("2026-12-01T07:00:00Z"));
+		assertThat(mongo.count(Query.query(Criteria.where("leaseOwner").ne(null)), Schedule.class)).isZero();
+	}
+
+	@Test
+	void shouldLeaveAScheduleAnotherInstanceHoldsAndTakeItOverOnceItsLeaseLapsed() {
+		DueSchedules due = dueSchedules(fired::add);
+		schedules.put("remind:1", 1, 1, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
+		clock.advance(Duration.ofMinutes(1));
+		// Another instance claimed it a moment ago, then died.
+		mongo.updateFirst(Query.query(Criteria.where("_id").is("remind:1")), new Update().set("leaseOwner", "gone")
+			.set("leaseUntil", clock.instant().plus(Duration.ofMinutes(2))), Schedule.class);
+
+		due.run();
+		assertThat(fired).isEmpty();
+
+		clock.advance(Duration.ofMinutes(3));
+		due.run();
+		assertThat(fired).singleElement()
+			.satisfies(fire -> assertThat(fire.dueAt()).isEqualTo(Instant.parse("2026-11-30T07:00:00Z")));
+		assertThat(schedules.nextFireAt("remind:1")).contains(Instant.parse("2026-12-01T07:00:00Z"));
+	}
+
+	@Test
+	void shouldReachEveryClaimedScheduleByAUniqueKeySoTheEmbeddedStoreNeedsNoScanPerSchedule() {
+		List<String> filters = new CopyOnWriteArrayList<>();
+		MongoTemplate watched = watching(filters);
+		DueSchedules due = new DueSchedules(watched, List.of(handler(fired::add)),
+				new ScheduleProperties(Duration.ofSeconds(5), 500, Duration.ofMinutes(2)), clock,
+				new StoreConnection(new ConnectionString("mongodb://127.0.0.1"), null));
+		for (int user = 1; user <= 3; user++) {
+			schedules.put("remind:" + user, user, user, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
+		}
+		clock.advance(Duration.ofMinutes(1));
+
+		due.run();
+
+		assertThat(fired).hasSize(3);
+		// Each claim and each release names one schedule by its id and lease owner: the unique "lease" key.
+		assertThat(filters).hasSize(6).allSatisfy(filter -> assertThat(filter).isEqualTo("[_id, leaseOwner]"));
+		assertThat(mongo.indexOps(Schedule.class).getIndexInfo())
+			.anySatisfy(index -> assertThat(index.isUnique() && index.getName().equals("lease")).isTrue());
+	}
+
+	@Test
 	void shouldSweepDeliveryKeysAfterThirtyDays() {
 		DueSchedules due = dueSchedules(fired::add);
 		schedules.put("remind:1", 1, 1, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
@@ -148,7 +222,39 @@ class DueSchedulesTests {
 	}
 
 	private DueSchedules dueSchedules(Consumer<ScheduledFire> onFire) {
-		ScheduleHandler handler = new ScheduleHandler() {
+		return dueSchedules(onFire, 500);
+	}
+
+	private DueSchedules dueSchedules(Consumer<ScheduledFire> onFire, int batch) {
+		return new DueSchedules(mongo, List.of(handler(onFire)),
+				new ScheduleProperties(Duration.ofSeconds(5), batch, Duration.ofMinutes(2)), clock,
+				new StoreConnection(new ConnectionString("mongodb://127.0.0.1"), null));
+	}
+
+	/** A template on its own client that notes the filter keys of every update to the schedules. */
+	private MongoTemplate watching(List<String> filters) {
+		MongoClient watchedClient = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("update")) {
+						event.getCommand()
+							.getArray("updates")
+							.forEach(update -> filters.add(update.asDocument().getDocument("q").keySet().toString()));
+					}
+				}
+
+			})
+			.build());
+		closeLater.add(watchedClient);
+		return new MongoTemplate(new SimpleMongoClientDatabaseFactory(watchedClient, "schedule-tests"),
+				mongo.getConverter());
+	}
+
+	private static ScheduleHandler handler(Consumer<ScheduledFire> onFire) {
+		return new ScheduleHandler() {
 
 			@Override
 			public String kind() {
@@ -166,9 +272,6 @@ class DueSchedulesTests {
 			}
 
 		};
-		return new DueSchedules(mongo, List.of(handler),
-				new ScheduleProperties(Duration.ofSeconds(5), 500, Duration.ofMinutes(2)), clock,
-				new StoreConnection(new ConnectionString("mongodb://127.0.0.1"), null));
 	}
 
 	enum ZoneToText implements Converter<ZoneId, String> {
