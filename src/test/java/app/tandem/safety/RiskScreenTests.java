@@ -113,7 +113,7 @@ class RiskScreenTests {
 		for (String text : List.of("my sister texted me saying goodbye forever and she's not picking up",
 				"mi hermano puso adiós para siempre en su estado y no contesta",
 				"una mia amica ha scritto addio a tutti nel gruppo, cosa faccio",
-				"одноклассница написала прощайте всем в сторис")) {
+				"одноклассница написала прощайте всем в сторис", "odnoklassnitsa napisala proshchayte vsem v storis")) {
 			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
 				.isEmpty();
 		}
@@ -123,9 +123,12 @@ class RiskScreenTests {
 	void shouldStillPutItFirstForAnOverdoseOrAFinalGoodbyeNextToOrdinaryOnes() {
 		for (String text : List.of("took all my night pills and a bottle of wine", "my friend texted me, i took all my pills",
 				"goodbye everyone, this is my last message", "j'ai pris tous mes cachets de la semaine d'un coup",
-				"adiós a todos para siempre", "ich verabschiede mich für immer von euch")) {
+				"adiós a todos para siempre", "ich verabschiede mich für immer von euch",
+				"oggi ho preso tutte le pillole con il vino")) {
 			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.URGENT);
 		}
+		assertThat(screen.screen("он написал мне гадость, я написала прощальное письмо")).map(Risk::signal)
+			.contains(RiskSignal.PLAN);
 	}
 
 	@Test
