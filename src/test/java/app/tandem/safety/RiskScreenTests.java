@@ -102,7 +102,14 @@ class RiskScreenTests {
 				"amanhã tenho prova, nos vemos do outro lado se eu sobreviver",
 				"ultimo giorno in ufficio, addio colleghi per sempre",
 				"stamattina ho preso tutte le pillole del mattino",
-				"пишу прощальное письмо коллегам, ухожу на пенсию")) {
+				"пишу прощальное письмо коллегам, ухожу на пенсию",
+				"i finished the box, picking up a refill at the pharmacy tomorrow",
+				"das ist meine letzte nachricht für heute, akku leer",
+				"ich hab die packung leer gemacht, morgen zur apotheke",
+				"c'est la dernière fois que j'écris dans ce journal, il est plein",
+				"adieu les maths pour toujours, dernier jour de lycée",
+				"é a minha última mensagem de hoje, bateria acabando", "выпил все вечерние таблетки, иду спать",
+				"прощай, школа, навсегда! последний звонок")) {
 			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
 				.isEmpty();
 		}
