@@ -109,7 +109,11 @@ class RiskScreenTests {
 				"c'est la dernière fois que j'écris dans ce journal, il est plein",
 				"adieu les maths pour toujours, dernier jour de lycée",
 				"é a minha última mensagem de hoje, bateria acabando", "выпил все вечерние таблетки, иду спать",
-				"прощай, школа, навсегда! последний звонок")) {
+				"прощай, школа, навсегда! последний звонок", "suficiente por hoy, adiós tandem",
+				"adiós a mis veinte para siempre, mañana cumplo 30",
+				"ich horte tabletten für die reise, der arzt hat mir drei monate verschrieben",
+				"tô juntando comprimidos pra viagem, o médico me deu três meses",
+				"коплю таблетки в поездку, врач выписал на три месяца")) {
 			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
 				.isEmpty();
 		}
@@ -131,7 +135,8 @@ class RiskScreenTests {
 		for (String text : List.of("took all my night pills and a bottle of wine", "my friend texted me, i took all my pills",
 				"goodbye everyone, this is my last message", "j'ai pris tous mes cachets de la semaine d'un coup",
 				"adiós a todos para siempre", "ich verabschiede mich für immer von euch",
-				"oggi ho preso tutte le pillole con il vino")) {
+				"oggi ho preso tutte le pillole con il vino", "adiós a mis amigos para siempre",
+				"adeus meus amigos pra sempre")) {
 			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.URGENT);
 		}
 		assertThat(screen.screen("он написал мне гадость, я написала прощальное письмо")).map(Risk::signal)
