@@ -89,6 +89,61 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldNotPutTheEmergencyNumberFirstForAnOrdinaryGoodbyeOrADaysDosesInEveryLanguage() {
+		for (String text : List.of("last message tonight, my phone is dying",
+				"so this is goodbye to my old flat, moving tomorrow", "took all of tonight's pills with my tea",
+				"stockpiling my tablets before the holiday so i don't run out",
+				"último día de trabajo, adiós oficina para siempre",
+				"es la última vez que escribo en esta libreta, mañana compro otra",
+				"mañana me operan. nos vemos del otro lado, si salgo viva de la anestesia",
+				"heute ist mein letzter tag in der schule, danke an alle",
+				"j'ai fini la boîte, je passe à la pharmacie demain",
+				"último dia na empresa, adeus escritório pra sempre",
+				"amanhã tenho prova, nos vemos do outro lado se eu sobreviver",
+				"ultimo giorno in ufficio, addio colleghi per sempre",
+				"stamattina ho preso tutte le pillole del mattino",
+				"пишу прощальное письмо коллегам, ухожу на пенсию",
+				"i finished the box, picking up a refill at the pharmacy tomorrow",
+				"das ist meine letzte nachricht für heute, akku leer",
+				"ich hab die packung leer gemacht, morgen zur apotheke",
+				"c'est la dernière fois que j'écris dans ce journal, il est plein",
+				"adieu les maths pour toujours, dernier jour de lycée",
+				"é a minha última mensagem de hoje, bateria acabando", "выпил все вечерние таблетки, иду спать",
+				"прощай, школа, навсегда! последний звонок", "suficiente por hoy, adiós tandem",
+				"adiós a mis veinte para siempre, mañana cumplo 30",
+				"ich horte tabletten für die reise, der arzt hat mir drei monate verschrieben",
+				"tô juntando comprimidos pra viagem, o médico me deu três meses",
+				"коплю таблетки в поездку, врач выписал на три месяца")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldNotPutTheEmergencyNumberFirstForSomeoneElsesGoodbyeReportedByTheOneWhoSawIt() {
+		for (String text : List.of("my sister texted me saying goodbye forever and she's not picking up",
+				"mi hermano puso adiós para siempre en su estado y no contesta",
+				"una mia amica ha scritto addio a tutti nel gruppo, cosa faccio",
+				"одноклассница написала прощайте всем в сторис", "odnoklassnitsa napisala proshchayte vsem v storis")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillPutItFirstForAnOverdoseOrAFinalGoodbyeNextToOrdinaryOnes() {
+		for (String text : List.of("took all my night pills and a bottle of wine", "my friend texted me, i took all my pills",
+				"goodbye everyone, this is my last message", "j'ai pris tous mes cachets de la semaine d'un coup",
+				"adiós a todos para siempre", "ich verabschiede mich für immer von euch",
+				"oggi ho preso tutte le pillole con il vino", "adiós a mis amigos para siempre",
+				"adeus meus amigos pra sempre")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.URGENT);
+		}
+		assertThat(screen.screen("он написал мне гадость, я написала прощальное письмо")).map(Risk::signal)
+			.contains(RiskSignal.PLAN);
+	}
+
+	@Test
 	void shouldStillHearTheSameWordsWhenTheyAreAboutNow() {
 		for (String text : List.of("ya no tengo ganas de vivir como antes",
 				"soy una paciente con ideación suicida y hoy está peor",
