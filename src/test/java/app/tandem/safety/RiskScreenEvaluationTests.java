@@ -28,10 +28,10 @@ class RiskScreenEvaluationTests {
 	 * changed, rounded down. A change that loses recall or adds false alarms fails here; the issue's bar is printed
 	 * beside it, with what misses it.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.031, 1);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.027, 0);
 
 	/** What the second held-out part scored when it was first measured (30 November 2026, after this round's work). */
-	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.0, 0.0, 1.0, 100);
+	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.87, 0.68, 0.071, 7);
 
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
