@@ -44,7 +44,8 @@ final class LenientGetUpdates extends GetUpdates {
 			OBJECT_MAPPER.readValue("{\"update_id\":1}", Update.class);
 		}
 		catch (JsonProcessingException | RuntimeException ex) {
-			log.debug("Could not prepare the update reader ({}); the first poll prepares it", ex.getClass().getSimpleName());
+			log.debug("Could not prepare the update reader ({}); the first poll prepares it",
+					ex.getClass().getSimpleName());
 		}
 	}
 
