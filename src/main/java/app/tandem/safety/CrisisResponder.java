@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
@@ -30,9 +32,13 @@ import app.tandem.outbox.Outbox;
  * the lines and the safety plan; <em>concern</em> asks directly, with a line in the same message, and a Yes brings
  * the lines. Within {@link #REPEAT_WINDOW} of help shown, a message of the same or a lower tier gets a short
  * reminder with a number instead of the whole message again; a more severe one always gets its full answer.
+ * <p>
+ * The screen's rules are read on their own thread while the rest of the application is built, and the application
+ * waits for them before anything starts ({@link #afterSingletonsInstantiated()}): the first message after a start is
+ * screened by every rule, and rules that cannot be read still stop start-up.
  */
 @Component
-class CrisisResponder implements UrgentResponder {
+class CrisisResponder implements UrgentResponder, SmartInitializingSingleton {
 
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
@@ -48,7 +54,8 @@ class CrisisResponder implements UrgentResponder {
 			"i took all my pills", "no quiero vivir", "ich will nicht mehr", "je veux mourir", "quero morrer",
 			"voglio morire", "не хочу жить", "hochu umeret" };
 
-	private final RiskScreen screen = new RiskScreen();
+	private final CompletableFuture<RiskScreen> screen = CompletableFuture.supplyAsync(RiskScreen::new,
+			CrisisResponder::onItsOwnThread);
 
 	private final HelpWords helpWords = new HelpWords();
 
@@ -77,9 +84,19 @@ class CrisisResponder implements UrgentResponder {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.followUps = followUps;
-		Thread warming = new Thread(this::warmUp, "risk-screen-warm-up");
-		warming.setDaemon(true);
-		warming.start();
+		screen.thenRunAsync(this::warmUp, CrisisResponder::onItsOwnThread);
+	}
+
+	/** Waits for the screen's rules, read in the background since this was made, before the application starts. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		screen.join();
+	}
+
+	private static void onItsOwnThread(Runnable task) {
+		Thread thread = new Thread(task, "risk-screen");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/**
@@ -89,7 +106,7 @@ class CrisisResponder implements UrgentResponder {
 	private void warmUp() {
 		for (int i = 0; i < 20; i++) {
 			for (String text : WARM_UP) {
-				screen.screen(text, List.of("Sertraline"));
+				screen.join().screen(text, List.of("Sertraline"));
 			}
 		}
 	}
@@ -112,7 +129,7 @@ class CrisisResponder implements UrgentResponder {
 			full(in, RiskTier.CRISIS, CrisisTrigger.ASKED, null);
 			return true;
 		}
-		Optional<Risk> risk = screen.screen(in.typedWords(), medications.namesOf(in.userId()));
+		Optional<Risk> risk = screen.join().screen(in.typedWords(), medications.namesOf(in.userId()));
 		risk.ifPresent(found -> onRisk(in, found));
 		return risk.isPresent();
 	}

@@ -34,6 +34,21 @@ final class LenientGetUpdates extends GetUpdates {
 		this.skipped = skipped;
 	}
 
+	/**
+	 * Reads one update with the library's shared reader, so that its readers for every part of an update are built
+	 * (and their classes loaded) now, on the calling thread, instead of on the polling thread while the first person
+	 * after a start waits for an answer.
+	 */
+	static void prepareReader() {
+		try {
+			OBJECT_MAPPER.readValue("{\"update_id\":1}", Update.class);
+		}
+		catch (JsonProcessingException | RuntimeException ex) {
+			log.debug("Could not prepare the update reader ({}); the first poll prepares it",
+					ex.getClass().getSimpleName());
+		}
+	}
+
 	/** The generator the long-polling library calls with the last update id it received. */
 	static Function<Integer, GetUpdates> generator(AtomicLong skipped) {
 		return lastReceived -> new LenientGetUpdates(lastReceived + 1, skipped);

@@ -103,6 +103,10 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		this.menu = menu;
 		this.events = context;
 		this.context = context;
+		// While the rest of the application starts, so the first poll's updates are read at speed.
+		Thread preparing = new Thread(LenientGetUpdates::prepareReader, "telegram-prepare-reader");
+		preparing.setDaemon(true);
+		preparing.start();
 	}
 
 	@Override
