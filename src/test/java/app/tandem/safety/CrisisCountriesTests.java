@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
+import app.tandem.i18n.Language;
 import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
 import app.tandem.user.UserProfile;
@@ -134,6 +136,32 @@ class CrisisCountriesTests {
 		assertThat(countries.countryFor(crisis(7, "en"))).contains("GB");
 		assertThat(countries.countryFor(crisis(8, "en-GB"))).isEmpty();
 		assertThat(countries.countryFor(crisis(9, "en"))).isEmpty();
+	}
+
+	@Test
+	void shouldReadProfilesAtStartUpInBatchesNotInOneReply() {
+		ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+		given(mongo.stream(query.capture(), eq(UserProfile.class))).willReturn(Stream.of(profile(7, "GB", BERLIN, SET_UP)));
+
+		countries.load();
+
+		assertThat(query.getValue().getMeta().getCursorBatchSize()).isNotNull().isBetween(1, 1_000);
+	}
+
+	@Test
+	void shouldKeepTheChosenLanguageAndTheCountryLoadedAtStartUpWhileTheStoreDoesNotAnswer() {
+		UserProfile german = new UserProfile(13, 13, "en", BERLIN, null, "AT", SET_UP, SET_UP, null, null, null, null,
+				null, null, "de");
+		given(mongo.stream(any(Query.class), eq(UserProfile.class))).willReturn(Stream.of(german));
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class)))
+			.willThrow(new DataAccessResourceFailureException("store down"));
+
+		countries.load();
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+
+		assertThat(countries.countryFor(crisis(13, "en"))).contains("AT");
+		assertThat(countries.inTheirLanguage(crisis(13, "en")).answerLanguage()).isEqualTo(Language.fromTag("de").orElseThrow());
+		assertThat(countries.inTheirLanguage(crisis(14, "en")).answerLanguage()).isEqualTo(Language.fromTelegram("en", null));
 	}
 
 	private static UserProfile profile(long chatId, String country, ZoneId zone, Instant setupCompletedAt) {
