@@ -99,6 +99,8 @@ class StoredUsersMemoryBenchmark {
 			Thread.sleep(2_000);
 			long residentAfterGc = ResidentMemory.megabytes(pid, "VmRSS");
 			long highWater = ResidentMemory.megabytes(pid, "VmHWM");
+			String kinds = String.format("anonymous %d MB, files %d MB", ResidentMemory.megabytes(pid, "RssAnon"),
+					ResidentMemory.megabytes(pid, "RssFile"));
 			long heapUsed = heapUsedMegabytes(heapInfo);
 			List<String> lines = List.of(
 					String.format("stored users, %,d people stored (a medication and a dose schedule each, check-ins "
@@ -109,6 +111,7 @@ class StoredUsersMemoryBenchmark {
 					"  the goal is compared with the peak (VmHWM); JVM heap summary after GC: " + String.join("; ",
 							heapInfo.lines().filter(line -> line.contains(" used ") && !line.contains("space")).map(String::trim).toList()));
 			List<String> all = new ArrayList<>(lines);
+			all.add("  resident after the full GC: " + kinds);
 			all.add("  where the resident memory goes (native memory tracking, committed, before the full GC):");
 			NativeMemory.categories(nativeMemory).forEach(line -> all.add("    " + line));
 			all.add("  the largest classes on the heap after the full GC (GC.class_histogram):");

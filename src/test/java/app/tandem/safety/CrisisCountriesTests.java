@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -139,13 +140,28 @@ class CrisisCountriesTests {
 	}
 
 	@Test
-	void shouldReadProfilesAtStartUpInBatchesNotInOneReply() {
-		ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
-		given(mongo.stream(query.capture(), eq(UserProfile.class))).willReturn(Stream.of(profile(7, "GB", BERLIN, SET_UP)));
+	void shouldReadProfilesAtStartUpInPartsAndBatchesNotAllAtOnce() {
+		given(mongo.estimatedCount(UserProfile.class)).willReturn(2L * CrisisCountries.LOAD_PART + 1);
+		ArgumentCaptor<Query> queries = ArgumentCaptor.forClass(Query.class);
+		given(mongo.stream(queries.capture(), eq(UserProfile.class))).willReturn(
+				Stream.of(profile(20, "GB", BERLIN, SET_UP)), Stream.of(profile(21, "DE", null, SET_UP)),
+				Stream.of(profile(22, null, VIENNA, null)));
 
 		countries.load();
 
-		assertThat(query.getValue().getMeta().getCursorBatchSize()).isNotNull().isBetween(1, 1_000);
+		assertThat(queries.getAllValues()).hasSize(3).allSatisfy(query -> {
+			assertThat(query.getMeta().getCursorBatchSize()).isNotNull().isBetween(1, 1_000);
+			assertThat(query.getQueryObject().get("_id", org.bson.Document.class).get("$mod", List.class))
+				.first().isEqualTo(3L);
+		});
+		assertThat(queries.getAllValues()).extracting(query -> query.getQueryObject()
+			.get("_id", org.bson.Document.class).get("$mod", List.class).get(1)).containsExactly(0L, 1L, 2L);
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class)))
+			.willThrow(new DataAccessResourceFailureException("store down"));
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+		assertThat(countries.countryFor(crisis(20, "en"))).contains("GB");
+		assertThat(countries.countryFor(crisis(21, "en"))).contains("DE");
+		assertThat(countries.countryFor(crisis(22, "en"))).contains("AT");
 	}
 
 	@Test
