@@ -6,6 +6,7 @@ import java.util.Set;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded file store, made durable: every command that changes data commits the H2 MVStore before the answer
@@ -21,8 +22,11 @@ final class DurableH2Backend extends H2Backend {
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
+	/** H2's page cache, in megabytes as H2 counts them (its default is 16). */
+	static final int CACHE_MB = 8;
+
 	DurableH2Backend(String fileName) {
-		super(fileName);
+		super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
 	}
 
 	@Override

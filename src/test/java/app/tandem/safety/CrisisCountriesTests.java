@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
+import app.tandem.i18n.Language;
 import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
 import app.tandem.user.UserProfile;
@@ -134,6 +137,47 @@ class CrisisCountriesTests {
 		assertThat(countries.countryFor(crisis(7, "en"))).contains("GB");
 		assertThat(countries.countryFor(crisis(8, "en-GB"))).isEmpty();
 		assertThat(countries.countryFor(crisis(9, "en"))).isEmpty();
+	}
+
+	@Test
+	void shouldReadProfilesAtStartUpInPartsAndBatchesNotAllAtOnce() {
+		given(mongo.estimatedCount(UserProfile.class)).willReturn(2L * CrisisCountries.LOAD_PART + 1);
+		ArgumentCaptor<Query> queries = ArgumentCaptor.forClass(Query.class);
+		given(mongo.stream(queries.capture(), eq(UserProfile.class))).willReturn(
+				Stream.of(profile(20, "GB", BERLIN, SET_UP)), Stream.of(profile(21, "DE", null, SET_UP)),
+				Stream.of(profile(22, null, VIENNA, null)));
+
+		countries.load();
+
+		assertThat(queries.getAllValues()).hasSize(3).allSatisfy(query -> {
+			assertThat(query.getMeta().getCursorBatchSize()).isNotNull().isBetween(1, 1_000);
+			assertThat(query.getQueryObject().get("_id", org.bson.Document.class).get("$mod", List.class))
+				.first().isEqualTo(3L);
+		});
+		assertThat(queries.getAllValues()).extracting(query -> query.getQueryObject()
+			.get("_id", org.bson.Document.class).get("$mod", List.class).get(1)).containsExactly(0L, 1L, 2L);
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class)))
+			.willThrow(new DataAccessResourceFailureException("store down"));
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+		assertThat(countries.countryFor(crisis(20, "en"))).contains("GB");
+		assertThat(countries.countryFor(crisis(21, "en"))).contains("DE");
+		assertThat(countries.countryFor(crisis(22, "en"))).contains("AT");
+	}
+
+	@Test
+	void shouldKeepTheChosenLanguageAndTheCountryLoadedAtStartUpWhileTheStoreDoesNotAnswer() {
+		UserProfile german = new UserProfile(13, 13, "en", BERLIN, null, "AT", SET_UP, SET_UP, null, null, null, null,
+				null, null, "de");
+		given(mongo.stream(any(Query.class), eq(UserProfile.class))).willReturn(Stream.of(german));
+		given(mongo.findOne(any(Query.class), eq(UserProfile.class)))
+			.willThrow(new DataAccessResourceFailureException("store down"));
+
+		countries.load();
+		nanos.addAndGet(CrisisCountries.FRESH_FOR.toNanos());
+
+		assertThat(countries.countryFor(crisis(13, "en"))).contains("AT");
+		assertThat(countries.inTheirLanguage(crisis(13, "en")).answerLanguage()).isEqualTo(Language.fromTag("de").orElseThrow());
+		assertThat(countries.inTheirLanguage(crisis(14, "en")).answerLanguage()).isEqualTo(Language.fromTelegram("en", null));
 	}
 
 	private static UserProfile profile(long chatId, String country, ZoneId zone, Instant setupCompletedAt) {
