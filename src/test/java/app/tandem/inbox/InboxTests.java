@@ -9,12 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,9 @@ class InboxTests {
 
 	Inbox inbox;
 
+	/** Insert commands sent to the store: one per round trip. */
+	final AtomicInteger inserts = new AtomicInteger();
+
 	@BeforeEach
 	void startStore() {
 		server = new MongoServer(new MemoryBackend());
@@ -62,6 +68,14 @@ class InboxTests {
 			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(socket -> socket.connectTimeout(300, TimeUnit.MILLISECONDS))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("insert")) {
+						inserts.incrementAndGet();
+					}
+				}
+			})
 			.build());
 		mongo = TestStores.template(client, "inbox-tests");
 	}
@@ -158,6 +172,29 @@ class InboxTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled(10).size() == 2);
 		assertThat(handler.handled(10)).containsExactly(1L, 2L);
 		assertThat(mongo.findAll(InboxEntry.class)).hasSize(2);
+	}
+
+	@Test
+	void shouldStoreWhatWasHeldDuringAnOutageInOneWriteOnceTheStoreIsBack() {
+		startInbox();
+		int port = server.getLocalAddress().getPort();
+		server.shutdownNow();
+		for (long id = 1; id <= 40; id++) {
+			inbox.receive(text(id, 10 + id % 4, "message " + id));
+		}
+		inserts.set(0);
+
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", port);
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> handler.byChat.values().stream().mapToInt(List::size).sum() == 40);
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(40);
+		assertThat(inserts).as("the held updates go back to the store together, not one round trip each")
+			.hasValueLessThanOrEqualTo(2);
+		for (long chat = 10; chat < 14; chat++) {
+			assertThat(handler.handled(chat)).hasSize(10).isSorted();
+		}
 	}
 
 	@Test

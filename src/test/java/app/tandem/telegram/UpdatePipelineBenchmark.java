@@ -48,6 +48,8 @@ class UpdatePipelineBenchmark {
 			warmUp(bot, tandem);
 			MongoTemplate mongo = tandem.getBean(MongoTemplate.class);
 			long handledBefore = handled(mongo);
+			StoreCommands commands = tandem.getBean(StoreCommands.class);
+			commands.reset();
 
 			Map<Long, Long> offeredAt = new HashMap<>();
 			long first = System.nanoTime();
@@ -69,7 +71,7 @@ class UpdatePipelineBenchmark {
 					.count() >= people);
 
 			long[] latencies = latencies(bot, offeredAt);
-			report(people, people / seconds, latencies);
+			report(people, people / seconds, latencies, commands.perUpdate(people));
 		}
 	}
 
@@ -88,13 +90,14 @@ class UpdatePipelineBenchmark {
 		return nanos;
 	}
 
-	private static void report(int people, double perSecond, long[] nanos) throws IOException {
+	private static void report(int people, double perSecond, long[] nanos, String breakdown) throws IOException {
 		double p50 = nanos[nanos.length / 2] / 1e6;
 		double p99 = nanos[Math.min(nanos.length - 1, nanos.length * 99 / 100)] / 1e6;
 		List<String> lines = List.of(String.format(
 				"update pipeline, %,d people sending /help at once: %.0f updates/s handled, arrival to answer p50 "
 						+ "%.1f ms, p99 %.1f ms (goal: >= 1,000 updates/s, p99 <= 20 ms: %s)",
-				people, perSecond, p50, p99, (perSecond >= 1_000 && p99 <= 20) ? "met" : "NOT met"));
+				people, perSecond, p50, p99, (perSecond >= 1_000 && p99 <= 20) ? "met" : "NOT met"), breakdown
+				+ " (the aggregate on inbox is this benchmark counting handled updates)");
 		lines.forEach(System.out::println);
 		Path out = Path.of("target", "benchmarks", "update-pipeline.txt");
 		Files.createDirectories(out.getParent());
@@ -117,7 +120,8 @@ class UpdatePipelineBenchmark {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class).run(
+		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class,
+				StoreCommands.Configuration.class).run(
 				"--tandem.telegram.token=" + TOKEN, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
 				"--tandem.store.embedded-backend=memory", "--tandem.store.data-dir=" + data,
 				"--spring.main.web-application-type=none", "--tandem.outbox.global-per-second=100000",
