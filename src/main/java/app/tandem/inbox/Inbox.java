@@ -91,6 +91,9 @@ public class Inbox implements SmartLifecycle {
 
 	private final ChatDrains drains;
 
+	/** Writes the marks of handled updates, together (see {@link HandledMarks}). */
+	private final ScheduledExecutorService marksWriter;
+
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
 
@@ -108,7 +111,8 @@ public class Inbox implements SmartLifecycle {
 		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent());
 	}
 
-	private Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+	/** With {@code soleUserOfTheStore}, claims nothing and handles from memory, as on the embedded store. */
+	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
 			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore) {
 		this.mongo = mongo;
 		this.handler = handler;
@@ -121,8 +125,10 @@ public class Inbox implements SmartLifecycle {
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
-		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()), handler, urgent,
-				chats, retries, properties, clock, soleUserOfTheStore);
+		this.marksWriter = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-marks-"));
+		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()),
+				new HandledMarks(mongo, marksWriter, clock, properties.retention()), handler, urgent, chats, retries,
+				properties, clock, soleUserOfTheStore);
 	}
 
 	/**
@@ -381,6 +387,11 @@ public class Inbox implements SmartLifecycle {
 			if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
 				log.warn("Some updates were still being handled at shutdown; they will be replayed on start");
 				workers.shutdownNow();
+			}
+			// The marks of what was handled go out before the store closes.
+			marksWriter.shutdown();
+			if (!marksWriter.awaitTermination(3, TimeUnit.SECONDS)) {
+				marksWriter.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {

@@ -59,6 +59,9 @@ class InboxTests {
 	/** Insert commands sent to the store: one per round trip. */
 	final AtomicInteger inserts = new AtomicInteger();
 
+	/** Update commands sent to the store. */
+	final AtomicInteger updates = new AtomicInteger();
+
 	@BeforeEach
 	void startStore() {
 		server = new MongoServer(new MemoryBackend());
@@ -73,6 +76,9 @@ class InboxTests {
 				public void commandStarted(CommandStartedEvent event) {
 					if (event.getCommandName().equals("insert")) {
 						inserts.incrementAndGet();
+					}
+					if (event.getCommandName().equals("update")) {
+						updates.incrementAndGet();
 					}
 				}
 			})
@@ -198,6 +204,41 @@ class InboxTests {
 	}
 
 	@Test
+	void shouldMarkUpdatesHandledTogetherAsTheStoresOnlyUser() {
+		CountDownLatch allTakenIn = new CountDownLatch(1);
+		handler.onHandle = in -> awaitQuietly(allTakenIn);
+		startInbox(10_000, true);
+		for (long id = 1; id <= 40; id++) {
+			inbox.receive(text(id, 100 + id, "message " + id));
+		}
+		updates.set(0);
+
+		allTakenIn.countDown();
+
+		await().atMost(Duration.ofSeconds(10)).until(inbox::isIdle);
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(40)
+			.allSatisfy(entry -> assertThat(entry.handledAt()).isNotNull())
+			.allSatisfy(entry -> assertThat(entry.text()).as("the user's words are dropped once handled").isNull());
+		assertThat(updates).as("handled updates are marked in shared writes, not one round trip each")
+			.hasValueLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void shouldMarkWhatWasHandledBeforeStopping() {
+		startInbox(10_000, true);
+		for (long id = 1; id <= 20; id++) {
+			inbox.receive(text(id, 100 + id, "message " + id));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> handler.byChat.size() == 20);
+
+		inbox.stop();
+		inbox = null;
+
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(20)
+			.allSatisfy(entry -> assertThat(entry.handledAt()).isNotNull());
+	}
+
+	@Test
 	void shouldSweepHandledUpdatesAfterTheirRetention() {
 		startInbox();
 		inbox.receive(text(1, 10, "hello"));
@@ -244,11 +285,16 @@ class InboxTests {
 	}
 
 	private void startInbox(int maxQueued) {
+		startInbox(maxQueued, false);
+	}
+
+	private void startInbox(int maxQueued, boolean soleUserOfTheStore) {
 		inbox = new Inbox(mongo, handler, in -> {
 			urgent.add(in.updateId());
 			return false;
 		}, in -> refused.add(in.chatId()),
-				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(), new StoreOutage());
+				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(),
+				new StoreOutage(), soleUserOfTheStore);
 		inbox.start();
 		inbox.replayUnhandled(); // as the adapter does before it starts receiving
 	}
