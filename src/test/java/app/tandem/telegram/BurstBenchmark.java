@@ -60,7 +60,8 @@ class BurstBenchmark {
 				offeredAt.forEach((chatId, offered) -> latencies.add(answeredAt.get(chatId) - offered));
 			}
 			report(people, perSecond, latencies.stream().mapToLong(Long::longValue).sorted().toArray(),
-					commands.perUpdate(people * rounds));
+					commands.perUpdate(people * rounds)
+						+ System.lineSeparator() + commands.cpuPerUpdate(people * rounds));
 		}
 	}
 

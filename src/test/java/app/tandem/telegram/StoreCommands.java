@@ -43,10 +43,24 @@ final class StoreCommands implements CommandListener {
 		}
 	}
 
+	private long cpuAtReset;
+
 	/** Forgets what was counted so far (after a warm-up). */
 	void reset() {
 		counts.clear();
 		nanos.clear();
+		cpuAtReset = processCpuNanos();
+	}
+
+	/** The CPU time this whole process (application, store and fake Bot API) used since the reset, per update. */
+	String cpuPerUpdate(int updates) {
+		return String.format("  CPU time of the whole process (Tandem, embedded store, fake Bot API, benchmark): "
+				+ "%.2f ms per update", (processCpuNanos() - cpuAtReset) / 1e6 / updates);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** Per command and collection, how many per update and their mean round trip. */

@@ -71,7 +71,8 @@ class UpdatePipelineBenchmark {
 					.count() >= people);
 
 			long[] latencies = latencies(bot, offeredAt);
-			report(people, people / seconds, latencies, commands.perUpdate(people));
+			report(people, people / seconds, latencies, commands.perUpdate(people)
+						+ System.lineSeparator() + commands.cpuPerUpdate(people));
 		}
 	}
 
