@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -78,6 +79,14 @@ final class OutboxStore {
 	void sent(String id, Integer messageId, Instant now) {
 		mongo.updateFirst(Query.query(where("_id").is(id)), settled(Status.SENT, now).set("messageId", messageId),
 				OutboxEntry.class);
+	}
+
+	/** Records several deliveries in one write. */
+	void sentAll(List<SentRecords.Sent> sent) {
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
+		sent.forEach(one -> bulk.updateOne(Query.query(where("_id").is(one.id())),
+				settled(Status.SENT, one.at()).set("messageId", one.messageId())));
+		bulk.execute();
 	}
 
 	void failed(String id, SendResult.Reason reason, Instant now) {

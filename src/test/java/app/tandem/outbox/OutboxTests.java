@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
@@ -87,6 +93,40 @@ class OutboxTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() >= 2);
 		assertThat(api.texts()).containsExactlyInAnyOrder("still queued", "also queued");
 		await().atMost(Duration.ofSeconds(5)).until(() -> outbox.backlog() == 0);
+	}
+
+	@Test
+	void shouldRecordABurstOfDeliveriesInSharedWrites() throws Exception {
+		AtomicInteger deliveryWrites = new AtomicInteger();
+		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("update") && event.getCommand().toJson().contains("\"SENT\"")) {
+						deliveryWrites.incrementAndGet();
+					}
+				}
+			})
+			.build());
+		mongo = TestStores.template(counting, "outbox-tests");
+		api.delay = message -> Duration.ofMillis(300);
+		start(props(1_000, 100, 100, 100));
+
+		List<CompletableFuture<SendResult>> results = IntStream.range(0, 60)
+			.mapToObj(i -> outbox.send(500 + i, text("hello " + i), Lane.REPLY))
+			.toList();
+		for (CompletableFuture<SendResult> result : results) {
+			assertThat(result.get(5, TimeUnit.SECONDS)).isInstanceOf(SendResult.Delivered.class);
+		}
+		await().atMost(Duration.ofSeconds(5)).until(outbox::isIdle);
+
+		assertThat(mongo.count(Query.query(Criteria.where("status").is("SENT")), "outbox")).isEqualTo(60);
+		assertThat(deliveryWrites).as("deliveries answered together are recorded in shared writes")
+			.hasValueLessThanOrEqualTo(30);
+		outbox.stop();
+		outbox = null;
+		counting.close();
 	}
 
 	@Test
