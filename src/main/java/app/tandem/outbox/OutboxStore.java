@@ -29,13 +29,19 @@ final class OutboxStore {
 
 	private final MongoTemplate mongo;
 
+	private final GroupedInserts inserts;
+
 	OutboxStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.inserts = new GroupedInserts(mongo);
 	}
 
-	/** Stores a queued message; throws {@code DuplicateKeyException} if its id is already there. */
+	/**
+	 * Stores a queued message, in one write with those other threads queue at the same moment; throws
+	 * {@code DuplicateKeyException} if its id is already there.
+	 */
 	void insert(Envelope envelope, long seq, String owner, Instant leaseUntil) {
-		mongo.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
+		inserts.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
 				OutboxEntry.Payload.of(envelope.message), envelope.tag, Status.QUEUED, envelope.createdAt,
 				envelope.createdAt, 0, owner, leaseUntil, null, null, null, null));
 	}

@@ -130,6 +130,51 @@ class OutboxTests {
 	}
 
 	@Test
+	void shouldStoreMessagesQueuedAtTheSameMomentInSharedWrites() throws Exception {
+		AtomicInteger inserts = new AtomicInteger();
+		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("insert")) {
+						inserts.incrementAndGet();
+					}
+				}
+			})
+			.build());
+		mongo = TestStores.template(counting, "outbox-tests");
+		start(props(10_000, 100, 100, 500));
+		outbox.send(400, text("queued before"), Lane.REPLY, "already-there", null).get(5, TimeUnit.SECONDS);
+		inserts.set(0);
+
+		List<CompletableFuture<SendResult>> results = new CopyOnWriteArrayList<>();
+		List<Thread> handlers = IntStream.range(0, 8).mapToObj(thread -> new Thread(() -> {
+			for (int i = 0; i < 20; i++) {
+				results.add(outbox.send(1_000 + thread * 100 + i, text("reply " + i), Lane.REPLY));
+			}
+			results.add(outbox.send(400, text("queued again"), Lane.REPLY, "already-there", null));
+		})).toList();
+		handlers.forEach(Thread::start);
+		for (Thread handler : handlers) {
+			handler.join(10_000);
+		}
+
+		assertThat(results).hasSize(168);
+		for (CompletableFuture<SendResult> result : results) {
+			assertThat(result.get(5, TimeUnit.SECONDS)).isInstanceOfAny(SendResult.Delivered.class,
+					SendResult.AlreadyQueued.class);
+		}
+		assertThat(results.stream().filter(result -> result.join() instanceof SendResult.AlreadyQueued))
+			.as("queuing an id again is still a no-op").hasSize(8);
+		assertThat(api.texts().stream().filter(text -> text.startsWith("reply"))).hasSize(160);
+		assertThat(inserts).as("messages queued at the same moment share a write").hasValueLessThan(168);
+		outbox.stop();
+		outbox = null;
+		counting.close();
+	}
+
+	@Test
 	void shouldSweepSettledMessagesPastTheirKeepingTimeButNeverQueuedOnes() throws Exception {
 		start(props(100, 100, 100, 50));
 		outbox.send(7, text("sent"), Lane.REPLY).get(5, TimeUnit.SECONDS);
