@@ -81,6 +81,11 @@ final class GroupedInserts {
 				insertAll(batch);
 			}
 		}
+		catch (Error ex) {
+			// No one may take a message for stored that the write never reached.
+			batch.forEach(pending -> pending.failure = new IllegalStateException("The outbox write failed", ex));
+			throw ex;
+		}
 		finally {
 			synchronized (lock) {
 				batch.forEach(pending -> pending.done = true);
