@@ -22,15 +22,15 @@ import app.tandem.support.Updates;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A burst end to end: {@code -Dpeople} people (100 by default) each send {@code /help} at the same moment to the
- * whole application (long polling through the real telegrambots client against the in-process fake Bot API, the
- * embedded in-memory store, send limits raised as the end-to-end tests raise them for load). Repeated
- * {@code -Drounds} times (5 by default) after a warm-up, each round with new people, waiting for every reply before
- * the next. Prints (and writes to {@code target/benchmarks/burst.txt}) the replies per second of each round, from
- * the first update offered to the fake Bot API to the last reply's HTTP call, and the median and 99th percentile
- * over all rounds from an update's arrival at the fake Bot API to its reply's HTTP call, beside the goal of issue
- * 11 (at least 500 replies/s, p99 at most 300 ms) and whether it is met. Asserts nothing. Not part of
- * {@code mvn verify}: run with {@code mvn -B test -Dtest=BurstBenchmark}.
+ * A burst end to end: {@code -Dpeople} people (100 by default) each send {@code /help} at the same moment to the whole
+ * application (long polling through the real telegrambots client against the in-process fake Bot API, the embedded
+ * in-memory store, or the H2 file store with {@code -Dbackend=file}, send limits raised as the end-to-end tests raise
+ * them for load). Repeated {@code -Drounds} times (5 by default) after a warm-up, each round with new people, waiting
+ * for every reply before the next. Prints (and writes to {@code target/benchmarks/burst.txt}) the replies per second of
+ * each round, from the first update offered to the fake Bot API to the last reply's HTTP call, and the median and 99th
+ * percentile over all rounds from an update's arrival at the fake Bot API to its reply's HTTP call, beside the goal of
+ * issue 11 (at least 500 replies/s, p99 at most 300 ms) and whether it is met. Asserts nothing. Not part of {@code mvn
+ * verify}: run with {@code mvn -B test -Dtest=BurstBenchmark}.
  */
 class BurstBenchmark {
 
@@ -116,7 +116,8 @@ class BurstBenchmark {
 		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class,
 				StoreCommands.Configuration.class).run(
 				"--tandem.telegram.token=" + TOKEN, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
-				"--tandem.store.embedded-backend=memory", "--tandem.store.uri=", "--tandem.store.data-dir=" + data,
+				"--tandem.store.embedded-backend=" + System.getProperty("backend", "memory"), "--tandem.store.uri=",
+				"--tandem.store.data-dir=" + data,
 				"--spring.main.web-application-type=none", "--tandem.outbox.global-per-second=100000",
 				"--tandem.outbox.per-chat-per-second=50", "--tandem.outbox.per-chat-burst=50",
 				"--tandem.schedule.tick=200ms");

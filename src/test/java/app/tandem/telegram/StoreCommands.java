@@ -3,6 +3,7 @@ package app.tandem.telegram;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ final class StoreCommands implements CommandListener {
 		String key = started.remove(event.getRequestId());
 		if (key != null) {
 			counts.computeIfAbsent(key, k -> new LongAdder()).increment();
-			nanos.computeIfAbsent(key, k -> new LongAdder()).add(event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+			nanos.computeIfAbsent(key, k -> new LongAdder()).add(event.getElapsedTime(TimeUnit.NANOSECONDS));
 		}
 	}
 

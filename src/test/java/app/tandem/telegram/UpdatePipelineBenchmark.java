@@ -24,13 +24,13 @@ import app.tandem.support.Updates;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The update pipeline against the in-process fake Bot API: {@code -Dpeople} people (2,000 by default) each send
- * {@code /help} at the same moment; one Tandem instance (long polling, the embedded in-memory store, send limits
- * raised so the outbox is not what is measured) takes them in, handles them and answers. Prints (and writes to
- * {@code target/benchmarks/update-pipeline.txt}) the updates handled per second, from the first update offered to
- * the last one marked handled, and the median and 99th percentile from an update's arrival at the fake Bot API to
- * its answer's HTTP call. Goal (issue 11): at least 1,000 updates/s and p99 at most 20 ms. Not part of
- * {@code mvn verify}: run with {@code mvn -B test -Dtest=UpdatePipelineBenchmark}.
+ * The update pipeline against the in-process fake Bot API: {@code -Dpeople} people (2,000 by default) each send {@code
+ * /help} at the same moment; one Tandem instance (long polling, the embedded in-memory store, or the H2 file store with
+ * {@code -Dbackend=file}, send limits raised so the outbox is not what is measured) takes them in, handles them and
+ * answers. Prints (and writes to {@code target/benchmarks/update-pipeline.txt}) the updates handled per second, from
+ * the first update offered to the last one marked handled, and the median and 99th percentile from an update's arrival
+ * at the fake Bot API to its answer's HTTP call. Goal (issue 11): at least 1,000 updates/s and p99 at most 20 ms. Not
+ * part of {@code mvn verify}: run with {@code mvn -B test -Dtest=UpdatePipelineBenchmark}.
  */
 class UpdatePipelineBenchmark {
 
@@ -124,7 +124,8 @@ class UpdatePipelineBenchmark {
 		return new SpringApplicationBuilder(TandemApplication.class, EndToEnd.Configuration.class,
 				StoreCommands.Configuration.class).run(
 				"--tandem.telegram.token=" + TOKEN, "--tandem.telegram.api-url=" + FakeBotApi.shared().baseUrl(),
-				"--tandem.store.embedded-backend=memory", "--tandem.store.data-dir=" + data,
+				"--tandem.store.embedded-backend=" + System.getProperty("backend", "memory"),
+				"--tandem.store.data-dir=" + data,
 				"--spring.main.web-application-type=none", "--tandem.outbox.global-per-second=100000",
 				"--tandem.outbox.per-chat-per-second=50", "--tandem.outbox.per-chat-burst=50",
 				"--tandem.schedule.tick=200ms");
