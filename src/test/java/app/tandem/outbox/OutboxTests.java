@@ -110,12 +110,16 @@ class OutboxTests {
 			})
 			.build());
 		mongo = TestStores.template(counting, "outbox-tests");
-		api.delay = message -> Duration.ofMillis(300);
+		CompletableFuture<Void> telegramAnswers = new CompletableFuture<>();
+		api.answersHeld = telegramAnswers;
 		start(props(1_000, 100, 100, 100));
-
 		List<CompletableFuture<SendResult>> results = IntStream.range(0, 60)
 			.mapToObj(i -> outbox.send(500 + i, text("hello " + i), Lane.REPLY))
 			.toList();
+		await().atMost(Duration.ofSeconds(10)).until(() -> api.calls.size() == 60);
+
+		telegramAnswers.complete(null);
+
 		for (CompletableFuture<SendResult> result : results) {
 			assertThat(result.get(5, TimeUnit.SECONDS)).isInstanceOf(SendResult.Delivered.class);
 		}
@@ -575,6 +579,9 @@ class OutboxTests {
 
 		volatile boolean failEverything;
 
+		/** Answers wait for this (all at once when it completes). */
+		volatile CompletableFuture<Void> answersHeld = CompletableFuture.completedFuture(null);
+
 		volatile long failUntilNanos;
 
 		@Override
@@ -583,8 +590,9 @@ class OutboxTests {
 			Outcome outcome = (failEverything || System.nanoTime() < failUntilNanos)
 					? new Outcome.Transient("HTTP 500")
 					: answers.isEmpty() ? new Outcome.Ok(calls.size()) : answers.remove(0);
-			return CompletableFuture.supplyAsync(() -> outcome,
-					CompletableFuture.delayedExecutor(delay.apply(message).toMillis(), TimeUnit.MILLISECONDS));
+			long delayMillis = delay.apply(message).toMillis();
+			return answersHeld.thenCompose(held -> CompletableFuture.supplyAsync(() -> outcome,
+					CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS)));
 		}
 
 		List<String> texts() {
