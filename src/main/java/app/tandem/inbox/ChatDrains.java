@@ -36,6 +36,9 @@ final class ChatDrains {
 
 	private final InboxClaims claims;
 
+	/** Marks handled updates together, for the store's only user. */
+	private final HandledMarks marks;
+
 	private final InboundHandler handler;
 
 	private final UrgentResponder urgent;
@@ -65,10 +68,12 @@ final class ChatDrains {
 		}
 	});
 
-	ChatDrains(InboxClaims claims, InboundHandler handler, UrgentResponder urgent, ChatSerialExecutor chats,
-			ScheduledExecutorService retries, InboxProperties properties, Clock clock, boolean soleUser) {
+	ChatDrains(InboxClaims claims, HandledMarks marks, InboundHandler handler, UrgentResponder urgent,
+			ChatSerialExecutor chats, ScheduledExecutorService retries, InboxProperties properties, Clock clock,
+			boolean soleUser) {
 		this.soleUser = soleUser;
 		this.claims = claims;
+		this.marks = marks;
 		this.handler = handler;
 		this.urgent = urgent;
 		this.chats = chats;
@@ -141,7 +146,7 @@ final class ChatDrains {
 			chats.submit(chatId, () -> {
 				try {
 					handle(received.inbound(), received.answeredUrgently());
-					markHandled(received.inbound().updateId());
+					marks.mark(received.inbound().updateId());
 				}
 				finally {
 					room.release();
@@ -250,9 +255,9 @@ final class ChatDrains {
 		return Math.max(claims.lease().toMillis() / 2, 500);
 	}
 
-	/** Whether every chat worker asked to go through its entries is done. */
+	/** Whether every chat worker asked to go through its entries is done, and every update handled marked so. */
 	boolean isIdle() {
-		return chats.isIdle();
+		return chats.isIdle() && marks.isIdle();
 	}
 
 }

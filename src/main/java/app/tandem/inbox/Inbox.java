@@ -10,10 +10,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +58,9 @@ public class Inbox implements SmartLifecycle {
 
 	private static final int DUPLICATE_KEY = 11000;
 
+	/** How many held updates go back to the store in one write. */
+	private static final int FLUSH_BATCH = 500;
+
 	private final MongoTemplate mongo;
 
 	private final InboundHandler handler;
@@ -88,6 +91,9 @@ public class Inbox implements SmartLifecycle {
 
 	private final ChatDrains drains;
 
+	/** Writes the marks of handled updates, together (see {@link HandledMarks}). */
+	private final ScheduledExecutorService marksWriter;
+
 	/** Update ids taken in lately, so a redelivery is not answered urgently twice before the store says so. */
 	private final RecentIds recentlySeen = new RecentIds(10_000);
 
@@ -105,7 +111,8 @@ public class Inbox implements SmartLifecycle {
 		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent());
 	}
 
-	private Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
+	/** With {@code soleUserOfTheStore}, claims nothing and handles from memory, as on the embedded store. */
+	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
 			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore) {
 		this.mongo = mongo;
 		this.handler = handler;
@@ -118,8 +125,10 @@ public class Inbox implements SmartLifecycle {
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));
-		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()), handler, urgent,
-				chats, retries, properties, clock, soleUserOfTheStore);
+		this.marksWriter = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-marks-"));
+		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()),
+				new HandledMarks(mongo, marksWriter, clock, properties.retention()), handler, urgent, chats, retries,
+				properties, clock, soleUserOfTheStore);
 	}
 
 	/**
@@ -197,9 +206,9 @@ public class Inbox implements SmartLifecycle {
 
 	private List<Stored> storeWithin(List<Received> batch, Duration wait) {
 		List<Stored> unknown = Collections.nCopies(batch.size(), Stored.UNKNOWN);
-		Future<List<Stored>> attempt;
+		CompletableFuture<List<Stored>> attempt;
 		try {
-			attempt = storeCalls.submit(() -> storeAll(batch));
+			attempt = CompletableFuture.supplyAsync(() -> storeAll(batch), storeCalls);
 		}
 		catch (RejectedExecutionException ex) {
 			return unknown;
@@ -207,12 +216,26 @@ public class Inbox implements SmartLifecycle {
 		try {
 			return attempt.get(wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (TimeoutException | ExecutionException ex) {
+		catch (TimeoutException ex) {
+			// Slow, not down: once this write is through, what was held meanwhile follows at once, in one write.
+			attempt.thenRun(this::flushSoon);
+			return unknown;
+		}
+		catch (ExecutionException ex) {
 			return unknown;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return unknown;
+		}
+	}
+
+	private void flushSoon() {
+		try {
+			retries.execute(this::retryPending);
+		}
+		catch (RejectedExecutionException ex) {
+			// Stopping: nothing more is flushed.
 		}
 	}
 
@@ -244,35 +267,48 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	/**
-	 * Stores and dispatches held updates in arrival order, on the retry thread; stops at the first failure. The
-	 * monitor is held only to look at the queue, never across a store call.
+	 * Stores and dispatches held updates in arrival order, on the retry thread, in as few writes as there are
+	 * {@value #FLUSH_BATCH}s of them (after a slow moment of the store, the backlog goes back in one write, not one
+	 * round trip per update); stops at the first failure. The monitor is held only to look at the queue, never across
+	 * a store call.
 	 */
 	private void flushPending() {
 		while (true) {
-			Received next;
+			List<Received> next;
 			synchronized (pending) {
-				next = pending.peekFirst();
-				if (next == null) {
+				if (pending.isEmpty()) {
 					break;
 				}
+				next = pending.stream().limit(FLUSH_BATCH).toList();
 			}
+			List<Stored> stored;
 			try {
-				Stored stored = storeAll(List.of(next)).get(0);
-				if (stored == Stored.UNKNOWN) {
-					outage.noticed();
-					return;
-				}
-				if (stored == Stored.NEW || next.mayBeStored()) {
-					// One that may have been stored is handled only if still unhandled: claiming sees to that.
-					dispatch(next);
-				}
+				stored = storeAll(next);
 			}
 			catch (DataAccessException ex) {
-				outage.noticed();
-				return;
+				stored = Collections.nCopies(next.size(), Stored.UNKNOWN);
+			}
+			int done = 0;
+			while (done < next.size() && stored.get(done) != Stored.UNKNOWN) {
+				Received held = next.get(done);
+				if (stored.get(done) == Stored.NEW || held.mayBeStored()) {
+					// One that may have been stored is handled only if still unhandled: claiming sees to that.
+					dispatch(held);
+				}
+				done++;
 			}
 			synchronized (pending) {
-				pending.removeFirst();
+				for (int i = 0; i < next.size(); i++) {
+					pending.removeFirst();
+				}
+				for (int i = next.size() - 1; i >= done; i--) {
+					// Not known to be stored, and the unordered write may have stored it after all: back at the head.
+					pending.addFirst(next.get(i).maybeStored());
+				}
+			}
+			if (done < next.size()) {
+				outage.noticed();
+				return;
 			}
 		}
 		synchronized (pending) {
@@ -351,6 +387,11 @@ public class Inbox implements SmartLifecycle {
 			if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
 				log.warn("Some updates were still being handled at shutdown; they will be replayed on start");
 				workers.shutdownNow();
+			}
+			// The marks of what was handled go out before the store closes.
+			marksWriter.shutdown();
+			if (!marksWriter.awaitTermination(3, TimeUnit.SECONDS)) {
+				marksWriter.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {

@@ -69,14 +69,19 @@ final class InboxClaims {
 	void markHandled(long updateId, Instant now, Duration retention) {
 		mongo.update(InboxEntry.class)
 			.matching(Query.query(where("_id").is(updateId)))
-			.apply(new Update().set("handledAt", now)
-				.set("expireAt", now.plus(retention))
-				.unset("text")
-				.unset("arguments")
-				.unset("data")
-				.unset("claimedBy")
-				.unset("claimedUntil"))
+			.apply(handled(now, retention))
 			.first();
+	}
+
+	/** What marking an entry handled changes: when, until when it is kept, and the user's words and claim dropped. */
+	static Update handled(Instant now, Duration retention) {
+		return new Update().set("handledAt", now)
+			.set("expireAt", now.plus(retention))
+			.unset("text")
+			.unset("arguments")
+			.unset("data")
+			.unset("claimedBy")
+			.unset("claimedUntil");
 	}
 
 	/** The chats with an unhandled entry whose claim ran out: the instance handling it died. */

@@ -120,6 +120,11 @@ public class Outbox implements SmartLifecycle {
 
 	private ScheduledExecutorService timers;
 
+	/** Writes delivery records together (see {@link SentRecords}). */
+	private ExecutorService recordsWriter;
+
+	private SentRecords sentRecords;
+
 	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
 			MongoTemplate mongo, StoreConnection connection, StoreOutage outage, List<Renderer> renderers) {
 		this.api = api;
@@ -373,7 +378,9 @@ public class Outbox implements SmartLifecycle {
 	/** Tells the sender, records it on the document, and publishes it for a tagged message. */
 	private void delivered(Envelope envelope, Integer messageId, Instant now) {
 		envelope.result.complete(new SendResult.Delivered(messageId));
-		record(() -> store.sent(envelope.id, messageId, now), envelope);
+		if (envelope.stored) {
+			sentRecords.add(envelope.id, messageId, now);
+		}
 		if (envelope.tag != null) {
 			publish(new MessageDelivered(envelope.chatId, envelope.tag, messageId));
 		}
@@ -603,6 +610,11 @@ public class Outbox implements SmartLifecycle {
 		outcomes = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
 		keeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
 		timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
+		recordsWriter = Executors.newSingleThreadExecutor(daemonThreads("outbox-records-"));
+		sentRecords = new SentRecords(store, recordsWriter, sent -> {
+			outage.noticed();
+			unrecorded.add(() -> store.sent(sent.id(), sent.messageId(), sent.at()));
+		});
 		if (soleUserOfTheStore) {
 			try {
 				long released = store.releaseAll();
@@ -649,6 +661,9 @@ public class Outbox implements SmartLifecycle {
 		outcomes.shutdown();
 		try {
 			outcomes.awaitTermination(2, TimeUnit.SECONDS);
+			// Deliveries are recorded before this instance's leases go: a released, unrecorded one would go twice.
+			recordsWriter.shutdown();
+			recordsWriter.awaitTermination(2, TimeUnit.SECONDS);
 			retryUnrecorded();
 			store.release(owner);
 		}
@@ -666,6 +681,7 @@ public class Outbox implements SmartLifecycle {
 		keeper.shutdownNow();
 		timers.shutdownNow();
 		outcomes.shutdownNow();
+		recordsWriter.shutdownNow();
 		dispatcher.interrupt();
 	}
 
@@ -673,7 +689,7 @@ public class Outbox implements SmartLifecycle {
 	public boolean isIdle() {
 		lock.lock();
 		try {
-			return inWindow == 0 && inFlight.get() == 0 && !moreInStore;
+			return inWindow == 0 && inFlight.get() == 0 && !moreInStore && (sentRecords == null || sentRecords.isIdle());
 		}
 		finally {
 			lock.unlock();

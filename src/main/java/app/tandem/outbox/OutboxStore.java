@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,13 +29,19 @@ final class OutboxStore {
 
 	private final MongoTemplate mongo;
 
+	private final GroupedInserts inserts;
+
 	OutboxStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.inserts = new GroupedInserts(mongo);
 	}
 
-	/** Stores a queued message; throws {@code DuplicateKeyException} if its id is already there. */
+	/**
+	 * Stores a queued message, in one write with those other threads queue at the same moment; throws
+	 * {@code DuplicateKeyException} if its id is already there.
+	 */
 	void insert(Envelope envelope, long seq, String owner, Instant leaseUntil) {
-		mongo.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
+		inserts.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
 				OutboxEntry.Payload.of(envelope.message), envelope.tag, Status.QUEUED, envelope.createdAt,
 				envelope.createdAt, 0, owner, leaseUntil, null, null, null, null));
 	}
@@ -78,6 +85,14 @@ final class OutboxStore {
 	void sent(String id, Integer messageId, Instant now) {
 		mongo.updateFirst(Query.query(where("_id").is(id)), settled(Status.SENT, now).set("messageId", messageId),
 				OutboxEntry.class);
+	}
+
+	/** Records several deliveries in one write. */
+	void sentAll(List<SentRecords.Sent> sent) {
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
+		sent.forEach(one -> bulk.updateOne(Query.query(where("_id").is(one.id())),
+				settled(Status.SENT, one.at()).set("messageId", one.messageId())));
+		bulk.execute();
 	}
 
 	void failed(String id, SendResult.Reason reason, Instant now) {

@@ -9,12 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,12 @@ class InboxTests {
 
 	Inbox inbox;
 
+	/** Insert commands sent to the store: one per round trip. */
+	final AtomicInteger inserts = new AtomicInteger();
+
+	/** Update commands sent to the store. */
+	final AtomicInteger updates = new AtomicInteger();
+
 	@BeforeEach
 	void startStore() {
 		server = new MongoServer(new MemoryBackend());
@@ -62,6 +71,17 @@ class InboxTests {
 			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(socket -> socket.connectTimeout(300, TimeUnit.MILLISECONDS))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("insert")) {
+						inserts.incrementAndGet();
+					}
+					if (event.getCommandName().equals("update")) {
+						updates.incrementAndGet();
+					}
+				}
+			})
 			.build());
 		mongo = TestStores.template(client, "inbox-tests");
 	}
@@ -161,6 +181,64 @@ class InboxTests {
 	}
 
 	@Test
+	void shouldStoreWhatWasHeldDuringAnOutageInOneWriteOnceTheStoreIsBack() {
+		startInbox();
+		int port = server.getLocalAddress().getPort();
+		server.shutdownNow();
+		for (long id = 1; id <= 40; id++) {
+			inbox.receive(text(id, 10 + id % 4, "message " + id));
+		}
+		inserts.set(0);
+
+		server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", port);
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> handler.byChat.values().stream().mapToInt(List::size).sum() == 40);
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(40);
+		assertThat(inserts).as("the held updates go back to the store together, not one round trip each")
+			.hasValueLessThanOrEqualTo(2);
+		for (long chat = 10; chat < 14; chat++) {
+			assertThat(handler.handled(chat)).hasSize(10).isSorted();
+		}
+	}
+
+	@Test
+	void shouldMarkUpdatesHandledTogetherAsTheStoresOnlyUser() {
+		CountDownLatch allTakenIn = new CountDownLatch(1);
+		handler.onHandle = in -> awaitQuietly(allTakenIn);
+		startInbox(10_000, true);
+		for (long id = 1; id <= 40; id++) {
+			inbox.receive(text(id, 100 + id, "message " + id));
+		}
+		updates.set(0);
+
+		allTakenIn.countDown();
+
+		await().atMost(Duration.ofSeconds(10)).until(inbox::isIdle);
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(40)
+			.allSatisfy(entry -> assertThat(entry.handledAt()).isNotNull())
+			.allSatisfy(entry -> assertThat(entry.text()).as("the user's words are dropped once handled").isNull());
+		assertThat(updates).as("handled updates are marked in shared writes, not one round trip each")
+			.hasValueLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void shouldMarkWhatWasHandledBeforeStopping() {
+		startInbox(10_000, true);
+		for (long id = 1; id <= 20; id++) {
+			inbox.receive(text(id, 100 + id, "message " + id));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> handler.byChat.size() == 20);
+
+		inbox.stop();
+		inbox = null;
+
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(20)
+			.allSatisfy(entry -> assertThat(entry.handledAt()).isNotNull());
+	}
+
+	@Test
 	void shouldSweepHandledUpdatesAfterTheirRetention() {
 		startInbox();
 		inbox.receive(text(1, 10, "hello"));
@@ -207,11 +285,16 @@ class InboxTests {
 	}
 
 	private void startInbox(int maxQueued) {
+		startInbox(maxQueued, false);
+	}
+
+	private void startInbox(int maxQueued, boolean soleUserOfTheStore) {
 		inbox = new Inbox(mongo, handler, in -> {
 			urgent.add(in.updateId());
 			return false;
 		}, in -> refused.add(in.chatId()),
-				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(), new StoreOutage());
+				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(),
+				new StoreOutage(), soleUserOfTheStore);
 		inbox.start();
 		inbox.replayUnhandled(); // as the adapter does before it starts receiving
 	}

@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
@@ -87,6 +93,89 @@ class OutboxTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() >= 2);
 		assertThat(api.texts()).containsExactlyInAnyOrder("still queued", "also queued");
 		await().atMost(Duration.ofSeconds(5)).until(() -> outbox.backlog() == 0);
+	}
+
+	@Test
+	void shouldRecordABurstOfDeliveriesInSharedWrites() throws Exception {
+		AtomicInteger deliveryWrites = new AtomicInteger();
+		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("update") && event.getCommand().toJson().contains("\"SENT\"")) {
+						deliveryWrites.incrementAndGet();
+					}
+				}
+			})
+			.build());
+		mongo = TestStores.template(counting, "outbox-tests");
+		CompletableFuture<Void> telegramAnswers = new CompletableFuture<>();
+		api.answersHeld = telegramAnswers;
+		start(props(1_000, 100, 100, 100));
+		List<CompletableFuture<SendResult>> results = IntStream.range(0, 60)
+			.mapToObj(i -> outbox.send(500 + i, text("hello " + i), Lane.REPLY))
+			.toList();
+		await().atMost(Duration.ofSeconds(10)).until(() -> api.calls.size() == 60);
+
+		telegramAnswers.complete(null);
+
+		for (CompletableFuture<SendResult> result : results) {
+			assertThat(result.get(5, TimeUnit.SECONDS)).isInstanceOf(SendResult.Delivered.class);
+		}
+		await().atMost(Duration.ofSeconds(5)).until(outbox::isIdle);
+
+		assertThat(mongo.count(Query.query(Criteria.where("status").is("SENT")), "outbox")).isEqualTo(60);
+		assertThat(deliveryWrites).as("deliveries answered together are recorded in shared writes")
+			.hasValueLessThanOrEqualTo(30);
+		outbox.stop();
+		outbox = null;
+		counting.close();
+	}
+
+	@Test
+	void shouldStoreMessagesQueuedAtTheSameMomentInSharedWrites() throws Exception {
+		AtomicInteger inserts = new AtomicInteger();
+		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("insert")) {
+						inserts.incrementAndGet();
+					}
+				}
+			})
+			.build());
+		mongo = TestStores.template(counting, "outbox-tests");
+		start(props(10_000, 100, 100, 500));
+		outbox.send(400, text("queued before"), Lane.REPLY, "already-there", null).get(5, TimeUnit.SECONDS);
+		inserts.set(0);
+
+		List<CompletableFuture<SendResult>> results = new CopyOnWriteArrayList<>();
+		List<Thread> handlers = IntStream.range(0, 8).mapToObj(thread -> new Thread(() -> {
+			for (int i = 0; i < 20; i++) {
+				results.add(outbox.send(1_000 + thread * 100 + i, text("reply " + i), Lane.REPLY));
+			}
+			results.add(outbox.send(400, text("queued again"), Lane.REPLY, "already-there", null));
+		})).toList();
+		handlers.forEach(Thread::start);
+		for (Thread handler : handlers) {
+			handler.join(10_000);
+		}
+
+		assertThat(results).hasSize(168);
+		for (CompletableFuture<SendResult> result : results) {
+			assertThat(result.get(5, TimeUnit.SECONDS)).isInstanceOfAny(SendResult.Delivered.class,
+					SendResult.AlreadyQueued.class);
+		}
+		assertThat(results.stream().filter(result -> result.join() instanceof SendResult.AlreadyQueued))
+			.as("queuing an id again is still a no-op").hasSize(8);
+		assertThat(api.texts().stream().filter(text -> text.startsWith("reply"))).hasSize(160);
+		assertThat(inserts).as("messages queued at the same moment share a write").hasValueLessThan(168);
+		outbox.stop();
+		outbox = null;
+		counting.close();
 	}
 
 	@Test
@@ -490,6 +579,9 @@ class OutboxTests {
 
 		volatile boolean failEverything;
 
+		/** Answers wait for this (all at once when it completes). */
+		volatile CompletableFuture<Void> answersHeld = CompletableFuture.completedFuture(null);
+
 		volatile long failUntilNanos;
 
 		@Override
@@ -498,8 +590,9 @@ class OutboxTests {
 			Outcome outcome = (failEverything || System.nanoTime() < failUntilNanos)
 					? new Outcome.Transient("HTTP 500")
 					: answers.isEmpty() ? new Outcome.Ok(calls.size()) : answers.remove(0);
-			return CompletableFuture.supplyAsync(() -> outcome,
-					CompletableFuture.delayedExecutor(delay.apply(message).toMillis(), TimeUnit.MILLISECONDS));
+			long delayMillis = delay.apply(message).toMillis();
+			return answersHeld.thenCompose(held -> CompletableFuture.supplyAsync(() -> outcome,
+					CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS)));
 		}
 
 		List<String> texts() {
