@@ -103,7 +103,12 @@ class RiskScreenTests {
 				"sono sei mesi che non mi taglio, ho festeggiato con una pizza",
 				"la mia alunna mi ha scritto voglio morire sul diario, ho chiamato la psicologa della scuola",
 				"было время, думала что всем без меня будет лучше. теперь работаю в библиотеке и учусь играть на гитаре",
-				"ученик сказал что выбрал день, я сразу позвонила психологу")) {
+				"ученик сказал что выбрал день, я сразу позвонила психологу",
+				"relapsed on cutting in march but i'm 3 months clean now and i asked for help",
+				"j'ai rechuté en mai mais ça fait deux mois que je ne me coupe plus",
+				"há dois invernos eu queria morrer. hoje planto tomates com meu neto",
+				"meine schülerin hat mir gesagt, ich will sterben, ich hab die schulpsychologin angerufen",
+				"if i lose this match again i'm killing myself (joke)")) {
 			assertThat(screen.screen(text)).as(text).isEmpty();
 		}
 	}
@@ -119,7 +124,10 @@ class RiskScreenTests {
 				"pendant ma dépression j'ai voulu me tuer et ce soir je veux le faire",
 				"un tempo avevo scritto i biglietti d'addio, stasera voglio farla finita",
 				"было время, хотела умереть, а сейчас снова хочу умереть",
-				"мама сказала что я никому не нужна и я хочу умереть")) {
+				"мама сказала что я никому не нужна и я хочу умереть", "мама сказала что я никому не нужна, хочу умереть",
+				"relapsed on cutting last night after 3 months clean", "j'ai rechuté hier soir après deux mois sans me couper",
+				"if i fail this exam im going to kill myself", "meine mutter hat gesagt ich bin eine enttäuschung, ich will sterben",
+				"la mia ragazza mi ha detto che mi lascia, voglio morire", "a minha namorada disse que vai me deixar, quero morrer")) {
 			assertThat(screen.screen(text)).as(text).isPresent();
 		}
 	}
