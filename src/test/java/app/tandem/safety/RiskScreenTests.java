@@ -128,7 +128,8 @@ class RiskScreenTests {
 				"relapsed on cutting last night after 3 months clean", "j'ai rechuté hier soir après deux mois sans me couper",
 				"if i fail this exam im going to kill myself", "meine mutter hat gesagt ich bin eine enttäuschung, ich will sterben",
 				"la mia ragazza mi ha detto che mi lascia, voglio morire", "a minha namorada disse que vai me deixar, quero morrer",
-				"ive been 3 weeks without sleep and im ending it", "da due settimane senza dormire, mi ammazzo")) {
+				"ive been 3 weeks without sleep and im ending it", "da due settimane senza dormire, mi ammazzo",
+				"ya no pienso en matarme, ahora quiero hacerlo de verdad")) {
 			assertThat(screen.screen(text)).as(text).isPresent();
 		}
 	}
