@@ -89,6 +89,52 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldLeaveRecoveryToldAsOverAndSomeoneElsesWordsAloneInEveryLanguage() {
+		for (String text : List.of("three summers ago i had the rope ready. this summer i am coaching my son's football team",
+				"back in the shelter i wanted to die. now i volunteer there every saturday morning",
+				"my therapist and i made a safety plan, i keep it on the fridge",
+				"cuando me echaron del trabajo pensaba que mejor morirme. ahora tengo mi propio taller de bicis",
+				"recaí en los cortes en enero, pero ya llevo tres meses limpio", "se me cortó la leche del café",
+				"eu vivia pensando em me matar. a terapia em grupo mudou muita coisa na minha vida",
+				"o goleiro do nosso time falou que tanto faz morrer, estamos preocupados",
+				"ich hab den bus verpasst, ich will sterben haha", "ho bruciato la torta, voglio morire lol",
+				"als ich im heim war wollte ich mich umbringen. inzwischen mache ich eine ausbildung zum koch",
+				"pendant ma dépression j'ai voulu me tuer. aujourd'hui je fais de la voile avec mon fils",
+				"sono sei mesi che non mi taglio, ho festeggiato con una pizza",
+				"la mia alunna mi ha scritto voglio morire sul diario, ho chiamato la psicologa della scuola",
+				"было время, думала что всем без меня будет лучше. теперь работаю в библиотеке и учусь играть на гитаре",
+				"ученик сказал что выбрал день, я сразу позвонила психологу",
+				"relapsed on cutting in march but i'm 3 months clean now and i asked for help",
+				"j'ai rechuté en mai mais ça fait deux mois que je ne me coupe plus",
+				"há dois invernos eu queria morrer. hoje planto tomates com meu neto",
+				"meine schülerin hat mir gesagt, ich will sterben, ich hab die schulpsychologin angerufen",
+				"if i lose this match again i'm killing myself (joke)")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearAPresentRiskBesideARecoveryStoryOrSomeoneElsesWords() {
+		for (String text : List.of("last year I tried; tonight I want to do it again",
+				"back in the shelter i wanted to die and tonight i want to do it again",
+				"cuando murió mi madre pensaba en quitarme del medio y hoy quiero matarme",
+				"recaí en los cortes anoche después de tres meses limpio",
+				"reprovei de novo… vou me matar essa semana", "eu vivia pensando em me matar e agora quero de novo",
+				"als die stimmen da waren wollte ich mich umbringen und heute will ich es wieder",
+				"pendant ma dépression j'ai voulu me tuer et ce soir je veux le faire",
+				"un tempo avevo scritto i biglietti d'addio, stasera voglio farla finita",
+				"было время, хотела умереть, а сейчас снова хочу умереть",
+				"мама сказала что я никому не нужна и я хочу умереть", "мама сказала что я никому не нужна, хочу умереть",
+				"relapsed on cutting last night after 3 months clean", "j'ai rechuté hier soir après deux mois sans me couper",
+				"if i fail this exam im going to kill myself", "meine mutter hat gesagt ich bin eine enttäuschung, ich will sterben",
+				"la mia ragazza mi ha detto che mi lascia, voglio morire", "a minha namorada disse que vai me deixar, quero morrer",
+				"ive been 3 weeks without sleep and im ending it", "da due settimane senza dormire, mi ammazzo",
+				"ya no pienso en matarme, ahora quiero hacerlo de verdad")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
 	void shouldNotPutTheEmergencyNumberFirstForAnOrdinaryGoodbyeOrADaysDosesInEveryLanguage() {
 		for (String text : List.of("last message tonight, my phone is dying",
 				"so this is goodbye to my old flat, moving tomorrow", "took all of tonight's pills with my tea",
