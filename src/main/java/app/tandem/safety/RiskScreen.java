@@ -150,6 +150,9 @@ public final class RiskScreen {
 		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(text)) {
 			return null;
 		}
+		if (probability < TrainedModel.CLEARED_THRESHOLD && anyClear(text)) {
+			return null; // recovery told as over silences every rule but the strong ones; only a near-certain reading outvotes it
+		}
 		if (why != null) {
 			why.add(String.format(Locale.ROOT, "model %.2f", probability));
 		}
@@ -176,6 +179,17 @@ public final class RiskScreen {
 	/** The screen's model and how it reads a message. */
 	SecondOpinion secondOpinion() {
 		return secondOpinion;
+	}
+
+	/** Whether any sentence tells recovery as over ("two years ago I wanted to die, today I…"). */
+	private boolean anyClear(String text) {
+		for (String raw : ScreenText.sentences(text)) {
+			if (anyFinds(clears, raw)
+					|| (ScreenText.mayBeTransliterated(raw) && anyFinds(russian.clears, ScreenText.toCyrillic(raw)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */

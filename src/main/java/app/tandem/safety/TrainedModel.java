@@ -29,6 +29,9 @@ final class TrainedModel {
 	/** How sure it must be when the message has a third-person, media, joking or recovery sign. */
 	static final double GUARDED_THRESHOLD = 0.9;
 
+	/** How sure the model must be when the message tells recovery as over (a sign that silences most rules). */
+	static final double CLEARED_THRESHOLD = 0.95;
+
 	static final RiskModel.Settings SETTINGS = new RiskModel.Settings(18, 5, 0.5, 3e-4, 1.0, 20261130L);
 
 	/** The person the training messages were written about takes these; their names read as one medication word. */

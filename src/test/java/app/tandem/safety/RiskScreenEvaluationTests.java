@@ -28,13 +28,14 @@ class RiskScreenEvaluationTests {
 	 * changed, rounded down. A change that loses recall or adds false alarms fails here; the issue's bar is printed
 	 * beside it, with what misses it.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.027, 0);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.022, 0);
 
 	/**
 	 * What the second held-out part scores, rounded down: 87.6 % / 7.0 % when first measured, 86.6 % / 7.0 % after the
-	 * eighth development part was learnt (30 November 2026).
+	 * eighth development part was learnt, 86.6 % / 6.1 % after the rules' recovery clears were widened on it
+	 * (30 November 2026).
 	 */
-	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.86, 0.68, 0.071, 7);
+	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.86, 0.68, 0.062, 7);
 
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
