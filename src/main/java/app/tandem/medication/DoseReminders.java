@@ -9,7 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +38,8 @@ class DoseReminders implements ScheduleHandler {
 	/** How many days back a reminder looks for earlier doses of its medications still pending. */
 	static final int LOOK_BACK = 8;
 
+	private static final int QUEUING_THREADS = 8;
+
 	private final Medications medications;
 
 	private final DoseLog doses;
@@ -41,6 +49,17 @@ class DoseReminders implements ScheduleHandler {
 	private final Users users;
 
 	private final MedicationProperties properties;
+
+	/**
+	 * Where a batch's reminders are handed to the outbox, a few at a time: each waits for its message to be stored,
+	 * and messages stored at the same moment share one write, so a minute with thousands of reminders costs a
+	 * fraction of the round trips.
+	 */
+	private final ExecutorService queuing = Executors.newFixedThreadPool(QUEUING_THREADS, runnable -> {
+		Thread thread = new Thread(runnable, "dose-reminders");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	DoseReminders(Medications medications, DoseLog doses, DoseMessages messages, Users users,
 			MedicationProperties properties) {
@@ -102,16 +121,39 @@ class DoseReminders implements ScheduleHandler {
 			.filter(due -> created.contains(due.record().id()))
 			.collect(Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
 					LinkedHashMap::new, Collectors.toList()));
+		List<CompletableFuture<Void>> queued = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
 			UserProfile profile = profiles.get(fire.userId());
 			if (due == null || profile == null) {
 				continue;
 			}
-			messages.remind(Recipient.scheduled(fire, profile.language()), due,
-					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
-					fire.isLate() ? "med.remind-late" : "med.remind");
+			queued.add(CompletableFuture.runAsync(() -> messages.remind(Recipient.scheduled(fire, profile.language()),
+					due, LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
+					fire.isLate() ? "med.remind-late" : "med.remind"), queuing));
 		}
+		awaitAll(queued);
+	}
+
+	/**
+	 * Waits until every reminder is in the outbox; the first failure is thrown (after all have ended), so the batch
+	 * is tried again one by one, and the outbox's ids keep what was already queued from being queued twice.
+	 */
+	private static void awaitAll(List<CompletableFuture<Void>> queued) {
+		try {
+			CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		queuing.shutdown();
 	}
 
 	/**
