@@ -31,6 +31,9 @@ public final class RiskScreen {
 
 	static final String MEDICATION = "zmed";
 
+	/** A sentence of at most this many words is read with every language's rules (it has too few common words). */
+	private static final int SHORT_SENTENCE = 4;
+
 	private static final Pattern MEDICATION_NAME = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final List<ScreenRules> languages;
@@ -147,10 +150,10 @@ public final class RiskScreen {
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
 		}
-		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(text)) {
+		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(sentences)) {
 			return null;
 		}
-		if (probability < TrainedModel.CLEARED_THRESHOLD && anyClear(text)) {
+		if (probability < TrainedModel.CLEARED_THRESHOLD && anyClear(sentences)) {
 			return null; // recovery told as over silences every rule but the strong ones; only a near-certain reading outvotes it
 		}
 		if (why != null) {
@@ -170,7 +173,7 @@ public final class RiskScreen {
 			return null;
 		}
 		String cyrillic = ScreenText.toCyrillic(plain);
-		if (plain.strip().split(" ").length > 4 && !secondOpinion.readsAsRussian(plain, cyrillic)) {
+		if (plain.strip().split(" ").length > SHORT_SENTENCE && !secondOpinion.readsAsRussian(plain, cyrillic)) {
 			return null;
 		}
 		return russian.corrected(cyrillic);
@@ -182,26 +185,25 @@ public final class RiskScreen {
 	}
 
 	/** Whether any sentence tells recovery as over ("two years ago I wanted to die, today I…"). */
-	private boolean anyClear(String text) {
-		for (String raw : ScreenText.sentences(text)) {
-			if (anyFinds(clears, raw)
-					|| (ScreenText.mayBeTransliterated(raw) && anyFinds(russian.clears, ScreenText.toCyrillic(raw)))) {
-				return true;
-			}
-		}
-		return false;
+	private boolean anyClear(List<String> sentences) {
+		return anyShows(sentences, List.of(clears), List.of(russian.clears));
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
-	private boolean anyGuard(String text) {
-		for (String raw : ScreenText.sentences(text)) {
-			if (anyFinds(clears, raw) || anyFinds(jokes, raw) || anyFinds(guards, raw)) {
+	private boolean anyGuard(List<String> sentences) {
+		return anyShows(sentences, List.of(clears, jokes, guards), List.of(russian.clears, russian.jokes, russian.guards));
+	}
+
+	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */
+	private static boolean anyShows(List<String> sentences, List<List<Pattern>> signs,
+			List<List<Pattern>> russianSigns) {
+		for (String raw : sentences) {
+			if (signs.stream().anyMatch(patterns -> anyFinds(patterns, raw))) {
 				return true;
 			}
 			if (ScreenText.mayBeTransliterated(raw)) {
 				String cyrillic = ScreenText.toCyrillic(raw);
-				if (anyFinds(russian.clears, cyrillic) || anyFinds(russian.jokes, cyrillic)
-						|| anyFinds(russian.guards, cyrillic)) {
+				if (russianSigns.stream().anyMatch(patterns -> anyFinds(patterns, cyrillic))) {
 					return true;
 				}
 			}
@@ -242,7 +244,7 @@ public final class RiskScreen {
 	 */
 	private List<ScreenRules> languagesOf(String sentence) {
 		String[] words = sentence.strip().split(" ");
-		if (words.length <= 4) {
+		if (words.length <= SHORT_SENTENCE) {
 			return languages;
 		}
 		boolean cyrillic = !ScreenText.mayBeTransliterated(sentence);
