@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
+import app.tandem.chat.InboundPayload;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.Keyboard.Button;
 import app.tandem.conversation.ButtonData;
@@ -153,13 +154,21 @@ class DoseButtons implements ButtonHandler {
 		followThrough.askSkipReason(turn, record.get(), medicationLabel(turn, record.get()));
 	}
 
+	/**
+	 * Redraws the reminder: the one recorded on the dose, or, when its delivery is not recorded yet (a tap that came
+	 * before the outbox's delivery record), the message whose button was tapped.
+	 */
 	private void redraw(Turn turn, DoseRecord record) {
-		if (record.messageId() == null) {
+		Integer messageId = record.messageId();
+		if (messageId == null && turn.inbound().payload() instanceof InboundPayload.ButtonPress press) {
+			messageId = press.messageId();
+		}
+		if (messageId == null) {
 			return;
 		}
 		List<Due> due = Due.of(doses.pendingOrClosedAt(turn.userId(), record.dueAt()), medications.all(turn.userId()));
 		ZoneId zone = turn.zone();
-		messages.refresh(turn.recipient(), record.messageId(), due, LocalTime.ofInstant(record.dueAt(), zone), zone);
+		messages.refresh(turn.recipient(), messageId, due, LocalTime.ofInstant(record.dueAt(), zone), zone);
 	}
 
 	private String medicationLabel(Turn turn, DoseRecord record) {
