@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +57,14 @@ public final class RiskScreen {
 	private final SecondOpinion secondOpinion;
 
 	public RiskScreen() {
+		this(TrainedModel::of);
+	}
+
+	/**
+	 * A screen whose second opinion comes from the given model, e.g. one learnt without a part of the corpus (to
+	 * measure how the screen does on a writer it has not learnt from).
+	 */
+	RiskScreen(Function<SecondOpinion, CompletableFuture<RiskModel>> model) {
 		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
 		this.english = languages.get(LANGUAGES.indexOf("en"));
@@ -63,7 +73,7 @@ public final class RiskScreen {
 		this.stopwords = StopWords.load(languages);
 		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
-		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications);
+		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
 	/** The most severe risk the text shows signs of, or empty. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import app.tandem.i18n.StoppingMedication;
@@ -48,12 +49,13 @@ final class SecondOpinion {
 	private final CompletableFuture<RiskModel> model;
 
 	SecondOpinion(List<ScreenRules> languages, ScreenRules russian, Map<ScreenRules, Set<String>> stopwords,
-			BiFunction<String, Set<String>, String> withMedications) {
+			BiFunction<String, Set<String>, String> withMedications,
+			Function<SecondOpinion, CompletableFuture<RiskModel>> model) {
 		this.languages = languages;
 		this.russian = russian;
 		this.stopwords = stopwords;
 		this.withMedications = withMedications;
-		this.model = TrainedModel.of(this);
+		this.model = model.apply(this);
 	}
 
 	/**
