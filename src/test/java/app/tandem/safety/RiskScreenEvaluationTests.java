@@ -37,6 +37,8 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.86, 0.68, 0.062, 7);
 
+	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0, 0, 1, 1000);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -97,6 +99,29 @@ class RiskScreenEvaluationTests {
 		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
 
 		assertThat(unmet(held, SECOND_HELD_OUT_FLOOR)).as("second held-out part below its floor").isEmpty();
+	}
+
+	/**
+	 * The third held-out part, by a writer who saw none of the others, measured once before the ninth development
+	 * part was learnt and once after.
+	 */
+	@Test
+	void thirdHeldOutPartStaysAboveItsFloor() throws IOException {
+		Evaluation held = evaluate("/safety/screen-heldout3.tsv", false);
+		held.print("third held-out");
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
+
+		assertThat(unmet(held, THIRD_HELD_OUT_FLOOR)).as("third held-out part below its floor").isEmpty();
+	}
+
+	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
+	@Test
+	void freshPart() throws IOException {
+		String part = System.getProperty("fresh");
+		if (part != null) {
+			evaluate("/safety/training/" + part, true).print("fresh " + part);
+		}
 	}
 
 	private static void assertMeets(Evaluation evaluation, Bar bar) {
