@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,12 @@ public class Inbox implements SmartLifecycle {
 
 	private static final int DUPLICATE_KEY = 11000;
 
+	/**
+	 * How long a write that outlasted the store wait may stay in flight before the people whose updates wait on it
+	 * are told the store is unavailable: a store that is only slow under load holds their updates silently.
+	 */
+	static final Duration STILL_SLOW = Duration.ofSeconds(5);
+
 	/** How many held updates go back to the store in one write. */
 	private static final int FLUSH_BATCH = 500;
 
@@ -88,6 +95,9 @@ public class Inbox implements SmartLifecycle {
 	private final ExecutorService storeCalls;
 
 	private final Set<Long> toldAboutOutage = new HashSet<>();
+
+	/** Writes that outlasted the store wait and have not answered yet: while there are any, holding is silent. */
+	private final AtomicInteger slowWrites = new AtomicInteger();
 
 	private final ChatDrains drains;
 
@@ -195,9 +205,16 @@ public class Inbox implements SmartLifecycle {
 						holdDuringOutage(received.maybeStored());
 					}
 				}
+				case SLOW -> {
+					log.debug("Store slow; holding update {} until its write is through",
+							received.inbound().updateId());
+					synchronized (pending) {
+						holdDuringOutage(received.maybeStored());
+					}
+				}
 			}
 		}
-		return !stored.contains(Stored.UNKNOWN);
+		return stored.stream().noneMatch(result -> result == Stored.UNKNOWN || result == Stored.SLOW);
 	}
 
 	private boolean storeIsDown() {
@@ -217,9 +234,23 @@ public class Inbox implements SmartLifecycle {
 			return attempt.get(wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			// Slow, not down: once this write is through, what was held meanwhile follows at once, in one write.
-			attempt.thenRun(this::flushSoon);
-			return unknown;
+			// Slow, not down: the batch is held without a word to anyone; once this write is through, what was held
+			// meanwhile follows at once, in one write. Only a write that fails or stays out tells them.
+			slowWrites.incrementAndGet();
+			attempt.whenComplete((result, failure) -> {
+				slowWrites.decrementAndGet();
+				if (failure != null || result.contains(Stored.UNKNOWN)) {
+					outage.noticed();
+					tellThoseHeld();
+				}
+				flushSoon();
+			});
+			scheduleQuietly(() -> {
+				if (!attempt.isDone()) {
+					tellThoseHeld();
+				}
+			}, STILL_SLOW);
+			return Collections.nCopies(batch.size(), Stored.SLOW);
 		}
 		catch (ExecutionException ex) {
 			return unknown;
@@ -257,9 +288,35 @@ public class Inbox implements SmartLifecycle {
 		return stored;
 	}
 
-	/** Holds an update until the store is back; the caller holds the {@code pending} monitor. */
+	private void scheduleQuietly(Runnable task, Duration delay) {
+		try {
+			retries.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// Stopping.
+		}
+	}
+
+	/**
+	 * Holds an update until the store is back, and tells the person so, unless a slow write is in flight (then they
+	 * are told only if it fails or stays out); the caller holds the {@code pending} monitor.
+	 */
 	private void holdDuringOutage(Received received) {
 		pending.addLast(received);
+		if (slowWrites.get() == 0) {
+			tellAboutOutage(received);
+		}
+	}
+
+	/** Tells everyone whose update is held, and was not told yet, that the store is unavailable. */
+	private void tellThoseHeld() {
+		synchronized (pending) {
+			pending.forEach(this::tellAboutOutage);
+		}
+	}
+
+	/** The caller holds the {@code pending} monitor. */
+	private void tellAboutOutage(Received received) {
 		if (!received.answeredUrgently() && toldAboutOutage.add(received.inbound().chatId())) {
 			// Not on the polling thread: saying so may itself wait for the store.
 			retries.execute(() -> handler.storeUnavailable(received.inbound()));
@@ -308,6 +365,7 @@ public class Inbox implements SmartLifecycle {
 			}
 			if (done < next.size()) {
 				outage.noticed();
+				tellThoseHeld();
 				return;
 			}
 		}
@@ -357,6 +415,9 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	private void retryPending() {
+		if (slowWrites.get() > 0) {
+			return; // the slow write flushes what is held once it is through; a retry now would only queue behind it
+		}
 		try {
 			flushPending();
 		}
@@ -411,7 +472,10 @@ public class Inbox implements SmartLifecycle {
 
 	private enum Stored {
 
-		NEW, DUPLICATE, UNKNOWN
+		NEW, DUPLICATE, UNKNOWN,
+
+		/** Not known yet: the write outlasted the store wait and is still in flight. */
+		SLOW
 
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.mongodb.ConnectionString;
@@ -59,6 +60,9 @@ class InboxTests {
 	/** Insert commands sent to the store: one per round trip. */
 	final AtomicInteger inserts = new AtomicInteger();
 
+	/** How long each insert takes the store, as under heavy load (0: as fast as it goes). */
+	final AtomicLong slowInsertMillis = new AtomicLong();
+
 	/** Update commands sent to the store. */
 	final AtomicInteger updates = new AtomicInteger();
 
@@ -76,6 +80,7 @@ class InboxTests {
 				public void commandStarted(CommandStartedEvent event) {
 					if (event.getCommandName().equals("insert")) {
 						inserts.incrementAndGet();
+						sleepQuietly(slowInsertMillis.get());
 					}
 					if (event.getCommandName().equals("update")) {
 						updates.incrementAndGet();
@@ -181,6 +186,35 @@ class InboxTests {
 	}
 
 	@Test
+	void shouldNotTellAboutAnOutageWhenTheStoreIsOnlySlow() {
+		startInbox();
+		slowInsertMillis.set(1_500); // three times the store wait the application ships with
+
+		inbox.receive(text(1, 10, "first"));
+		inbox.receive(text(2, 10, "second"));
+		inbox.receive(text(3, 11, "another chat"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled(10).size() == 2 && handler.handled(11).size() == 1);
+		assertThat(handler.handled(10)).containsExactly(1L, 2L);
+		assertThat(handler.toldAboutOutage).as("a slow write is not an outage").isEmpty();
+		assertThat(mongo.findAll(InboxEntry.class)).hasSize(3);
+	}
+
+	@Test
+	void shouldTellAboutAnOutageWhenAWriteStaysOutLongerThanAStoreShouldTake() {
+		startInbox();
+		slowInsertMillis.set(Inbox.STILL_SLOW.toMillis() + 3_000);
+
+		inbox.receive(text(1, 10, "first"));
+
+		await().atMost(Inbox.STILL_SLOW.plusSeconds(2)).until(() -> !handler.toldAboutOutage.isEmpty());
+		assertThat(handler.toldAboutOutage).containsExactly(10L);
+		assertThat(handler.handled(10)).isEmpty();
+		slowInsertMillis.set(0);
+		await().atMost(Duration.ofSeconds(15)).until(() -> handler.handled(10).size() == 1);
+	}
+
+	@Test
 	void shouldStoreWhatWasHeldDuringAnOutageInOneWriteOnceTheStoreIsBack() {
 		startInbox();
 		int port = server.getLocalAddress().getPort();
@@ -269,6 +303,18 @@ class InboxTests {
 		third.join(5_000);
 		assertThat(third.isAlive()).isFalse();
 		await().atMost(Duration.ofSeconds(5)).until(() -> handler.handled(12).size() == 1);
+	}
+
+	private static void sleepQuietly(long millis) {
+		if (millis <= 0) {
+			return;
+		}
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
