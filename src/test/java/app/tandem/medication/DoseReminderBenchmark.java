@@ -150,6 +150,13 @@ class DoseReminderBenchmark {
 			String filter = event.getCommand().containsKey("filter")
 					? " " + event.getCommand().getDocument("filter").keySet() : event.getCommand().containsKey("updates")
 							? " " + event.getCommand().getArray("updates").get(0).asDocument().getDocument("q").keySet()
+									+ " " + event.getCommand().getArray("updates").get(0).asDocument().get("u")
+										.asDocument()
+										.entrySet()
+										.stream()
+										.map(e -> e.getKey() + (e.getValue().isDocument()
+												? e.getValue().asDocument().keySet().toString() : ""))
+										.toList()
 							: "";
 			started.put(event.getRequestId(), event.getCommandName() + ((target != null && target.isString())
 					? " " + target.asString().getValue() : "") + filter + " (" + thread + ")|" + statements);
@@ -177,7 +184,7 @@ class DoseReminderBenchmark {
 		String breakdown(int reminders) {
 			StringBuilder text = new StringBuilder("  store commands during the run:");
 			new java.util.TreeMap<>(nanos).forEach((name, time) -> text.append(String.format(
-					"%n    %-70s %,7d commands, %,8d statements (%.2f per reminder), %,9.0f ms", name,
+					"%n    %-110s %,7d commands, %,8d statements (%.2f per reminder), %,9.0f ms", name,
 					counts.get(name).sum(), counts.get(name + " statements").sum(),
 					counts.get(name + " statements").sum() / (double) reminders, time.sum() / 1e6)));
 			return text.toString();
