@@ -110,13 +110,12 @@ public class DueSchedules {
 	}
 
 	/**
-	 * On the embedded store this process is the only user, so a lease still set at start is a crash's leftover:
+	 * On the embedded store this process is the only user, so a lease still held at start is a crash's leftover:
 	 * free it at once rather than waiting for it to lapse.
 	 */
 	private void releaseLeftoverLeases() {
 		if (soleUserOfTheStore && !leasesReleased) {
-			mongo.updateMulti(Query.query(where("leaseOwner").ne(null)),
-					new Update().unset("leaseOwner").unset("leaseUntil"), Schedule.class);
+			mongo.updateMulti(Query.query(where("leaseUntil").ne(null)), ScheduleClaims.free(), Schedule.class);
 			leasesReleased = true;
 		}
 	}
@@ -243,6 +242,8 @@ public class DueSchedules {
 	 * occurrence, and releases the claim; in one unordered bulk write, each schedule reached by its unique lease key.
 	 * Only while this run still holds the lease: a rule changed meanwhile ({@link Schedules#put}) has already set
 	 * its own next occurrence, which must not be overwritten, and freed the lease, so then nothing is written.
+	 * The release clears the lease's expiry and leaves its owner ({@link ScheduleClaims#free}), so the unique lease
+	 * key stays as it is and the store rewrites no index entry for it.
 	 */
 	private void release(List<Schedule> batch, Map<String, Optional<Instant>> next, Set<Occurrence> failed) {
 		Map<String, Occurrence> firstFailure = new LinkedHashMap<>();
@@ -263,7 +264,6 @@ public class DueSchedules {
 			if (failure != null && !giveUp) {
 				bulk.updateOne(unchanged, new Update().set("nextFireAt", failure.dueAt())
 					.set("failures", failures)
-					.unset("leaseOwner")
 					.unset("leaseUntil"));
 			}
 			else if (occurrence.isEmpty()) {
@@ -272,7 +272,6 @@ public class DueSchedules {
 			else {
 				bulk.updateOne(unchanged, new Update().set("nextFireAt", occurrence.get())
 					.set("failures", 0)
-					.unset("leaseOwner")
 					.unset("leaseUntil"));
 			}
 		}

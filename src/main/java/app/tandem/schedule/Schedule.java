@@ -21,9 +21,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rule the local rule, as {@link LocalRule#spec()}
  * @param nextFireAt the next occurrence, in UTC
  * @param paused set while the user is unreachable; occurrences pile up and are sent late or recorded missed
- * @param leaseOwner the run that claimed it, while it is being handled; with the id a unique key ({@code lease}),
- * so claims and releases (a compare-and-set on both) reach the schedule through an index on the embedded store too
- * @param leaseUntil when that claim lapses if the instance dies
+ * @param leaseOwner the run that claimed it last (kept when it releases the claim; cleared when the rule changes);
+ * with the id a unique key ({@code lease}), so claims and releases (a compare-and-set on both) reach the schedule
+ * through an index on the embedded store too
+ * @param leaseUntil while the schedule is claimed, when that claim lapses if the instance dies; none when free
  * @param attributes whatever the owner needs when it fires
  * @param failures how many times in a row its handler failed on the occurrence at {@code nextFireAt}
  */

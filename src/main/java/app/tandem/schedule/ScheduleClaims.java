@@ -122,9 +122,14 @@ final class ScheduleClaims {
 		return Query.query(where("_id").is(id).and("leaseOwner").is(owner));
 	}
 
-	/** Frees the lease. */
+	/**
+	 * Frees the lease: a schedule is held while its lease has an expiry ({@code leaseUntil}). The owner stays, so the
+	 * unique lease key is not rewritten: on the embedded file store each change of an indexed key costs a removal
+	 * and an insertion in the index, each several searches whose every comparison serialises both keys. The next
+	 * claim's compare-and-set names the owner it saw, this one, as it would name none.
+	 */
 	static Update free() {
-		return new Update().unset("leaseOwner").unset("leaseUntil");
+		return new Update().unset("leaseUntil");
 	}
 
 	private static boolean isDue(Schedule schedule, Instant now) {

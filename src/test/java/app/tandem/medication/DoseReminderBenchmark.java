@@ -13,11 +13,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -42,7 +49,7 @@ import app.tandem.support.Seed;
 				"tandem.store.embedded-backend=${backend:memory}", "tandem.store.uri=",
 				"tandem.store.data-dir=target/benchmark-data/dose-reminders-${random.uuid}", "tandem.schedule.tick=1h",
 				"tandem.test.clock-start=2026-11-30T05:00:00Z" })
-@Import(EndToEnd.Configuration.class)
+@Import({ EndToEnd.Configuration.class, DoseReminderBenchmark.StoreCommands.class })
 class DoseReminderBenchmark {
 
 	static final int USERS = Integer.getInteger("users", 10_000);
@@ -61,6 +68,9 @@ class DoseReminderBenchmark {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	StoreCommands commands;
 
 	@Test
 	void handsTenThousandSimultaneousRemindersToTheSender() throws IOException {
@@ -88,23 +98,120 @@ class DoseReminderBenchmark {
 		long before = outbox.backlog();
 		long start = System.nanoTime();
 		long cpuStart = processCpuNanos();
+		Map<Long, Long> storeCpuStart = storeThreadsCpuNanos();
+		commands.reset();
 		int fired = dueSchedules.run();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+		Map<Long, Long> storeCpuEnd = storeThreadsCpuNanos();
+		double storeCpuSeconds = storeCpuEnd.entrySet()
+			.stream()
+			.mapToLong(entry -> entry.getValue() - storeCpuStart.getOrDefault(entry.getKey(), 0L))
+			.sum() / 1e9;
 
 		String line = String.format("dose reminders, %,d due at the same minute on the embedded store (%s backend): "
 				+ "%,d handed to the outbox (backlog %,d) in %.2f s, %.1f s of CPU in the process (goal: <= 10 s: %s; "
 				+ "load average before the run %.1f)", USERS, backend, fired, outbox.backlog() - before, seconds,
 				cpuSeconds, (fired == USERS && seconds <= 10) ? "met" : "NOT met", loadBefore);
+		line += String.format("%n  of that CPU, the embedded store's own threads: %.1f s", storeCpuSeconds);
 		System.out.println(line);
+		System.out.println(commands.breakdown(USERS));
 		Path out = Path.of("target", "benchmarks", "dose-reminders.txt");
 		Files.createDirectories(out.getParent());
-		Files.write(out, List.of(line));
+		Files.write(out, List.of(line, commands.breakdown(USERS)));
+	}
+
+	/**
+	 * The CPU time of the embedded store's threads (mongo-java-server's workers), by thread: other processes on the
+	 * machine delay them but do not add to it, so before and after compare even on shared cores.
+	 */
+	private static Map<Long, Long> storeThreadsCpuNanos() {
+		var threads = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new java.util.HashMap<>();
+		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("mongo-server-worker")) {
+				cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return cpu;
 	}
 
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/**
+	 * The breakdown: the store commands sent during the run (the outbox's included), by command and collection, how
+	 * many per reminder and the time they took in all (round trips overlap, so the times add up to more than the
+	 * run where several threads wait on the store at once).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StoreCommands implements CommandListener {
+
+		private final Map<String, java.util.concurrent.atomic.LongAdder> counts =
+				new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<String, java.util.concurrent.atomic.LongAdder> nanos =
+				new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<Integer, String> started = new java.util.concurrent.ConcurrentHashMap<>();
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countStoreCommands() {
+			return settings -> settings.addCommandListener(this);
+		}
+
+		@Override
+		public void commandStarted(CommandStartedEvent event) {
+			BsonValue target = event.getCommand().get(event.getCommandName());
+			int statements = event.getCommand().containsKey("updates")
+					? event.getCommand().getArray("updates").size()
+					: event.getCommand().containsKey("documents") ? event.getCommand().getArray("documents").size() : 1;
+			String thread = Thread.currentThread().getName().replaceAll("[-\\d]+$", "");
+			String filter = event.getCommand().containsKey("filter")
+					? " " + event.getCommand().getDocument("filter").keySet() : event.getCommand().containsKey("updates")
+							? " " + event.getCommand().getArray("updates").get(0).asDocument().getDocument("q").keySet()
+									+ " " + event.getCommand().getArray("updates").get(0).asDocument().get("u")
+										.asDocument()
+										.entrySet()
+										.stream()
+										.map(e -> e.getKey() + (e.getValue().isDocument()
+												? e.getValue().asDocument().keySet().toString() : ""))
+										.toList()
+							: "";
+			started.put(event.getRequestId(), event.getCommandName() + ((target != null && target.isString())
+					? " " + target.asString().getValue() : "") + filter + " (" + thread + ")|" + statements);
+		}
+
+		@Override
+		public void commandSucceeded(CommandSucceededEvent event) {
+			String key = started.remove(event.getRequestId());
+			if (key != null) {
+				String name = key.substring(0, key.indexOf('|'));
+				int statements = Integer.parseInt(key.substring(key.indexOf('|') + 1));
+				counts.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+				counts.computeIfAbsent(name + " statements", k -> new java.util.concurrent.atomic.LongAdder())
+					.add(statements);
+				nanos.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder())
+					.add(event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+			}
+		}
+
+		void reset() {
+			counts.clear();
+			nanos.clear();
+		}
+
+		String breakdown(int reminders) {
+			StringBuilder text = new StringBuilder("  store commands during the run:");
+			new java.util.TreeMap<>(nanos).forEach((name, time) -> text.append(String.format(
+					"%n    %-110s %,7d commands, %,8d statements (%.2f per reminder), %,9.0f ms", name,
+					counts.get(name).sum(), counts.get(name + " statements").sum(),
+					counts.get(name + " statements").sum() / (double) reminders, time.sum() / 1e6)));
+			return text.toString();
+		}
+
 	}
 
 }

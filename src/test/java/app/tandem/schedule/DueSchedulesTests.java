@@ -166,7 +166,33 @@ class DueSchedulesTests {
 		assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(300);
 		assertThat(handled).hasSize(300).doesNotHaveDuplicates();
 		assertThat(schedules.nextFireAt("remind:1")).contains(Instant.parse("2026-12-01T07:00:00Z"));
-		assertThat(mongo.count(Query.query(Criteria.where("leaseOwner").ne(null)), Schedule.class)).isZero();
+		assertThat(mongo.count(Query.query(Criteria.where("leaseUntil").ne(null)), Schedule.class)).isZero();
+	}
+
+	@Test
+	void shouldHandEachDueScheduleToOneOfTwoInstancesAgainWhenEachClaimNamesTheOwnerThatReleasedItLast()
+			throws Exception {
+		List<String> handled = new CopyOnWriteArrayList<>();
+		DueSchedules one = dueSchedules(fire -> handled.add(fire.scheduleId() + "@" + fire.dueAt()), 50);
+		DueSchedules other = dueSchedules(fire -> handled.add(fire.scheduleId() + "@" + fire.dueAt()), 50);
+		for (int user = 1; user <= 300; user++) {
+			schedules.put("remind:" + user, user, user, "remind", BERLIN, LocalRule.daily(LocalTime.of(8, 0)), Map.of());
+		}
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		for (int day = 0; day < 3; day++) {
+			clock.set(Instant.parse("2026-11-30T07:00:01Z").plus(Duration.ofDays(day)));
+
+			List<Future<Integer>> runs = instances.invokeAll(List.of(one::run, other::run));
+
+			assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(300);
+		}
+		instances.shutdown();
+
+		assertThat(handled).hasSize(900).doesNotHaveDuplicates();
+		assertThat(schedules.nextFireAt("remind:1")).contains(Instant.parse("2026-12-03T07:00:00Z"));
+		// Released claims keep their owner: the unique lease key was written once per claim, not again to free it.
+		assertThat(mongo.count(Query.query(Criteria.where("leaseOwner").ne(null)), Schedule.class)).isEqualTo(300);
+		assertThat(mongo.count(Query.query(Criteria.where("leaseUntil").ne(null)), Schedule.class)).isZero();
 	}
 
 	@Test
