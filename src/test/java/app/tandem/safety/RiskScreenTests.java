@@ -202,6 +202,91 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldLeaveARiskToldInThePastAloneWhenALaterSentenceTellsThePresentAsBetterInEveryLanguage() {
+		for (String text : List.of(
+				"the winter my marriage ended i wanted to end it all. now i have a garden and two grandkids who visit",
+				"cuando perdí la casa pensaba en matarme todas las noches. ahora tengo un piso pequeño y trabajo en una panadería",
+				"l'hiver où j'ai perdu mon boulot je voulais en finir. maintenant je travaille dans une librairie",
+				"quando ho perso il lavoro volevo farla finita. adesso lavoro in un vivaio e sto bene",
+				"quando perdi o emprego eu pensava em me matar. hoje tenho uma horta e trabalho na feira",
+				"ich wollte mich umbringen, als ich arbeitslos war. inzwischen habe ich eine kleine Wohnung und einen Hund",
+				"когда меня уволили, я думал покончить с собой. теперь у меня своя мастерская")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearARiskToldInThePastWhenTheSentenceAfterItIsNoBetter() {
+		for (String text : List.of("the winter my marriage ended i wanted to end it all. now i have the pills ready",
+				"cuando perdí la casa pensaba en matarme. hoy tengo la cuerda lista",
+				"je voulais en finir. maintenant je vais le faire",
+				"quando ho perso il lavoro volevo farla finita. adesso ho le pillole pronte",
+				"eu pensava em me matar. hoje tenho um plano",
+				"ich wollte mich umbringen, als ich arbeitslos war. jetzt hab ich die Tabletten gesammelt",
+				"я думал покончить с собой. теперь у меня есть таблетки",
+				"when i first moved here i wanted to end it all. now i'm ready to do it again")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldLeaveAnUrgeToldAsGoneAHyperboleAndSomeoneElsesWordsAloneInEveryLanguage() {
+		for (String text : List.of("the kid who wanted to die feels like a person i used to be",
+				"el psiquiatra me preguntó si seguía pensando en matarme y le dije que no",
+				"sono due mesi interi che non penso a uccidermi", "quella voglia di sparire è diventata un ricordo lontano",
+				"já não tenho aquela vontade de sumir que eu tinha",
+				"ça me tue quand le bus part devant moi", "j'ai tellement soif que je vais mourir",
+				"o trânsito está a matar-me", "a minha mãe vai matar-me quando vir a nota",
+				"uccidetemi, domani ho tre esami", "qué vergüenza, me quiero morir, le dije mamá a la profe",
+				"my flatmate keeps saying there's no point in anything",
+				"ma voisine m'a avoué qu'elle garde ses somnifères",
+				"клиент сказал, что отравится, я сообщила врачу")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearThePersonsOwnRiskBesideAnUrgeToldAsGoneAHyperboleOrSomeoneElsesWords() {
+		for (String text : List.of("the kid who wanted to die feels like a person i used to be, and tonight she is back",
+				"me preguntó si seguía pensando en matarme y le dije que sí",
+				"sono due mesi che penso solo a uccidermi", "quella voglia di sparire è tornata, voglio morire",
+				"já não tenho aquela vontade que eu tinha, mas hoje quero morrer",
+				"ça me tue, je veux mourir", "vou matar-me", "uccidetemi, voglio morire davvero",
+				"sigo cortándome a escondidas, qué vergüenza",
+				"my flatmate keeps saying there's no point and me too, i want to die",
+				"ma voisine dit qu'elle garde ses somnifères et moi aussi je garde les miens pour en finir",
+				"брат говорит, что ему незачем жить, и мне тоже незачем жить")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotPutTheEmergencyNumberFirstForMedicinesPackedForATripOrAGoodbyeBeforeAHoliday() {
+		for (String text : List.of("je pars trois semaines en déplacement, j'ai mis de côté toutes mes boîtes pour le séjour",
+				"junté las cajas de pastillas para el crucero de un mes",
+				"еду в командировку на месяц, собрала все таблетки",
+				"recebi os remédios do mês de uma vez e organizei por dia na caixinha",
+				"hab alle tabletten vom tag zum frühstück genommen, bin bis abends weg",
+				"je pars dix jours en rando sans réseau, merci pour tout",
+				"parto due settimane in campeggio, ciao a tutti")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearAStockpileOrAFinalGoodbyeBesideATrip() {
+		for (String text : List.of("je pars en vacances et j'ai mis de côté toutes mes boîtes pour les prendre d'un coup",
+				"junté las cajas de pastillas para el viaje, para tomarlas todas de una vez",
+				"еду в командировку, собрала все таблетки, выпью их разом",
+				"hab alle tabletten auf einmal genommen", "merci pour tout, je pars pour toujours",
+				"ciao a tutti, addio per sempre")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isPresent();
+		}
+	}
+
+	@Test
 	void shouldNotReadGermanWantingAsEnglishDying() {
 		for (String text : List.of("Ich will die Pizza", "ich will die neue Serie heute noch sehen",
 				"ich will die Tabletten einfach absetzen", "Ich will die Katze nicht mehr nachts füttern")) {
