@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
  * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
  * of all of them, also when the present is told as better in a later sentence that shows no risk itself ("when i came
- * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one sentence and intent in another count together.
+ * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one
+ * sentence and intent in another count together.
  * When no rule fires, a learnt model gives a second opinion ({@link SecondOpinion}): if it reads risk with enough
  * certainty, the person is asked directly (the concern tier).
  * <p>

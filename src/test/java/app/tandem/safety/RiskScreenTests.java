@@ -240,7 +240,19 @@ class RiskScreenTests {
 				"uccidetemi, domani ho tre esami", "qué vergüenza, me quiero morir, le dije mamá a la profe",
 				"my flatmate keeps saying there's no point in anything",
 				"ma voisine m'a avoué qu'elle garde ses somnifères",
-				"клиент сказал, что отравится, я сообщила врачу")) {
+				"клиент сказал, что отравится, я сообщила врачу",
+				"the nurse asked if i still think about killing myself and i said no",
+				"la psicologa mi ha chiesto se penso ancora a uccidermi e ho detto di no",
+				"die Therapeutin hat gefragt, ob ich noch daran denke, mich umzubringen, und ich konnte nein sagen",
+				"врач спросила, думаю ли я ещё убить себя, и я смогла сказать нет",
+				"the thoughts of killing myself are gone, i sleep through the night",
+				"мысли о том, чтобы покончить с собой, ушли, я сплю по ночам",
+				"so embarrassing, i want to die, i sent the meme to my boss",
+				"la honte, je veux mourir, j'ai envoyé le vocal à mon chef",
+				"che figuraccia, voglio morire, ho mandato l'audio al capo",
+				"que vergonha, quero morrer, mandei o áudio para o meu chefe",
+				"wie peinlich, ich will sterben, hab die Sprachnachricht an meinen Chef geschickt",
+				"какой позор, хочу умереть, отправила голосовое начальнику")) {
 			assertThat(screen.screen(text)).as(text).isEmpty();
 		}
 	}
@@ -255,7 +267,13 @@ class RiskScreenTests {
 				"sigo cortándome a escondidas, qué vergüenza",
 				"my flatmate keeps saying there's no point and me too, i want to die",
 				"ma voisine dit qu'elle garde ses somnifères et moi aussi je garde les miens pour en finir",
-				"брат говорит, что ему незачем жить, и мне тоже незачем жить")) {
+				"брат говорит, что ему незачем жить, и мне тоже незачем жить",
+				"the nurse asked if i still think about killing myself and i said yes",
+				"la psicologa mi ha chiesto se penso ancora a uccidermi e ho detto di sì",
+				"the thoughts of killing myself came back, i want to die",
+				"мысли покончить с собой вернулись, хочу умереть",
+				"so embarrassing, i want to die, i cut myself again",
+				"che figuraccia, voglio morire davvero", "wie peinlich, ich will sterben, ich ritze mich wieder")) {
 			assertThat(screen.screen(text)).as(text).isPresent();
 		}
 	}
@@ -268,7 +286,11 @@ class RiskScreenTests {
 				"recebi os remédios do mês de uma vez e organizei por dia na caixinha",
 				"hab alle tabletten vom tag zum frühstück genommen, bin bis abends weg",
 				"je pars dix jours en rando sans réseau, merci pour tout",
-				"parto due settimane in campeggio, ciao a tutti")) {
+				"parto due settimane in campeggio, ciao a tutti",
+				"metto da parte tutte le scatole di pillole per il viaggio di un mese",
+				"guardei todas as caixas de comprimidos para a viagem de seis semanas",
+				"gracias por todo, me voy dos semanas de vacaciones sin móvil, hablamos a la vuelta",
+				"merci pour tout, je pars deux semaines au ski sans téléphone")) {
 			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
 				.isEmpty();
 		}
@@ -280,10 +302,21 @@ class RiskScreenTests {
 				"junté las cajas de pastillas para el viaje, para tomarlas todas de una vez",
 				"еду в командировку, собрала все таблетки, выпью их разом",
 				"hab alle tabletten auf einmal genommen", "merci pour tout, je pars pour toujours",
-				"ciao a tutti, addio per sempre")) {
+				"ciao a tutti, addio per sempre",
+				"metto da parte tutte le scatole di pillole per il viaggio, per prenderle tutte insieme",
+				"guardei todas as caixas de comprimidos para a viagem, para tomar todos de uma vez",
+				"gracias por todo, me voy para siempre")) {
 			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
 				.isPresent();
 		}
+	}
+
+	@Test
+	void shouldHearSwissAndAustrianGermanNotWantingToLiveAnyMore() {
+		for (String text : List.of("i wott nümm läbe", "ich wett nöd meh lebe", "ich cha nümm", "i ka nimma")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		assertThat(screen.screen("i wott nümm läbe")).map(Risk::tier).contains(RiskTier.CRISIS);
 	}
 
 	@Test
