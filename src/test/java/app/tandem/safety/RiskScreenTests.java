@@ -205,7 +205,7 @@ class RiskScreenTests {
 	void shouldLeaveARiskToldInThePastAloneWhenALaterSentenceTellsThePresentAsBetterInEveryLanguage() {
 		for (String text : List.of(
 				"the winter my marriage ended i wanted to end it all. now i have a garden and two grandkids who visit",
-				"cuando perdí la casa pensaba en matarme todas las noches. ahora tengo un piso pequeño y trabajo en una panadería",
+				"el año del divorcio quería matarme. ahora tengo un piso pequeño y trabajo en una panadería",
 				"l'hiver où j'ai perdu mon boulot je voulais en finir. maintenant je travaille dans une librairie",
 				"quando ho perso il lavoro volevo farla finita. adesso lavoro in un vivaio e sto bene",
 				"quando perdi o emprego eu pensava em me matar. hoje tenho uma horta e trabalho na feira",
@@ -236,7 +236,7 @@ class RiskScreenTests {
 				"sono due mesi interi che non penso a uccidermi", "quella voglia di sparire è diventata un ricordo lontano",
 				"já não tenho aquela vontade de sumir que eu tinha",
 				"ça me tue quand le bus part devant moi", "j'ai tellement soif que je vais mourir",
-				"o trânsito está a matar-me", "a minha mãe vai matar-me quando vir a nota",
+				"o trânsito está a matar-me", "este frio está a matar-me",
 				"uccidetemi, domani ho tre esami", "qué vergüenza, me quiero morir, le dije mamá a la profe",
 				"my flatmate keeps saying there's no point in anything",
 				"ma voisine m'a avoué qu'elle garde ses somnifères",
@@ -284,8 +284,8 @@ class RiskScreenTests {
 				"junté las cajas de pastillas para el crucero de un mes",
 				"еду в командировку на месяц, собрала все таблетки",
 				"recebi os remédios do mês de uma vez e organizei por dia na caixinha",
-				"hab alle tabletten vom tag zum frühstück genommen, bin bis abends weg",
-				"je pars dix jours en rando sans réseau, merci pour tout",
+				"hab heute alle meine tabletten vom tag auf einmal genommen, weil ich auf montage bin",
+				"merci pour tout, je pars dix jours en rando sans réseau",
 				"parto due settimane in campeggio, ciao a tutti",
 				"metto da parte tutte le scatole di pillole per il viaggio di un mese",
 				"guardei todas as caixas de comprimidos para a viagem de seis semanas",
