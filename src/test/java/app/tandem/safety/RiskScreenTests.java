@@ -316,7 +316,13 @@ class RiskScreenTests {
 		for (String text : List.of("i wott nümm läbe", "ich wett nöd meh lebe", "ich cha nümm", "i ka nimma")) {
 			assertThat(screen.screen(text)).as(text).isPresent();
 		}
-		assertThat(screen.screen("i wott nümm läbe")).map(Risk::tier).contains(RiskTier.CRISIS);
+		for (String text : List.of("i wott nümm läbe", "ich wott sterbe", "ich nimm mer s läbe")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CRISIS);
+		}
+		for (String text : List.of("ich wott sterbe vor lache", "ich nimm mer s läbe nöd so ernst")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
 	}
 
 	@Test
