@@ -58,6 +58,8 @@ public final class RiskScreen {
 
 	private final List<Pattern> nows;
 
+	private final List<Pattern> recents;
+
 	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private final SecondOpinion secondOpinion;
@@ -81,6 +83,7 @@ public final class RiskScreen {
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
 		this.thens = languages.stream().flatMap(rules -> rules.then.stream()).toList();
 		this.nows = languages.stream().flatMap(rules -> rules.now.stream()).toList();
+		this.recents = languages.stream().flatMap(rules -> rules.recent.stream()).toList();
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -136,7 +139,7 @@ public final class RiskScreen {
 			boolean cleared = anyFinds(clears, plain);
 			boolean joking = anyFinds(jokes, plain);
 			boolean guarded = joking || anyFinds(guards, plain);
-			boolean past = !cleared && anyFinds(thens, plain);
+			boolean past = !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
 				ScreenRules rules = candidate.getKey();
