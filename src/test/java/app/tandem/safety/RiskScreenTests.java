@@ -225,7 +225,8 @@ class RiskScreenTests {
 				"ich wollte mich umbringen, als ich arbeitslos war. jetzt hab ich die Tabletten gesammelt",
 				"я думал покончить с собой. теперь у меня есть таблетки",
 				"when i first moved here i wanted to end it all. now i'm ready to do it again",
-				"i wanted to die yesterday. today i have the day off", "quería matarme anoche. hoy tengo el día libre",
+				"i wanted to die yesterday. today i have the day off",
+				"i tried to kill myself in march. now im in the hospital", "quería matarme anoche. hoy tengo el día libre",
 				"je voulais en finir hier soir. aujourd'hui j'ai congé", "ieri volevo farla finita. oggi ho il giorno libero",
 				"ich wollte mich gestern umbringen. heute hab ich frei",
 				"вчера я думала покончить с собой. сегодня у меня выходной")) {
