@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * the person's own medication names (and common psychiatric drugs) become one concept, so "I took all my
  * quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
  * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
- * of all of them. The most severe finding wins; hopelessness in one sentence and intent in another count together.
+ * of all of them, also when the present is told as better in a later sentence that shows no risk itself ("when i came
+ * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one
+ * sentence and intent in another count together.
  * When no rule fires, a learnt model gives a second opinion ({@link SecondOpinion}): if it reads risk with enough
  * certainty, the person is asked directly (the concern tier).
  * <p>
@@ -52,6 +54,12 @@ public final class RiskScreen {
 
 	private final List<Pattern> clears;
 
+	private final List<Pattern> thens;
+
+	private final List<Pattern> nows;
+
+	private final List<Pattern> recents;
+
 	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private final SecondOpinion secondOpinion;
@@ -73,6 +81,9 @@ public final class RiskScreen {
 		this.stopwords = StopWords.load(languages);
 		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
 		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
+		this.thens = languages.stream().flatMap(rules -> rules.then.stream()).toList();
+		this.nows = languages.stream().flatMap(rules -> rules.now.stream()).toList();
+		this.recents = languages.stream().flatMap(rules -> rules.recent.stream()).toList();
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -106,9 +117,13 @@ public final class RiskScreen {
 		boolean intent = false;
 		List<String> sentences = ScreenText.sentences(text);
 		List<String> plains = new ArrayList<>(sentences.size());
-		for (String raw : sentences) {
+		List<Finding> toldInThePast = new ArrayList<>();
+		boolean[] quiet = new boolean[sentences.size()];
+		for (int index = 0; index < sentences.size(); index++) {
+			String raw = sentences.get(index);
 			String plain = withMedications(raw, medications);
 			plains.add(plain);
+			quiet[index] = true;
 			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
 			for (ScreenRules rules : languagesOf(plain)) {
 				String sentence = rules.corrected(plain);
@@ -124,28 +139,59 @@ public final class RiskScreen {
 			boolean cleared = anyFinds(clears, plain);
 			boolean joking = anyFinds(jokes, plain);
 			boolean guarded = joking || anyFinds(guards, plain);
+			boolean past = !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
+			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
 				ScreenRules rules = candidate.getKey();
 				String sentence = candidate.getValue();
-				found = moreSevere(found, match(rules, sentence, guarded, joking, cleared, why));
-				hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
-				intent |= !cleared && anyFinds(rules.intent, sentence);
+				finding.risk = moreSevere(finding.risk, match(rules, sentence, guarded, joking, cleared, finding.why));
+				if (past) {
+					finding.strong = moreSevere(finding.strong, match(rules, sentence, guarded, joking, true, null));
+				}
+				finding.hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
+				finding.intent |= !cleared && anyFinds(rules.intent, sentence);
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
 				boolean clearedToo = cleared || anyFinds(russian.clears, cyrillic);
 				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
 				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
-				found = moreSevere(found, match(russian, cyrillic, guardedToo, jokingToo, clearedToo, why));
-				hopeless |= !clearedToo && anyFinds(russian.hopeless, cyrillic);
-				intent |= !clearedToo && anyFinds(russian.intent, cyrillic);
+				finding.risk = moreSevere(finding.risk,
+						match(russian, cyrillic, guardedToo, jokingToo, clearedToo, finding.why));
+				if (past) {
+					finding.strong = moreSevere(finding.strong, match(russian, cyrillic, guardedToo, jokingToo, true, null));
+				}
+				finding.hopeless |= !clearedToo && anyFinds(russian.hopeless, cyrillic);
+				finding.intent |= !clearedToo && anyFinds(russian.intent, cyrillic);
 			}
+			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
+			if (past && !quiet[index]) {
+				toldInThePast.add(finding);
+				found = moreSevere(found, finding.strong);
+			}
+			else {
+				found = moreSevere(found, finding.risk);
+				hopeless |= finding.hopeless;
+				intent |= finding.intent;
+				finding.explain(why);
+			}
+		}
+		boolean toldAsOver = false;
+		for (Finding finding : toldInThePast) {
+			if (betterLater(finding.index, plains, quiet)) {
+				toldAsOver = true;
+				continue;
+			}
+			found = moreSevere(found, finding.risk);
+			hopeless |= finding.hopeless;
+			intent |= finding.intent;
+			finding.explain(why);
 		}
 		if (hopeless && intent) {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
 		if (found == null) {
-			found = secondOpinion(text, sentences, plains, why);
+			found = secondOpinion(text, sentences, plains, toldAsOver, why);
 		}
 		return Optional.ofNullable(found);
 	}
@@ -155,7 +201,8 @@ public final class RiskScreen {
 	 * person directly (with a line in the same message); a message with a third-person, media, joking or recovery
 	 * sign needs a surer reading.
 	 */
-	private Risk secondOpinion(String text, List<String> sentences, List<String> plains, List<String> why) {
+	private Risk secondOpinion(String text, List<String> sentences, List<String> plains, boolean toldAsOver,
+			List<String> why) {
 		double probability = secondOpinion.reading(text, sentences, plains);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
@@ -163,7 +210,7 @@ public final class RiskScreen {
 		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(sentences)) {
 			return null;
 		}
-		if (probability < TrainedModel.CLEARED_THRESHOLD && anyClear(sentences)) {
+		if (probability < TrainedModel.CLEARED_THRESHOLD && (toldAsOver || anyClear(sentences))) {
 			return null; // recovery told as over silences every rule but the strong ones; only a near-certain reading outvotes it
 		}
 		if (why != null) {
@@ -187,6 +234,48 @@ public final class RiskScreen {
 			return null;
 		}
 		return russian.corrected(cyrillic);
+	}
+
+	/**
+	 * Whether a sentence after the one at the index tells the present as better ("now i have a little flat") and
+	 * shows no risk itself: a risk told in the past tense before it is then recovery told as over.
+	 */
+	private boolean betterLater(int index, List<String> plains, boolean[] quiet) {
+		for (int later = index + 1; later < plains.size(); later++) {
+			if (quiet[later] && anyFinds(nows, plains.get(later))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What the rules found in one sentence. */
+	private static final class Finding {
+
+		final int index;
+
+		final List<String> why;
+
+		Risk risk;
+
+		/** What only the strong rules found, which recovery told as over does not cancel. */
+		Risk strong;
+
+		boolean hopeless;
+
+		boolean intent;
+
+		Finding(int index, List<String> why) {
+			this.index = index;
+			this.why = why;
+		}
+
+		void explain(List<String> into) {
+			if (into != null) {
+				into.addAll(why);
+			}
+		}
+
 	}
 
 	/** The screen's model and how it reads a message. */

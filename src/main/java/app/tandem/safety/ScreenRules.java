@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * guard: pattern                  third person, media: cancels soft rules in its sentence
  * joke: pattern                   laughter, irony: cancels soft and light rules in its sentence
  * clear: pattern                  recovery told in the past, negations: cancels every rule in its sentence
+ * then: pattern                   a risk told in the past tense ("when i came here i wanted to end it all")
+ * now: pattern                    the present told as better ("now i have a flat and friends"): a later sentence
+ *                                 that meets it, and no rule, cancels every rule but a strong one in a 'then' sentence
+ * recent: pattern                 a recent time ("last night"): a 'then' sentence with it is not told as over
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
  * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
  * fuzzy: word word …              risk words whose misspellings count as the word (edit distance 1–2)
@@ -56,6 +60,12 @@ final class ScreenRules {
 	final List<Pattern> clears = new ArrayList<>();
 
 	final List<Pattern> soon = new ArrayList<>();
+
+	final List<Pattern> then = new ArrayList<>();
+
+	final List<Pattern> now = new ArrayList<>();
+
+	final List<Pattern> recent = new ArrayList<>();
 
 	final List<Pattern> hopeless = new ArrayList<>();
 
@@ -132,6 +142,9 @@ final class ScreenRules {
 			case "joke" -> jokes.add(compile(body, macros));
 			case "clear" -> clears.add(compile(body, macros));
 			case "soon" -> soon.add(compile(body, macros));
+			case "then" -> then.add(compile(body, macros));
+			case "now" -> now.add(compile(body, macros));
+			case "recent" -> recent.add(compile(body, macros));
 			case "hopeless" -> hopeless.add(remember(compile(body, macros)));
 			case "intent" -> intent.add(remember(compile(body, macros)));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));

@@ -202,6 +202,135 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldLeaveARiskToldInThePastAloneWhenALaterSentenceTellsThePresentAsBetterInEveryLanguage() {
+		for (String text : List.of(
+				"the winter my marriage ended i wanted to end it all. now i have a garden and two grandkids who visit",
+				"el año del divorcio quería matarme. ahora tengo un piso pequeño y trabajo en una panadería",
+				"l'hiver où j'ai perdu mon boulot je voulais en finir. maintenant je travaille dans une librairie",
+				"quando ho perso il lavoro volevo farla finita. adesso lavoro in un vivaio e sto bene",
+				"quando perdi o emprego eu pensava em me matar. hoje tenho uma horta e trabalho na feira",
+				"ich wollte mich umbringen, als ich arbeitslos war. inzwischen habe ich eine kleine Wohnung und einen Hund",
+				"когда меня уволили, я думал покончить с собой. теперь у меня своя мастерская")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearARiskToldInThePastWhenTheSentenceAfterItIsNoBetter() {
+		for (String text : List.of("the winter my marriage ended i wanted to end it all. now i have the pills ready",
+				"cuando perdí la casa pensaba en matarme. hoy tengo la cuerda lista",
+				"je voulais en finir. maintenant je vais le faire",
+				"quando ho perso il lavoro volevo farla finita. adesso ho le pillole pronte",
+				"eu pensava em me matar. hoje tenho um plano",
+				"ich wollte mich umbringen, als ich arbeitslos war. jetzt hab ich die Tabletten gesammelt",
+				"я думал покончить с собой. теперь у меня есть таблетки",
+				"when i first moved here i wanted to end it all. now i'm ready to do it again",
+				"i wanted to die yesterday. today i have the day off",
+				"i tried to kill myself in march. now im in the hospital", "quería matarme anoche. hoy tengo el día libre",
+				"je voulais en finir hier soir. aujourd'hui j'ai congé", "ieri volevo farla finita. oggi ho il giorno libero",
+				"ich wollte mich gestern umbringen. heute hab ich frei",
+				"вчера я думала покончить с собой. сегодня у меня выходной")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldLeaveAnUrgeToldAsGoneAHyperboleAndSomeoneElsesWordsAloneInEveryLanguage() {
+		for (String text : List.of("the kid who wanted to die feels like a person i used to be",
+				"el psiquiatra me preguntó si seguía pensando en matarme y le dije que no",
+				"sono due mesi interi che non penso a uccidermi", "quella voglia di sparire è diventata un ricordo lontano",
+				"já não tenho aquela vontade de sumir que eu tinha",
+				"ça me tue quand le bus part devant moi", "j'ai tellement soif que je vais mourir",
+				"o trânsito está a matar-me", "este frio está a matar-me",
+				"uccidetemi, domani ho tre esami", "qué vergüenza, me quiero morir, le dije mamá a la profe",
+				"my flatmate keeps saying there's no point in anything",
+				"ma voisine m'a avoué qu'elle garde ses somnifères",
+				"клиент сказал, что отравится, я сообщила врачу",
+				"the nurse asked if i still think about killing myself and i said no",
+				"la psicologa mi ha chiesto se penso ancora a uccidermi e ho detto di no",
+				"die Therapeutin hat gefragt, ob ich noch daran denke, mich umzubringen, und ich konnte nein sagen",
+				"врач спросила, думаю ли я ещё убить себя, и я смогла сказать нет",
+				"the thoughts of killing myself are gone, i sleep through the night",
+				"мысли о том, чтобы покончить с собой, ушли, я сплю по ночам",
+				"so embarrassing, i want to die, i sent the meme to my boss",
+				"la honte, je veux mourir, j'ai envoyé le vocal à mon chef",
+				"che figuraccia, voglio morire, ho mandato l'audio al capo",
+				"que vergonha, quero morrer, mandei o áudio para o meu chefe",
+				"wie peinlich, ich will sterben, hab die Sprachnachricht an meinen Chef geschickt",
+				"какой позор, хочу умереть, отправила голосовое начальнику")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearThePersonsOwnRiskBesideAnUrgeToldAsGoneAHyperboleOrSomeoneElsesWords() {
+		for (String text : List.of("the kid who wanted to die feels like a person i used to be, and tonight she is back",
+				"me preguntó si seguía pensando en matarme y le dije que sí",
+				"sono due mesi che penso solo a uccidermi", "quella voglia di sparire è tornata, voglio morire",
+				"já não tenho aquela vontade que eu tinha, mas hoje quero morrer",
+				"ça me tue, je veux mourir", "vou matar-me", "uccidetemi, voglio morire davvero",
+				"sigo cortándome a escondidas, qué vergüenza",
+				"my flatmate keeps saying there's no point and me too, i want to die",
+				"ma voisine dit qu'elle garde ses somnifères et moi aussi je garde les miens pour en finir",
+				"брат говорит, что ему незачем жить, и мне тоже незачем жить",
+				"the nurse asked if i still think about killing myself and i said yes",
+				"la psicologa mi ha chiesto se penso ancora a uccidermi e ho detto di sì",
+				"the thoughts of killing myself came back, i want to die",
+				"мысли покончить с собой вернулись, хочу умереть",
+				"so embarrassing, i want to die, i cut myself again",
+				"che figuraccia, voglio morire davvero", "wie peinlich, ich will sterben, ich ritze mich wieder")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotPutTheEmergencyNumberFirstForMedicinesPackedForATripOrAGoodbyeBeforeAHoliday() {
+		for (String text : List.of("je pars trois semaines en déplacement, j'ai mis de côté toutes mes boîtes pour le séjour",
+				"junté las cajas de pastillas para el crucero de un mes",
+				"еду в командировку на месяц, собрала все таблетки",
+				"recebi os remédios do mês de uma vez e organizei por dia na caixinha",
+				"hab heute alle meine tabletten vom tag auf einmal genommen, weil ich auf montage bin",
+				"merci pour tout, je pars dix jours en rando sans réseau",
+				"parto due settimane in campeggio, ciao a tutti",
+				"metto da parte tutte le scatole di pillole per il viaggio di un mese",
+				"guardei todas as caixas de comprimidos para a viagem de seis semanas",
+				"gracias por todo, me voy dos semanas de vacaciones sin móvil, hablamos a la vuelta",
+				"merci pour tout, je pars deux semaines au ski sans téléphone")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillHearAStockpileOrAFinalGoodbyeBesideATrip() {
+		for (String text : List.of("je pars en vacances et j'ai mis de côté toutes mes boîtes pour les prendre d'un coup",
+				"junté las cajas de pastillas para el viaje, para tomarlas todas de una vez",
+				"еду в командировку, собрала все таблетки, выпью их разом",
+				"hab alle tabletten auf einmal genommen", "merci pour tout, je pars pour toujours",
+				"ciao a tutti, addio per sempre",
+				"metto da parte tutte le scatole di pillole per il viaggio, per prenderle tutte insieme",
+				"guardei todas as caixas de comprimidos para a viagem, para tomar todos de uma vez",
+				"gracias por todo, me voy para siempre")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isPresent();
+		}
+	}
+
+	@Test
+	void shouldHearSwissAndAustrianGermanNotWantingToLiveAnyMore() {
+		for (String text : List.of("i wott nümm läbe", "ich wett nöd meh lebe", "ich cha nümm", "i ka nimma")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("i wott nümm läbe", "ich wott sterbe", "ich nimm mer s läbe")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CRISIS);
+		}
+		for (String text : List.of("ich wott sterbe vor lache", "ich nimm mer s läbe nöd so ernst")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
 	void shouldNotReadGermanWantingAsEnglishDying() {
 		for (String text : List.of("Ich will die Pizza", "ich will die neue Serie heute noch sehen",
 				"ich will die Tabletten einfach absetzen", "Ich will die Katze nicht mehr nachts füttern")) {
