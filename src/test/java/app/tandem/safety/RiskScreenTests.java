@@ -211,4 +211,77 @@ class RiskScreenTests {
 		assertThat(screen.screen("ich will einfach nicht mehr")).isPresent();
 	}
 
+	@Test
+	void shouldNotAlarmOnRecoveryToldAsOverButStillHearItWhenItIsBack() {
+		for (String text : List.of("I used to talk about killing myself on every night shift",
+				"was cutting myself every week at boarding school", "im zweiten Semester wollte ich nicht mehr leben",
+				"heute vor fast drei Jahren war mein Suizidversuch", "ya no me hago daño desde hace siete meses",
+				"el año pasado quería acabar con todo", "faz dois anos que não me corto", "venti mesi senza tagliarmi",
+				"quand j'ai perdu mon boulot je voulais mourir",
+				"hatte im Sommer einen Rückfall mit dem Ritzen, aber seit zwei Wochen nichts mehr")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("I used to talk about it but now I want to kill myself again",
+				"was cutting myself at boarding school and I cut again today",
+				"im zweiten Semester wollte ich nicht mehr leben und jetzt will ich wieder sterben",
+				"ya no me hago daño desde hace siete meses pero hoy me volví a cortar",
+				"el año pasado quería acabar con todo y hoy quiero otra vez",
+				"faz dois anos que não me corto mas hoje me cortei de novo",
+				"venti mesi senza tagliarmi e stanotte mi sono tagliata di nuovo",
+				"quand j'ai perdu mon boulot je voulais mourir et ce soir je veux encore mourir",
+				"hatte gestern einen Rückfall mit dem Ritzen")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnMedicinesKeptForATripOrAShortGoodbyeButStillOnASavedStashOrAFinalOne() {
+		for (String text : List.of(
+				"estoy guardando las pastillas de tres meses porque me voy de intercambio al extranjero",
+				"tô juntando os comprimidos pra não ficar sem durante a turnê da banda",
+				"this is my last message for a couple of days, hiking in the Alps",
+				"questo è il mio ultimo messaggio, parto per una settimana in barca")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of(
+				"estoy guardando las pastillas porque me voy de viaje y me las voy a tomar todas de una vez",
+				"tô juntando os comprimidos pra não ficar sem na turnê e depois tomar todos de uma vez",
+				"me tomé toda la caja de pastillas porque se me olvidó la de anoche",
+				"this is my last message, goodbye forever", "questo è il mio ultimo messaggio, addio a tutti per sempre",
+				"finished a whole packet of oreos and then took all my pills")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnHyperboleButStillOnTheSameWordsMeantPlainly() {
+		for (String text : List.of("me mató el entrenamiento de ayer", "se l'Inter perde anche stasera mi butto dal letto",
+				"uccidetemi, domani ho tre riunioni", "j'ai mangé tellement de crêpes que je vais mourir",
+				"wenn mein Bruder noch einmal fragt, spring ich aus dem Fenster",
+				"j'en ai marre de tout, pas dans le mauvais sens")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("me mato esta noche", "stasera mi butto dal ponte", "voglio uccidermi, domani non ci sarò",
+				"j'ai mangé et ce soir je vais mourir, j'ai tout préparé", "ich spring heute aus dem Fenster",
+				"j'en ai marre de tout, je veux mourir", "voglio morire senza farmi male")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnWhatSomeoneElseSaidOrDidUnlessTheWriterSaysItToo() {
+		for (String text : List.of("meine Oma sagt dauernd Sachen wie ich bin euch nur eine Last",
+				"ein Schüler hatte heute frische Schnitte am Arm",
+				"ma voisine m'a dit qu'elle n'avait plus envie de vivre",
+				"Florbela morreu de overdose aos 36 anos, estudámos os sonetos")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("meine Oma sagt Sachen wie ich bin euch nur eine Last und ich auch",
+				"ich hatte heute frische Schnitte am Arm", "ma voisine m'a dit qu'elle n'avait plus envie de vivre et moi aussi",
+				"mi vecino me dijo que está harto de vivir y yo también", "сосед снова порезался, и я тоже порезалась",
+				"o meu irmão morreu de overdose e eu quero tomar todos os comprimidos")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
 }
