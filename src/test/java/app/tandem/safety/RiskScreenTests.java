@@ -284,4 +284,35 @@ class RiskScreenTests {
 		}
 	}
 
+	@Test
+	void shouldHearTheWritersOwnMeTooAfterSomeoneElsesWishToDie() {
+		for (String text : List.of("my friend said she wants to die and honestly I do too",
+				"la mia amica dice che vuole morire, anch'io", "a minha irmã diz que quer morrer e eu também",
+				"ma copine dit qu'elle veut mourir, moi aussi")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("my friend said she wants to die and I'm scared for her",
+				"minha amiga disse que quer se matar, como eu ajudo ela?")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldHearSwissGermanAndRegionalSpanishWishesToDie() {
+		for (String text : List.of("ich wott sterbe", "ich wott nöd meh da si", "estoy chato de vivir")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		assertThat(screen.screen("estoy chato de la chamba")).isEmpty();
+	}
+
+	@Test
+	void shouldStillHearAFinalGoodbyeInsideATripAnnouncement() {
+		assertThat(screen.screen("parto due settimane in montagna, lassù non prende")).isEmpty();
+		assertThat(screen.screen("parto due settimane e non torno più, addio a tutti")).map(Risk::tier)
+			.contains(RiskTier.URGENT);
+		assertThat(screen.screen("this is my last message for a few days and then goodbye forever")).map(Risk::tier)
+			.contains(RiskTier.URGENT);
+	}
+
 }
