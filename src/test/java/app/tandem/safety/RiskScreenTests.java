@@ -315,4 +315,17 @@ class RiskScreenTests {
 			.contains(RiskTier.URGENT);
 	}
 
+	@Test
+	void shouldNotTakeARecentNightForAPastTimeOfLifeNorAJokeForASeriousOne() {
+		for (String text : List.of("when I got home last night I tried to hang myself",
+				"nach dem Streit gestern wollte ich nicht mehr leben", "quand je suis rentrée hier soir je voulais mourir",
+				"me mató el trabajo hoy y en serio quiero morirme", "uccidetemi davvero, stanotte la faccio finita")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("when I first moved to Berlin I wanted to die, now I love it here",
+				"nach dem Abi wollte ich nicht mehr leben")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
 }
