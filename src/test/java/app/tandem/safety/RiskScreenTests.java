@@ -304,6 +304,9 @@ class RiskScreenTests {
 			assertThat(screen.screen(text)).as(text).isPresent();
 		}
 		assertThat(screen.screen("estoy chato de la chamba")).isEmpty();
+		for (String text : List.of("ich will nöd meh läbe", "i pack des nimma, i wü nimma do sei", "ich wott nüm läbe")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CRISIS);
+		}
 	}
 
 	@Test
