@@ -340,4 +340,124 @@ class RiskScreenTests {
 		assertThat(screen.screen("ich will einfach nicht mehr")).isPresent();
 	}
 
+	@Test
+	void shouldNotAlarmOnRecoveryToldAsOverButStillHearItWhenItIsBack() {
+		for (String text : List.of("I used to talk about killing myself on every night shift",
+				"was cutting myself every week at boarding school", "im zweiten Semester wollte ich nicht mehr leben",
+				"heute vor fast drei Jahren war mein Suizidversuch", "ya no me hago daño desde hace siete meses",
+				"el año pasado quería acabar con todo", "faz dois anos que não me corto", "venti mesi senza tagliarmi",
+				"quand j'ai perdu mon boulot je voulais mourir",
+				"hatte im Sommer einen Rückfall mit dem Ritzen, aber seit zwei Wochen nichts mehr")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("I used to talk about it but now I want to kill myself again",
+				"was cutting myself at boarding school and I cut again today",
+				"im zweiten Semester wollte ich nicht mehr leben und jetzt will ich wieder sterben",
+				"ya no me hago daño desde hace siete meses pero hoy me volví a cortar",
+				"el año pasado quería acabar con todo y hoy quiero otra vez",
+				"faz dois anos que não me corto mas hoje me cortei de novo",
+				"venti mesi senza tagliarmi e stanotte mi sono tagliata di nuovo",
+				"quand j'ai perdu mon boulot je voulais mourir et ce soir je veux encore mourir",
+				"hatte gestern einen Rückfall mit dem Ritzen")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnMedicinesKeptForATripOrAShortGoodbyeButStillOnASavedStashOrAFinalOne() {
+		for (String text : List.of(
+				"estoy guardando las pastillas de tres meses porque me voy de intercambio al extranjero",
+				"tô juntando os comprimidos pra não ficar sem durante a turnê da banda",
+				"this is my last message for a couple of days, hiking in the Alps",
+				"questo è il mio ultimo messaggio, parto per una settimana in barca")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of(
+				"estoy guardando las pastillas porque me voy de viaje y me las voy a tomar todas de una vez",
+				"tô juntando os comprimidos pra não ficar sem na turnê e depois tomar todos de uma vez",
+				"me tomé toda la caja de pastillas porque se me olvidó la de anoche",
+				"this is my last message, goodbye forever", "questo è il mio ultimo messaggio, addio a tutti per sempre",
+				"finished a whole packet of oreos and then took all my pills")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnHyperboleButStillOnTheSameWordsMeantPlainly() {
+		for (String text : List.of("me mató el entrenamiento de ayer", "se l'Inter perde anche stasera mi butto dal letto",
+				"uccidetemi, domani ho tre riunioni", "j'ai mangé tellement de crêpes que je vais mourir",
+				"wenn mein Bruder noch einmal fragt, spring ich aus dem Fenster",
+				"j'en ai marre de tout, pas dans le mauvais sens")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("me mato esta noche", "stasera mi butto dal ponte", "voglio uccidermi, domani non ci sarò",
+				"j'ai mangé et ce soir je vais mourir, j'ai tout préparé", "ich spring heute aus dem Fenster",
+				"j'en ai marre de tout, je veux mourir", "voglio morire senza farmi male")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldNotAlarmOnWhatSomeoneElseSaidOrDidUnlessTheWriterSaysItToo() {
+		for (String text : List.of("meine Oma sagt dauernd Sachen wie ich bin euch nur eine Last",
+				"ein Schüler hatte heute frische Schnitte am Arm",
+				"ma voisine m'a dit qu'elle n'avait plus envie de vivre",
+				"Florbela morreu de overdose aos 36 anos, estudámos os sonetos")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+		for (String text : List.of("meine Oma sagt Sachen wie ich bin euch nur eine Last und ich auch",
+				"ich hatte heute frische Schnitte am Arm", "ma voisine m'a dit qu'elle n'avait plus envie de vivre et moi aussi",
+				"mi vecino me dijo que está harto de vivir y yo también", "сосед снова порезался, и я тоже порезалась",
+				"o meu irmão morreu de overdose e eu quero tomar todos os comprimidos")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
+	void shouldHearTheWritersOwnMeTooAfterSomeoneElsesWishToDie() {
+		for (String text : List.of("my friend said she wants to die and honestly I do too",
+				"la mia amica dice che vuole morire, anch'io", "a minha irmã diz que quer morrer e eu também",
+				"ma copine dit qu'elle veut mourir, moi aussi")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("my friend said she wants to die and I'm scared for her",
+				"minha amiga disse que quer se matar, como eu ajudo ela?")) {
+			assertThat(screen.screen(text).map(Risk::tier).filter(tier -> tier.isAbove(RiskTier.CONCERN))).as(text)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void shouldHearSwissGermanAndRegionalSpanishWishesToDie() {
+		for (String text : List.of("ich wott sterbe", "ich wott nöd meh da si", "estoy chato de vivir")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		assertThat(screen.screen("estoy chato de la chamba")).isEmpty();
+		for (String text : List.of("ich will nöd meh läbe", "i pack des nimma, i wü nimma do sei", "ich wott nüm läbe")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CRISIS);
+		}
+	}
+
+	@Test
+	void shouldStillHearAFinalGoodbyeInsideATripAnnouncement() {
+		assertThat(screen.screen("parto due settimane in montagna, lassù non prende")).isEmpty();
+		assertThat(screen.screen("parto due settimane e non torno più, addio a tutti")).map(Risk::tier)
+			.contains(RiskTier.URGENT);
+		assertThat(screen.screen("this is my last message for a few days and then goodbye forever")).map(Risk::tier)
+			.contains(RiskTier.URGENT);
+	}
+
+	@Test
+	void shouldNotTakeARecentNightForAPastTimeOfLifeNorAJokeForASeriousOne() {
+		for (String text : List.of("when I got home last night I tried to hang myself",
+				"nach dem Streit gestern wollte ich nicht mehr leben", "quand je suis rentrée hier soir je voulais mourir",
+				"me mató el trabajo hoy y en serio quiero morirme", "uccidetemi davvero, stanotte la faccio finita")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("when I first moved to Berlin I wanted to die, now I love it here",
+				"nach dem Abi wollte ich nicht mehr leben")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
 }
