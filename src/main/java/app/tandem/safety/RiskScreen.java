@@ -60,6 +60,8 @@ public final class RiskScreen {
 
 	private final List<Pattern> recents;
 
+	private final List<Pattern> backs;
+
 	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private final SecondOpinion secondOpinion;
@@ -84,6 +86,7 @@ public final class RiskScreen {
 		this.thens = languages.stream().flatMap(rules -> rules.then.stream()).toList();
 		this.nows = languages.stream().flatMap(rules -> rules.now.stream()).toList();
 		this.recents = languages.stream().flatMap(rules -> rules.recent.stream()).toList();
+		this.backs = languages.stream().flatMap(rules -> rules.back.stream()).toList();
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -118,6 +121,8 @@ public final class RiskScreen {
 		List<String> sentences = ScreenText.sentences(text);
 		List<String> plains = new ArrayList<>(sentences.size());
 		List<Finding> toldInThePast = new ArrayList<>();
+		// "a year ago i wanted to die. now i want to again": nothing in this message is recovery told as over
+		boolean back = sentences.stream().anyMatch(sentence -> anyFinds(backs, sentence));
 		boolean[] quiet = new boolean[sentences.size()];
 		for (int index = 0; index < sentences.size(); index++) {
 			String raw = sentences.get(index);
@@ -136,10 +141,10 @@ public final class RiskScreen {
 			if (candidates.isEmpty() && !russianCandidate) {
 				continue;
 			}
-			boolean cleared = anyFinds(clears, plain);
+			boolean cleared = !back && anyFinds(clears, plain);
 			boolean joking = anyFinds(jokes, plain);
 			boolean guarded = joking || anyFinds(guards, plain);
-			boolean past = !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
+			boolean past = !back && !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
 				ScreenRules rules = candidate.getKey();
@@ -153,7 +158,7 @@ public final class RiskScreen {
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
-				boolean clearedToo = cleared || anyFinds(russian.clears, cyrillic);
+				boolean clearedToo = cleared || (!back && anyFinds(russian.clears, cyrillic));
 				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
 				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
 				finding.risk = moreSevere(finding.risk,
@@ -191,7 +196,7 @@ public final class RiskScreen {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
 		if (found == null) {
-			found = secondOpinion(text, sentences, plains, toldAsOver, why);
+			found = secondOpinion(text, sentences, plains, toldAsOver, back, why);
 		}
 		return Optional.ofNullable(found);
 	}
@@ -202,7 +207,7 @@ public final class RiskScreen {
 	 * sign needs a surer reading.
 	 */
 	private Risk secondOpinion(String text, List<String> sentences, List<String> plains, boolean toldAsOver,
-			List<String> why) {
+			boolean back, List<String> why) {
 		double probability = secondOpinion.reading(text, sentences, plains);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
@@ -210,7 +215,7 @@ public final class RiskScreen {
 		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(sentences)) {
 			return null;
 		}
-		if (probability < TrainedModel.CLEARED_THRESHOLD && (toldAsOver || anyClear(sentences))) {
+		if (probability < TrainedModel.CLEARED_THRESHOLD && !back && (toldAsOver || anyClear(sentences))) {
 			return null; // recovery told as over silences every rule but the strong ones; only a near-certain reading outvotes it
 		}
 		if (why != null) {

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * now: pattern                    the present told as better ("now i have a flat and friends"): a later sentence
  *                                 that meets it, and no rule, cancels every rule but a strong one in a 'then' sentence
  * recent: pattern                 a recent time ("last night"): a 'then' sentence with it is not told as over
+ * back: pattern                   the risk told as back or here now ("now i want to again", "tonight i will"): in any
+ *                                 sentence, no recovery in the message is told as over (no clear, no 'then'/'now')
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
  * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
  * fuzzy: word word …              risk words whose misspellings count as the word (edit distance 1–2)
@@ -66,6 +68,8 @@ final class ScreenRules {
 	final List<Pattern> now = new ArrayList<>();
 
 	final List<Pattern> recent = new ArrayList<>();
+
+	final List<Pattern> back = new ArrayList<>();
 
 	final List<Pattern> hopeless = new ArrayList<>();
 
@@ -145,6 +149,7 @@ final class ScreenRules {
 			case "then" -> then.add(compile(body, macros));
 			case "now" -> now.add(compile(body, macros));
 			case "recent" -> recent.add(compile(body, macros));
+			case "back" -> back.add(compile(body, macros));
 			case "hopeless" -> hopeless.add(remember(compile(body, macros)));
 			case "intent" -> intent.add(remember(compile(body, macros)));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));

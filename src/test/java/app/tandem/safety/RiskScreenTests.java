@@ -216,6 +216,27 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldNotTellRecoveryAsOverWhenThePersonSaysTheRiskIsBack() {
+		for (String text : List.of("last year I wanted to end it all. now I want to again",
+				"a year ago i wanted to kill myself, the thoughts are back",
+				"vor einem Jahr wollte ich mich umbringen. jetzt will ich es wieder",
+				"heute vor drei Jahren war mein Suizidversuch und heute Nacht will ich sterben",
+				"el año pasado quería matarme. ahora lo quiero otra vez",
+				"no ano passado eu queria morrer. agora quero de novo",
+				"l'année dernière je voulais mourir, les idées sont revenues",
+				"l'anno scorso volevo farla finita. i pensieri sono tornati",
+				"в прошлом году я хотела умереть. сейчас снова хочу", "вчера я хотела умереть")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+		for (String text : List.of("a year ago I wanted to die. now I'm happy again",
+				"last year I wanted to die, today I want to go hiking again",
+				"vor einem Jahr wollte ich sterben. jetzt bin ich wieder glücklich",
+				"в 17 хотел умереть каждый день. сейчас мне 24, и мне нравится моя жизнь")) {
+			assertThat(screen.screen(text)).as(text).isEmpty();
+		}
+	}
+
+	@Test
 	void shouldStillHearARiskToldInThePastWhenTheSentenceAfterItIsNoBetter() {
 		for (String text : List.of("the winter my marriage ended i wanted to end it all. now i have the pills ready",
 				"cuando perdí la casa pensaba en matarme. hoy tengo la cuerda lista",
