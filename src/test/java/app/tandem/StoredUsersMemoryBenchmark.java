@@ -137,8 +137,8 @@ class StoredUsersMemoryBenchmark {
 						&& !line.contains("Heap Inspection Initiated GC"))
 				.count();
 			String verdict = String.format("  Tandem logged OutOfMemoryError %d times and ran %d full collections of "
-					+ "its own (not counting the two the benchmark caused) while measured (its log: %s)", outOfMemory,
-					fullCollections, log);
+					+ "its own (not counting the two the benchmark caused) while measured (its log: %s); %s", outOfMemory,
+					fullCollections, log, pauses(Files.readAllLines(log)));
 			System.out.println(verdict);
 			Path out = Path.of("target", "benchmarks", "stored-users-memory.txt");
 			if (Files.exists(out)) {
@@ -291,6 +291,27 @@ class StoredUsersMemoryBenchmark {
 			return found.stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue() + " MB").toList();
 		}
 
+	}
+
+	/**
+	 * What the collections cost while measured: how many young and full collections of Tandem's own, and their pauses
+	 * added up ("Pause Young (Allocation Failure) 53M->10M(193M) 33.551ms"), the benchmark's two left out.
+	 */
+	static String pauses(List<String> log) {
+		var pause = java.util.regex.Pattern.compile("Pause (Young|Full) \\(([^)]*)\\).* ([\\d.]+)ms$");
+		long[] counts = new long[2];
+		double[] millis = new double[2];
+		for (String line : log) {
+			var matcher = pause.matcher(line);
+			if (matcher.find() && !matcher.group(2).equals("Diagnostic Command")
+					&& !matcher.group(2).equals("Heap Inspection Initiated GC")) {
+				int kind = matcher.group(1).equals("Young") ? 0 : 1;
+				counts[kind]++;
+				millis[kind] += Double.parseDouble(matcher.group(3));
+			}
+		}
+		return String.format("collection pauses: %d young, %.1f s in all; %d full, %.1f s in all", counts[0],
+				millis[0] / 1000, counts[1], millis[1] / 1000);
 	}
 
 	/**
