@@ -154,9 +154,14 @@ public class DoseLog {
 		}
 	}
 
+	/**
+	 * The person's dose record. Reached by its id alone, then checked to be theirs: the embedded store serves a query
+	 * from an index only when its keys are exactly the index's, and would read every dose ever recorded for
+	 * {@code {_id, userId}}.
+	 */
 	Optional<DoseRecord> find(long userId, String id) {
-		return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(id).and("userId").is(userId)),
-				DoseRecord.class));
+		return Optional.ofNullable((id != null) ? mongo.findById(id, DoseRecord.class) : null)
+			.filter(record -> record.userId() == userId);
 	}
 
 	/** Taken (also correcting a missed or skipped dose); empty if it was taken already. */

@@ -74,9 +74,13 @@ public class Medications {
 		return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by("createdAt")), Medication.class);
 	}
 
+	/**
+	 * The person's medication. Reached by its id alone, then checked to be theirs (the embedded store would read every
+	 * medication for {@code {_id, userId}}; see {@link DoseLog#find}).
+	 */
 	public Optional<Medication> find(long userId, String id) {
-		return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(id).and("userId").is(userId)),
-				Medication.class));
+		return Optional.ofNullable((id != null) ? mongo.findById(id, Medication.class) : null)
+			.filter(medication -> medication.userId() == userId);
 	}
 
 	/**
