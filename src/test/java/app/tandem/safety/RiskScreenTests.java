@@ -216,6 +216,15 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldHearAWishToDieToldOfLastNightInEveryLanguage() {
+		for (String text : List.of("yesterday i wanted to die", "gestern wollte ich nicht mehr leben",
+				"ayer quería morir", "ontem queria morrer", "hier je voulais mourir", "ieri volevo morire",
+				"вчера я хотела умереть")) {
+			assertThat(screen.screen(text)).as(text).isPresent();
+		}
+	}
+
+	@Test
 	void shouldNotTellRecoveryAsOverWhenThePersonSaysTheRiskIsBack() {
 		for (String text : List.of("last year I wanted to end it all. now I want to again",
 				"a year ago i wanted to kill myself, the thoughts are back",
