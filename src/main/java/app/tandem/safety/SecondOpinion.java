@@ -23,6 +23,9 @@ final class SecondOpinion {
 
 	private static final Pattern WORD = Pattern.compile("(?<= )(?!znum )\\p{L}{2,}(?= )");
 
+	/** A time-zone name typed as Tandem asks for it ("Europe/Vienna"): an answer, not words to read by likeness. */
+	private static final Pattern ZONE_NAME = Pattern.compile("\\s*\\p{L}[\\p{L}_-]*(?:/[\\p{L}\\d_+-]+)+\\s*");
+
 	/**
 	 * "I'll just stop taking my meds", in any language: Tandem answers it with the prescriber message (never stop
 	 * without them), so the model does not read it as a sign of risk; the rules still do.
@@ -117,7 +120,7 @@ final class SecondOpinion {
 
 	/**
 	 * The model's probability of risk, or 0 where it is not asked: a message of one word, a medication question, one
-	 * of the answers Tandem offers typed as it is.
+	 * of the answers Tandem offers typed as it is, a time-zone name.
 	 */
 	double reading(String text, Set<String> medications) {
 		List<String> sentences = ScreenText.sentences(text);
@@ -131,7 +134,8 @@ final class SecondOpinion {
 	double reading(String text, List<String> sentences, List<String> plains) {
 		ModelInput read = modelInput(sentences, plains);
 		List<String> input = read.sentences();
-		if (input.isEmpty() || asksAboutMedication(text, input) || ownAnswers.contains(text)
+		if (input.isEmpty() || ZONE_NAME.matcher(text).matches() || asksAboutMedication(text, input)
+				|| ownAnswers.contains(text)
 				|| input.stream().anyMatch(sentence -> StoppingMedication.in(sentence, SCREENED_MEDICATION))) {
 			return 0;
 		}

@@ -71,6 +71,15 @@ class RiskModelTests {
 	}
 
 	@Test
+	void shouldLeaveATimeZoneNameTypedAsAskedToTheRules() {
+		for (String zone : List.of("Europe/Busingen", "Europe/Vienna", "Europe/Zurich", "America/Argentina/Buenos_Aires",
+				"Etc/GMT+3")) {
+			assertThat(screen.secondOpinion().reading(zone, Set.of())).as(zone).isZero();
+			assertThat(screen.screen(zone)).as(zone).isEmpty();
+		}
+	}
+
+	@Test
 	void shouldLeaveStoppingAMedicationToThePrescriberAnswer() {
 		assertThat(model.reading("I think I'll just stop taking my meds", Set.of())).isZero();
 		assertThat(model.reading("thinking of coming off my sertraline next month",
