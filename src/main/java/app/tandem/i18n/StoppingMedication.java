@@ -47,9 +47,12 @@ public final class StoppingMedication {
 		List<String> words = Arrays.stream(Words.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
 		for (int i = 0; i < words.size(); i++) {
 			for (Phrase phrase : STOPPING) {
-				if (phrase.startsAt(words, i) && (medicineWithin(words, i + phrase.words().size(), i + phrase.words().size()
-						+ WINDOW, ownMedicines) || (phrase.eitherOrder() && medicineWithin(words, i - WINDOW - 1, i - 1,
-								ownMedicines)))) {
+				if (!phrase.startsAt(words, i)) {
+					continue;
+				}
+				int after = i + phrase.words().size();
+				if (medicineWithin(words, after, after + WINDOW, ownMedicines)
+						|| (phrase.eitherOrder() && medicineWithin(words, i - WINDOW - 1, i - 1, ownMedicines))) {
 					return true;
 				}
 			}

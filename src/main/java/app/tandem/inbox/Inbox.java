@@ -262,12 +262,7 @@ public class Inbox implements SmartLifecycle {
 	}
 
 	private void flushSoon() {
-		try {
-			retries.execute(this::retryPending);
-		}
-		catch (RejectedExecutionException ex) {
-			// Stopping: nothing more is flushed.
-		}
+		scheduleQuietly(this::retryPending, Duration.ZERO);
 	}
 
 	/** One unordered bulk insert for the batch; says for each update whether it was new, a redelivery, or unknown. */
@@ -288,12 +283,13 @@ public class Inbox implements SmartLifecycle {
 		return stored;
 	}
 
+	/** Runs a task on the retry thread after the delay; while stopping, not at all. */
 	private void scheduleQuietly(Runnable task, Duration delay) {
 		try {
 			retries.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
-			// Stopping.
+			// Stopping: nothing more is flushed or told.
 		}
 	}
 

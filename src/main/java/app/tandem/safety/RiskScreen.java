@@ -147,27 +147,14 @@ public final class RiskScreen {
 			boolean past = !back && !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
-				ScreenRules rules = candidate.getKey();
-				String sentence = candidate.getValue();
-				finding.risk = moreSevere(finding.risk, match(rules, sentence, guarded, joking, cleared, finding.why));
-				if (past) {
-					finding.strong = moreSevere(finding.strong, match(rules, sentence, guarded, joking, true, null));
-				}
-				finding.hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
-				finding.intent |= !cleared && anyFinds(rules.intent, sentence);
+				read(finding, candidate.getKey(), candidate.getValue(), guarded, joking, cleared, past);
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
 				boolean clearedToo = cleared || (!back && anyFinds(russian.clears, cyrillic));
 				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
 				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
-				finding.risk = moreSevere(finding.risk,
-						match(russian, cyrillic, guardedToo, jokingToo, clearedToo, finding.why));
-				if (past) {
-					finding.strong = moreSevere(finding.strong, match(russian, cyrillic, guardedToo, jokingToo, true, null));
-				}
-				finding.hopeless |= !clearedToo && anyFinds(russian.hopeless, cyrillic);
-				finding.intent |= !clearedToo && anyFinds(russian.intent, cyrillic);
+				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
 			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
 			if (past && !quiet[index]) {
@@ -199,6 +186,20 @@ public final class RiskScreen {
 			found = secondOpinion(text, sentences, plains, toldAsOver, back, why);
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * What one language's rules find in a sentence, added to the sentence's finding; for a risk told in the past, also
+	 * what only the strong rules find (which recovery told as over does not cancel).
+	 */
+	private void read(Finding finding, ScreenRules rules, String sentence, boolean guarded, boolean joking,
+			boolean cleared, boolean past) {
+		finding.risk = moreSevere(finding.risk, match(rules, sentence, guarded, joking, cleared, finding.why));
+		if (past) {
+			finding.strong = moreSevere(finding.strong, match(rules, sentence, guarded, joking, true, null));
+		}
+		finding.hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
+		finding.intent |= !cleared && anyFinds(rules.intent, sentence);
 	}
 
 	/**
