@@ -1,27 +1,38 @@
 package app.tandem.safety;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.tandem.i18n.Language;
 
 /**
- * The answers Tandem itself offers as buttons that people also type ("Nearly every day", "Más de la mitad de los
- * días"), in every language it speaks, read from the message bundles. Typed as they are, they answer a question:
- * the screen's model does not read them by likeness (the rules still do).
+ * Answers to Tandem's own questions: the answers it offers as buttons that people also type ("Nearly every day", "Más
+ * de la mitad de los días"), read from the message bundles, and a plain "I don't know" / "I'm not sure" in every
+ * language it speaks ({@code safety/screen/unsure.txt}). Typed alone, they answer a question: the screen's model does
+ * not read them by likeness (the rules still do). People at risk often write "I don't know" inside longer messages,
+ * so without this the model asked "are you having thoughts of ending your life?" after "I'm not sure" typed at a
+ * step.
  */
 final class OwnAnswers {
 
 	private static final String PREFIX = "questionnaire.answer.";
 
+	private static final String UNSURE = "/safety/screen/unsure.txt";
+
 	private final Set<String> answers = new HashSet<>();
+
+	private final List<Pattern> unsure = new ArrayList<>();
 
 	OwnAnswers() {
 		Set<String> bundles = new LinkedHashSet<>();
@@ -31,11 +42,28 @@ final class OwnAnswers {
 			bundles.add("/messages/messages_" + language.locale() + ".properties");
 		}
 		bundles.forEach(this::load);
+		loadUnsure();
 	}
 
 	/** Whether the text, as typed, is one of the offered answers. */
 	boolean contains(String text) {
-		return answers.contains(normalised(text));
+		String typed = normalised(text);
+		return answers.contains(typed) || unsure.stream().anyMatch(answer -> answer.matcher(typed).matches());
+	}
+
+	private void loadUnsure() {
+		try (InputStream in = OwnAnswers.class.getResourceAsStream(UNSURE)) {
+			if (in == null) {
+				throw new IllegalStateException(UNSURE + " is missing");
+			}
+			new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> Pattern.compile(line.substring(line.indexOf('\t') + 1)))
+				.forEach(unsure::add);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void load(String bundle) {

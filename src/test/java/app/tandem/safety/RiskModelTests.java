@@ -80,6 +80,26 @@ class RiskModelTests {
 	}
 
 	@Test
+	void shouldLeaveAPlainIDontKnowTypedAtAStepToTheRulesInEveryLanguage() {
+		// before: the model asked its direct question about ending one's life after each of these (0.89-0.93)
+		for (String answer : List.of("I'm not sure", "I don't know", "not sure", "hmm honestly i dont know",
+				"ich weiß es nicht", "je ne sais pas", "não sei", "non lo so", "не знаю", "ne znayu",
+				"no lo sé la verdad")) {
+			assertThat(screen.secondOpinion().reading(answer, Set.of())).as(answer).isZero();
+			assertThat(screen.screen(answer)).as(answer).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldStillReadNotKnowingAboutLivingOrGoingOn() {
+		for (String message : List.of("not sure i want to be here anymore", "I don't know anymore",
+				"i don't know how much longer i can keep going", "no sé si quiero seguir viviendo",
+				"ich weiß nicht mehr weiter")) {
+			assertThat(screen.screen(message)).as(message).isPresent();
+		}
+	}
+
+	@Test
 	void shouldLeaveStoppingAMedicationToThePrescriberAnswer() {
 		assertThat(model.reading("I think I'll just stop taking my meds", Set.of())).isZero();
 		assertThat(model.reading("thinking of coming off my sertraline next month",
