@@ -92,7 +92,7 @@ class RiskModelTests {
 
 	@Test
 	void shouldStillReadNotKnowingAboutLivingOrGoingOn() {
-		for (String message : List.of("not sure i want to be here anymore", "I don't know anymore",
+		for (String message : List.of("not sure i want to be here anymore", "i don't know how to go on anymore",
 				"i don't know how much longer i can keep going", "no sé si quiero seguir viviendo",
 				"ich weiß nicht mehr weiter")) {
 			assertThat(screen.screen(message)).as(message).isPresent();
