@@ -120,7 +120,7 @@ class ConversationRouter implements InboundHandler {
 			onUnsupported(in, unsupported.kind());
 			return;
 		}
-		pausedFlows.offer(in);
+		pausedFlows.offer(in, stored);
 	}
 
 	/**

@@ -27,8 +27,14 @@ class PausedFlows {
 		this.replies = replies;
 	}
 
-	/** After an update was handled: if no flow is open and one is paused, asks once whether to pick it up. */
-	void offer(Inbound in) {
+	/**
+	 * After an update was handled: if no flow is open and one is paused, asks once whether to pick it up. Only a flow
+	 * open or paused before the update can be paused after it, so without one the store is not read again.
+	 */
+	void offer(Inbound in, Optional<ConversationState> before) {
+		if (before.filter(state -> state.isOpen() || state.lastPaused().isPresent()).isEmpty()) {
+			return;
+		}
 		ConversationState stored = conversations.stored(in.chatId()).orElse(null);
 		if (stored == null || stored.isOpen() || stored.resumeOffered() || stored.lastPaused().isEmpty()) {
 			return;
