@@ -47,6 +47,13 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.90, 0.78, 0.072, 6);
 
+	/**
+	 * What the fourth held-out part scores, rounded down: 93.8 % / 7.5 % when first measured (after the eleventh
+	 * development part was learnt, before the rules round on it); everyday and medication talk 4 of 50 false alarms
+	 * each.
+	 */
+	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.93, 0.83, 0.076, 4);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -121,6 +128,20 @@ class RiskScreenEvaluationTests {
 		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
 
 		assertThat(unmet(held, THIRD_HELD_OUT_FLOOR)).as("third held-out part below its floor").isEmpty();
+	}
+
+	/**
+	 * The fourth held-out part, by three writers who saw none of the others, measured before the eleventh development
+	 * part's rules round and after it.
+	 */
+	@Test
+	void fourthHeldOutPartStaysAboveItsFloor() throws IOException {
+		Evaluation held = evaluate("/safety/screen-heldout4.tsv", false);
+		held.print("fourth held-out");
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
+
+		assertThat(unmet(held, FOURTH_HELD_OUT_FLOOR)).as("fourth held-out part below its floor").isEmpty();
 	}
 
 	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
