@@ -566,6 +566,21 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearAffairsPutInOrderAndDialectWithoutAlarmingOnTheDaysDosesOrAShortStay() {
+			for (String text : List.of("left my cat at my brother's with all her food and her bed",
+					"told the team i'm moving abroad. i'm not moving anywhere",
+					"Auto verkauft, Wohnung ausgeräumt, Rechnungen bezahlt, und dann ist es so weit.",
+					"ich ha kei Luscht me uf s Läbe", "Grad hob i de gonzn Tablettn eineghaut")) {
+				assertThat(screen.screen(text)).as(text).isPresent();
+			}
+			assertThat(screen.screen("Grad hob i de gonzn Tablettn eineghaut")).map(Risk::tier).contains(RiskTier.URGENT);
+			assertThat(screen.screen("left my cat at my brother's with all her food while i'm in spain for a week")).isEmpty();
+			// the rules leave the day's doses "as always" alone (the learnt model gives its own second opinion)
+			assertThat(screen.explain("I hob in da Früh de gonzn Tablettn gnumma, wia immer", List.of()))
+				.noneMatch(why -> why.startsWith("de:"));
+		}
+
+		@Test
 		void shouldNotAlarmOnSomeoneElsesWordsInBavarianUnlessTheWriterSaysItToo() {
 			assertThat(screen.screen("Da Sepp hot gsogt, er hot koa Lust mehr aufs Lebn, i hob eam a Nummer gebn")).isEmpty();
 			assertThat(screen.screen("Da Sepp hot gsogt, er hot koa Lust mehr aufs Lebn, und i a")).isPresent();
