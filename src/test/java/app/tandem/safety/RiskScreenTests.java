@@ -1,7 +1,9 @@
 package app.tandem.safety;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -488,6 +490,83 @@ class RiskScreenTests {
 				"nach dem Abi wollte ich nicht mehr leben")) {
 			assertThat(screen.screen(text)).as(text).isEmpty();
 		}
+	}
+
+	/**
+	 * Spanish, Portuguese, French and Russian phrasings the rules did not know (dev11 round), read by the rules alone
+	 * (no model), each with a safe counterpart; everyday causes of "I can't take it anymore" with a present-risk
+	 * counterpart that must still be heard.
+	 */
+	@Nested
+	class SpanishPortugueseFrenchRussianDev11 {
+
+		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+
+		@Test
+		void shouldHearIndirectPlansMeansAndOverdosesInSpanishAndPortuguese() {
+			assertRisk("anoche me bebí la medicación de todo el mes de golpe", RiskTier.URGENT);
+			assertRisk("me rasco hasta dejarme marcas cuando me ponen nerviosa", RiskTier.CRISIS);
+			assertRisk("dejé apuntadas las claves del banco para mis hijos, por si acaso", RiskTier.CONCERN);
+			assertRisk("no voy a ver cómo se llevan la casa, antes me voy yo", RiskTier.CRISIS);
+			assertRisk("me he vuelto a cortar", RiskTier.CRISIS);
+			assertRisk("faz duas semanas que não tomo o lítio, tô guardando todos", RiskTier.CRISIS);
+			assertRisk("quanto tempo demora se tomar a caixa toda?", RiskTier.CRISIS);
+			assertRisk("vi vídeos de gente que tentou pra entender onde errou", RiskTier.CRISIS);
+			assertRisk("não vou ficar pra ver o despejo, vou antes", RiskTier.CRISIS);
+			assertQuiet("cada domingo relleno el pastillero de toda la semana", "el gato me araña cuando juega",
+					"le pasé la clave del wifi a mi hermana", "no voy a ver el partido, me voy a dormir",
+					"quanto tempo demora pra entregar a encomenda?", "vi vídeos de gente que tentou fazer pão de fermentação natural");
+		}
+
+		@Test
+		void shouldHearIndirectPlansMeansAndOverdosesInFrenchAndRussian() {
+			assertRisk("cela fait des mois que j'ai envie de mourir", RiskTier.CRISIS);
+			assertRisk("jveuxmourirsvp", RiskTier.CRISIS);
+			assertRisk("j'ai avalé les comprimés de ma mère, tous", RiskTier.URGENT);
+			assertRisk("je suis passée dans quatre pharmacies pour pas qu'on remarque", RiskTier.CRISIS);
+			assertRisk("выпила недельную дозу снотворного сразу", RiskTier.URGENT);
+			assertRisk("сколько часов проходит если много сразу проглотить", RiskTier.CRISIS);
+			assertRisk("оставил пароли от почты брату", RiskTier.CONCERN);
+			assertQuiet("je suis passée dans quatre pharmacies pour trouver du sirop", "j'ai pris les comprimés ce matin",
+					"сколько часов идёт поезд до Казани", "в новостях сказали что мужчина прыгнул с моста");
+		}
+
+		@Test
+		void shouldNotAlarmOnAnEverydayCauseOfCantTakeItAnymoreButStillHearARiskBesideIt() {
+			assertQuiet("ya no aguanto más el taladro del vecino", "não aguento mais a furadeira do vizinho",
+					"j'en peux plus de la perceuse du voisin", "больше не могу с этим ремонтом у соседей",
+					"este finde quiero desaparecer bajo la manta con una peli", "хочу исчезнуть на все выходные под одеялом");
+			assertRisk("ya no aguanto más el taladro del vecino ni nada, quiero morirme", RiskTier.CRISIS);
+			assertRisk("não aguento mais a furadeira do vizinho nem a vida, quero morrer", RiskTier.CRISIS);
+			assertRisk("j'en peux plus de la perceuse du voisin, de la vie, je veux mourir", RiskTier.CRISIS);
+			assertRisk("больше не могу с этим ремонтом, не хочу жить", RiskTier.CONCERN);
+			assertRisk("me muerdo la mano hasta dejarme marcas, ya no aguanto más el llanto del bebé", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnThirdPersonReportsOrRecoveryToldAsOverButHearTheWriterToo() {
+			assertQuiet("una chica en el foro escribió que se quería suicidar y avisamos a los moderadores",
+					"mañana se cumplen dos años desde mi sobredosis y lo celebro",
+					"como ajudo meu sobrinho que diz que queria morrer?",
+					"deu vontade de me cortar ontem mas liguei pro meu padrinho e passou",
+					"cette semaine pas une seule idée suicidaire", "мой друг раздал все вещи, что мне делать?",
+					"j'ai fini la boîte de xanax, j'attends la nouvelle ordonnance");
+			assertRisk("un amigo escribió que se quería matar y yo también me quiero matar", RiskTier.CRISIS);
+			assertRisk("meu sobrinho diz que queria morrer e eu também", RiskTier.CRISIS);
+			assertRisk("мой брат говорит что устал от всего, и я тоже устал от всего", RiskTier.CONCERN);
+		}
+
+		private void assertRisk(String text, RiskTier atLeast) {
+			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
+				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
+		}
+
+		private void assertQuiet(String... texts) {
+			for (String text : texts) {
+				assertThat(rules.screen(text)).as(text).isEmpty();
+			}
+		}
+
 	}
 
 }
