@@ -505,7 +505,7 @@ class RiskScreenTests {
 		@Test
 		void shouldHearIndirectPlansMeansAndOverdosesInSpanishAndPortuguese() {
 			assertRisk("anoche me bebí la medicación de todo el mes de golpe", RiskTier.URGENT);
-			assertRisk("me rasco hasta dejarme marcas cuando me ponen nerviosa", RiskTier.CRISIS);
+			assertRisk("me pellizco los brazos hasta hacerme moretones", RiskTier.CRISIS);
 			assertRisk("dejé apuntadas las claves del banco para mis hijos, por si acaso", RiskTier.CONCERN);
 			assertRisk("no voy a ver cómo se llevan la casa, antes me voy yo", RiskTier.CRISIS);
 			assertRisk("me he vuelto a cortar", RiskTier.CRISIS);
@@ -520,13 +520,14 @@ class RiskScreenTests {
 
 		@Test
 		void shouldHearIndirectPlansMeansAndOverdosesInFrenchAndRussian() {
-			assertRisk("cela fait des mois que j'ai envie de mourir", RiskTier.CRISIS);
+			assertRisk("ça fait des semaines que je veux mettre fin à ma vie", RiskTier.CRISIS);
 			assertRisk("jveuxmourirsvp", RiskTier.CRISIS);
 			assertRisk("j'ai avalé les comprimés de ma mère, tous", RiskTier.URGENT);
 			assertRisk("je suis passée dans quatre pharmacies pour pas qu'on remarque", RiskTier.CRISIS);
 			assertRisk("выпила недельную дозу снотворного сразу", RiskTier.URGENT);
 			assertRisk("сколько часов проходит если много сразу проглотить", RiskTier.CRISIS);
 			assertRisk("оставил пароли от почты брату", RiskTier.CONCERN);
+			assertRisk("jv m tr", RiskTier.CRISIS);
 			assertQuiet("je suis passée dans quatre pharmacies pour trouver du sirop", "j'ai pris les comprimés ce matin",
 					"сколько часов идёт поезд до Казани", "в новостях сказали что мужчина прыгнул с моста");
 		}
@@ -534,25 +535,28 @@ class RiskScreenTests {
 		@Test
 		void shouldNotAlarmOnAnEverydayCauseOfCantTakeItAnymoreButStillHearARiskBesideIt() {
 			assertQuiet("ya no aguanto más el taladro del vecino", "não aguento mais a furadeira do vizinho",
-					"j'en peux plus de la perceuse du voisin", "больше не могу с этим ремонтом у соседей",
+					"je peux plus supporter la perceuse du voisin", "всё, больше не могу с этой работой, ищу другую",
 					"este finde quiero desaparecer bajo la manta con una peli", "хочу исчезнуть на все выходные под одеялом");
 			assertRisk("ya no aguanto más el taladro del vecino ni nada, quiero morirme", RiskTier.CRISIS);
 			assertRisk("não aguento mais a furadeira do vizinho nem a vida, quero morrer", RiskTier.CRISIS);
 			assertRisk("j'en peux plus de la perceuse du voisin, de la vie, je veux mourir", RiskTier.CRISIS);
-			assertRisk("больше не могу с этим ремонтом, не хочу жить", RiskTier.CONCERN);
+			assertRisk("всё, больше не могу с этой работой, не хочу жить", RiskTier.CONCERN);
 			assertRisk("me muerdo la mano hasta dejarme marcas, ya no aguanto más el llanto del bebé", RiskTier.CRISIS);
 		}
 
 		@Test
 		void shouldNotAlarmOnThirdPersonReportsOrRecoveryToldAsOverButHearTheWriterToo() {
-			assertQuiet("una chica en el foro escribió que se quería suicidar y avisamos a los moderadores",
+			assertQuiet("en el directo una chavala escribió que se quería matar, le pasamos el teléfono de ayuda",
 					"mañana se cumplen dos años desde mi sobredosis y lo celebro",
-					"como ajudo meu sobrinho que diz que queria morrer?",
+					"como converso com uma adolescente que diz que queria não existir?",
 					"deu vontade de me cortar ontem mas liguei pro meu padrinho e passou",
 					"cette semaine pas une seule idée suicidaire", "мой друг раздал все вещи, что мне делать?",
-					"j'ai fini la boîte de xanax, j'attends la nouvelle ordonnance");
+					"j'ai fini la boîte de xanax, j'attends la nouvelle ordonnance",
+					"hoy es mi último día en esta oficina. adiós a todas, ha sido un placer trabajar con vosotras",
+					"la reunión de mañana me va a matar, mátame");
+			assertRisk("adiós a todos, ha sido un placer, perdonadme", RiskTier.URGENT);
 			assertRisk("un amigo escribió que se quería matar y yo también me quiero matar", RiskTier.CRISIS);
-			assertRisk("meu sobrinho diz que queria morrer e eu também", RiskTier.CRISIS);
+			assertRisk("uma adolescente da escola diz que queria não existir, e eu também queria não existir", RiskTier.CRISIS);
 			assertRisk("мой брат говорит что устал от всего, и я тоже устал от всего", RiskTier.CONCERN);
 		}
 
