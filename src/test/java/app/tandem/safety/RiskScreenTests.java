@@ -560,6 +560,30 @@ class RiskScreenTests {
 			assertRisk("мой брат говорит что устал от всего, и я тоже устал от всего", RiskTier.CONCERN);
 		}
 
+		@Test
+		void shouldAskAboutUnderstatedPlansAndGoodbyesButNotAboutErrandsOrHolidays() {
+			for (String text : List.of("cuánto tarda alguien en encontrarte si vives solo?",
+					"dejé la llave al vecino para que no tengan que tirar la puerta",
+					"he investigado cómo funciona, ya sé lo que necesito", "a partir de mañana os las vais a arreglar sin mí",
+					"no me olvidéis", "voy a subir una última vez al mirador",
+					"quanto tempo demora pra alguém te encontrar se você mora sozinho?",
+					"deixei a chave com o vizinho pra não precisarem arrombar a porta",
+					"a partir de amanhã vocês vão se virar sem mim", "não se esqueçam de mim",
+					"combien de temps avant qu'on retrouve quelqu'un qui vit seul ?",
+					"à partir de demain vous vous débrouillerez sans moi", "je monte une dernière fois au belvédère",
+					"оставил ключ соседке, чтобы не пришлось ломать дверь", "не забывайте меня",
+					"схожу в последний раз на крышу")) {
+				assertRisk(text, RiskTier.CONCERN);
+			}
+			assertQuiet("dejé la llave al vecino para que riegue las plantas",
+					"investigué cómo funciona la freidora de aire, ya sé lo que necesito",
+					"a partir de mañana os las vais a arreglar sin mí, me voy de vacaciones", "no me olvidéis en el grupo",
+					"voy a subir una última vez al mirador antes de volver a casa",
+					"vou subir uma última vez no mirante com as crianças",
+					"à partir de demain vous vous débrouillerez sans moi pendant mes vacances",
+					"с завтрашнего дня справитесь без меня, я в отпуске", "сколько времени идет посылка?");
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
