@@ -584,6 +584,21 @@ class RiskScreenTests {
 					"с завтрашнего дня справитесь без меня, я в отпуске", "сколько времени идет посылка?");
 		}
 
+		@Test
+		void shouldHearEndingItTonightAndClosingTheAccountsWithLife() {
+			assertRisk("esta noche acabo con esto", RiskTier.CONCERN);
+			assertRisk("estoy cerrando cuentas con la vida", RiskTier.CRISIS);
+			assertRisk("le di mi bici a mi primo y la guitarra a mi hermana. me largo", RiskTier.CONCERN);
+			assertRisk("tô fechando as contas com a vida", RiskTier.CRISIS);
+			assertRisk("doei tudo que tinha. tô fora", RiskTier.CONCERN);
+			assertRisk("je règle mes dernières affaires, après ça sera fini", RiskTier.CONCERN);
+			assertRisk("сегодня вечером я всё закончу", RiskTier.CONCERN);
+			assertRisk("я закрываю все дела, чтобы после меня не было долгов", RiskTier.CONCERN);
+			assertQuiet("esta noche termino con el informe", "le di mi bici a mi primo",
+					"doei as roupas que não me servem pra igreja", "я закрываю все дела перед отпуском",
+					"сегодня я всё закончу с отчётом");
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
