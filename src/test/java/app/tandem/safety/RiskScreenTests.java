@@ -599,6 +599,20 @@ class RiskScreenTests {
 					"сегодня я всё закончу с отчётом");
 		}
 
+		@Test
+		void shouldNotAlarmOnMedicationForATourOrAPastWishBesideATodayButHearTakingThemAllAtOnce() {
+			assertQuiet("he juntado las pastillas de tres meses para la gira por México",
+					"tô juntando os remédios de três meses pra turnê na Europa",
+					"j'ai mis de côté trois boîtes de lithium pour la tournée", "накопил таблеток на всю вахту, три месяца",
+					"больше не могу слушать эту музыку ожидания",
+					"hace dos años quería morirme, hoy tengo un trabajo que me encanta");
+			assertRisk("he juntado las pastillas de tres meses para la gira y pienso tomarlas todas de golpe", RiskTier.CRISIS);
+			assertRisk("tô juntando os remédios de três meses pra turnê e vou tomar todos de uma vez", RiskTier.CRISIS);
+			assertRisk("je garde mes cachets de côté pour la tournée et je vais les avaler d'un coup", RiskTier.CRISIS);
+			assertRisk("накопил таблеток на всю вахту, а потом выпью все сразу", RiskTier.CRISIS);
+			assertRisk("hace dos años quería morirme, hoy tengo ganas de morirme otra vez", RiskTier.CRISIS);
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
