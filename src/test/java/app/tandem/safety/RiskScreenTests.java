@@ -613,6 +613,20 @@ class RiskScreenTests {
 			assertRisk("hace dos años quería morirme, hoy tengo ganas de morirme otra vez", RiskTier.CRISIS);
 		}
 
+		@Test
+		void shouldHearRelapsesSomeoneElsesPillsAllTakenAndAWrittenFarewell() {
+			assertRisk("me queimei de novo hoje depois de um mês limpa", RiskTier.CRISIS);
+			assertRisk("tomei os calmantes da minha mãe todos que sobraram", RiskTier.URGENT);
+			assertRisk("deux mois sans et hier soir j'ai recommencé avec une lame", RiskTier.CRISIS);
+			assertRisk("j'ai trouvé comment faire en ligne et j'ai acheté le nécessaire", RiskTier.CRISIS);
+			assertRisk("j'ai pensé à sauter du balcon hier", RiskTier.CRISIS);
+			assertRisk("me bebí los calmantes de mi abuela, todos", RiskTier.URGENT);
+			assertRisk("ya escribí mi despedida", RiskTier.CRISIS);
+			assertQuiet("me tomé las pastillas de mi madre como me dijo el médico", "ce soir j'ai recommencé le sport",
+					"j'ai pensé à sauter à la corde ce matin", "prends soin de toi", "escribí mi despedida del equipo de fútbol",
+					"tomei os comprimidos do dia todos à noite porque esqueci");
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
