@@ -64,6 +64,19 @@ class SettingsZoneCountryIntegrationTests {
 	}
 
 	@Test
+	void shouldAnswerAnIDontKnowTypedAtTheStepWithTheStepsHelpNotAQuestionAboutEndingOnesLife() {
+		TelegramUser user = Onboarded.user();
+		user.send("/settings");
+		user.tapOn("<b>Your settings</b>", "Time zone");
+		user.awaitReply("Which time zone");
+
+		user.send("I'm not sure");
+
+		user.awaitReply("I couldn’t find that time zone");
+		assertThat(user.texts()).noneMatch(text -> text.contains("thoughts of ending your life"));
+	}
+
+	@Test
 	void shouldNotAskWhenTheNewZoneIsInTheSameCountry() {
 		TelegramUser user = Onboarded.user();
 		user.send("/settings");
