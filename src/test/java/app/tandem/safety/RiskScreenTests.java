@@ -647,6 +647,30 @@ class RiskScreenTests {
 			assertRisk("tengo da parte le pillole per prenderle tutte in una volta", RiskTier.CRISIS);
 		}
 
+		@Test
+		void shouldHearOverdosesPlansAndGoodbyesToldInPassingButNotTheirEverydayLookalikes() {
+			assertRisk("overdosed on my sertraline an hour ago", RiskTier.URGENT);
+			assertRisk("six ciders and then the lithium, the whole blister", RiskTier.URGENT);
+			assertRisk("wnt 2 kll mslf tbh", RiskTier.CRISIS);
+			assertRisk("my parents would have an easier life without me", RiskTier.CONCERN);
+			assertRisk("i know exactly when i'd do it", RiskTier.CRISIS);
+			assertRisk("told him it was just for a few days but it isn't", RiskTier.CONCERN);
+			assertRisk("Hab gegoogelt, wo das höchste Parkhaus ist.", RiskTier.CRISIS);
+			assertRisk("Ich nehm nur die Hälfte, den Rest leg ich weg.", RiskTier.CRISIS);
+			assertRisk("Am Bahnsteig hab ich überlegt, ob ich einfach spring.", RiskTier.CRISIS);
+			assertRisk("hab euch alle lieb gehabt", RiskTier.CONCERN);
+			assertRisk("drei flaschen wein und dann alle tabletten", RiskTier.CONCERN);
+			assertRisk("vogliosolofarlafinita", RiskTier.CRISIS);
+			assertRisk("non cercatemi più", RiskTier.CONCERN);
+			assertRisk("sono stanca, ho intenzione di addormentarmi per sempre", RiskTier.CRISIS);
+			assertQuiet("overdosed on netflix this weekend", "three beers and then the whole packet of crisps",
+					"the house would be so much better without me in it this weekend",
+					"die höchste Brücke in der Gegend ist die Kochertalbrücke", "hab überlegt ob ich morgen springe beim Fallschirm",
+					"hab mit zwei flaschen wasser und dann die tabletten genommen", "hab euch alle lieb, bis morgen",
+					"il cane mi fissa come se volesse uccidermi 😂", "che ci sto a fare qui in ufficio alle otto di sera",
+					"il testamento l'ho fatto dal notaio, ho deciso di lasciare la casa ai nipoti");
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
