@@ -652,6 +652,7 @@ class RiskScreenTests {
 			assertRisk("overdosed on my sertraline an hour ago", RiskTier.URGENT);
 			assertRisk("six ciders and then the lithium, the whole blister", RiskTier.URGENT);
 			assertRisk("wnt 2 kll mslf tbh", RiskTier.CRISIS);
+			assertRisk("got the pils sorted, gonna take thm al 2nite", RiskTier.CRISIS);
 			assertRisk("my parents would have an easier life without me", RiskTier.CONCERN);
 			assertRisk("i know exactly when i'd do it", RiskTier.CRISIS);
 			assertRisk("told him it was just for a few days but it isn't", RiskTier.CONCERN);
@@ -663,7 +664,7 @@ class RiskScreenTests {
 			assertRisk("vogliosolofarlafinita", RiskTier.CRISIS);
 			assertRisk("non cercatemi più", RiskTier.CONCERN);
 			assertRisk("sono stanca, ho intenzione di addormentarmi per sempre", RiskTier.CRISIS);
-			assertQuiet("overdosed on netflix this weekend", "three beers and then the whole packet of crisps",
+			assertQuiet("overdosed on netflix this weekend", "gonna take thm al 2nite, the kids love the swings", "three beers and then the whole packet of crisps",
 					"the house would be so much better without me in it this weekend",
 					"die höchste Brücke in der Gegend ist die Kochertalbrücke", "hab überlegt ob ich morgen springe beim Fallschirm",
 					"hab mit zwei flaschen wasser und dann die tabletten genommen", "hab euch alle lieb, bis morgen",
