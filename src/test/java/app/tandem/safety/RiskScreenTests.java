@@ -816,6 +816,20 @@ class RiskScreenTests {
 					"ele diz que a culpa não foi dele", "столько таблеток выпила за эту зиму, а всё болею");
 		}
 
+		@Test
+		void shouldHearAnEndingForMeNotOnlyTheLiteralOneAndLeaveAFriendAskedAboutSuicideAlone() {
+			assertRisk("se acabó la temporada para mí, no solo el baloncesto", RiskTier.CONCERN);
+			assertRisk("la librería cierra esta noche y yo también, creo", RiskTier.CONCERN);
+			assertRisk("la boutique ferme demain et moi aussi je crois", RiskTier.CONCERN);
+			assertRisk("je dis adieu à mes élèves, et pas seulement à l'école", RiskTier.CONCERN);
+			assertRisk("письмо для сына на столе. так будет легче уйти", RiskTier.CONCERN);
+			assertRisk("guardo las pastillas en vez de tomarlas, por si me decido", RiskTier.CRISIS);
+			assertQuiet("mañana se acaba el curso para mí", "la tienda cierra a las ocho y yo también salgo a esa hora", "la boutique ferme demain à midi",
+					"так легче будет уйти с работы пораньше", "a minha melhor amiga fala sempre de mudar de cidade",
+					"perguntei ao meu irmão se pensa em suicídio e ele disse que não, mas vamos falar com a médica");
+			assertRisk("perguntei ao meu irmão se pensa em suicídio, eu também penso em me matar", RiskTier.CRISIS);
+		}
+
 		private void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
