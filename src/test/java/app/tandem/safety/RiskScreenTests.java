@@ -764,6 +764,7 @@ class RiskScreenTests {
 					RiskTier.CRISIS);
 			assertRisk("les expliqué que yo también pasé por eso y ahora quiero cortarme otra vez", RiskTier.CRISIS);
 			assertRisk("contei à turma que uma vez tentei e hoje quero morrer de novo", RiskTier.CRISIS);
+			assertRisk("voltei ao sítio onde escondia as lâminas e me cortei", RiskTier.CRISIS);
 			assertRisk("je ne me suis pas coupée depuis Noël. ce soir je veux me couper", RiskTier.CRISIS);
 			assertRisk("год как я не режусь, но вчера опять порезалась", RiskTier.CRISIS);
 		}
