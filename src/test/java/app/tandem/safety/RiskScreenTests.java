@@ -228,6 +228,17 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldNotReadWhetherIllStillBeHereAsTheFrenchHyperboleOfOnceMore() {
+		// "si ... encore" cleared "si j'entends encore cette chanson je me tue", and with it every wish after
+		// "je sais pas si je serai encore là": the wish got only the model's question, not the crisis message
+		for (String text : List.of("je me demande si je serai encore là à la fin du mois, j'ai envie de me tuer",
+				"je sais pas si je serai encore vivante la semaine prochaine, je veux en finir")) {
+			assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CRISIS);
+		}
+		assertThat(screen.screen("si je vois encore ce prof je me tue")).isEmpty();
+	}
+
+	@Test
 	void shouldNotTellRecoveryAsOverWhenThePersonSaysTheRiskIsBack() {
 		for (String text : List.of("last year I wanted to end it all. now I want to again",
 				"a year ago i wanted to kill myself, the thoughts are back",
