@@ -60,6 +60,12 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.95, 0.90, 0.073, 4);
 
+	/**
+	 * What the fifth held-out part scores, rounded down: 94.3 % / 5.4 % when measured, once, after all of 30 November
+	 * 2026's work (Italian 84.1 % the lowest group; everyday 5 of 50 false alarms).
+	 */
+	static final Bar FIFTH_HELD_OUT_FLOOR = new Bar(0.94, 0.84, 0.054, 5);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -148,6 +154,20 @@ class RiskScreenEvaluationTests {
 		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
 
 		assertThat(unmet(held, FOURTH_HELD_OUT_FLOOR)).as("fourth held-out part below its floor").isEmpty();
+	}
+
+	/**
+	 * The fifth held-out part, by three writers who saw none of the others, written after the last change of this
+	 * round of work was decided and measured once.
+	 */
+	@Test
+	void fifthHeldOutPartStaysAboveItsFloor() throws IOException {
+		Evaluation held = evaluate("/safety/screen-heldout5.tsv", false);
+		held.print("fifth held-out");
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
+
+		assertThat(unmet(held, FIFTH_HELD_OUT_FLOOR)).as("fifth held-out part below its floor").isEmpty();
 	}
 
 	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
