@@ -22,7 +22,6 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import app.tandem.store.StoreConnection;
@@ -261,19 +260,14 @@ public class DueSchedules {
 				log.error("Schedule {} failed {} times on its occurrence at {}; giving up on that occurrence",
 						schedule.id(), MAX_FAILURES, failure.dueAt());
 			}
-			if (failure != null && !giveUp) {
-				bulk.updateOne(unchanged, new Update().set("nextFireAt", failure.dueAt())
-					.set("failures", failures)
-					.unset("leaseUntil"));
-			}
-			else if (occurrence.isEmpty()) {
+			boolean retry = failure != null && !giveUp;
+			if (!retry && occurrence.isEmpty()) {
 				bulk.remove(unchanged);
+				continue;
 			}
-			else {
-				bulk.updateOne(unchanged, new Update().set("nextFireAt", occurrence.get())
-					.set("failures", 0)
-					.unset("leaseUntil"));
-			}
+			bulk.updateOne(unchanged, ScheduleClaims.free()
+				.set("nextFireAt", retry ? failure.dueAt() : occurrence.get())
+				.set("failures", retry ? failures : 0));
 		}
 		bulk.execute();
 	}
