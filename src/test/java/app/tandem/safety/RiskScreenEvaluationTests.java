@@ -104,14 +104,7 @@ class RiskScreenEvaluationTests {
 
 	@Test
 	void heldOutPartStaysAboveItsFloor() throws IOException {
-		Evaluation held = evaluate("/safety/screen-heldout.tsv", false);
-		held.print("held-out");
-		List<String> unmet = unmet(held, ISSUE_BAR);
-		System.out.println("  the safety issue's bar (recall >= 95 %, >= 90 % per kind and language, false alarms <= 5 %, "
-				+ "none on grief, medication talk, everyday messages) is "
-				+ (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
-
-		assertThat(unmet(held, HELD_OUT_FLOOR)).as("held-out part below its floor").isEmpty();
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout.tsv", "held-out", HELD_OUT_FLOOR);
 	}
 
 	/**
@@ -120,12 +113,7 @@ class RiskScreenEvaluationTests {
 	 */
 	@Test
 	void secondHeldOutPartStaysAboveItsFloor() throws IOException {
-		Evaluation held = evaluate("/safety/screen-heldout2.tsv", false);
-		held.print("second held-out");
-		List<String> unmet = unmet(held, ISSUE_BAR);
-		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
-
-		assertThat(unmet(held, SECOND_HELD_OUT_FLOOR)).as("second held-out part below its floor").isEmpty();
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout2.tsv", "second held-out", SECOND_HELD_OUT_FLOOR);
 	}
 
 	/**
@@ -134,12 +122,7 @@ class RiskScreenEvaluationTests {
 	 */
 	@Test
 	void thirdHeldOutPartStaysAboveItsFloor() throws IOException {
-		Evaluation held = evaluate("/safety/screen-heldout3.tsv", false);
-		held.print("third held-out");
-		List<String> unmet = unmet(held, ISSUE_BAR);
-		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
-
-		assertThat(unmet(held, THIRD_HELD_OUT_FLOOR)).as("third held-out part below its floor").isEmpty();
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout3.tsv", "third held-out", THIRD_HELD_OUT_FLOOR);
 	}
 
 	/**
@@ -148,12 +131,7 @@ class RiskScreenEvaluationTests {
 	 */
 	@Test
 	void fourthHeldOutPartStaysAboveItsFloor() throws IOException {
-		Evaluation held = evaluate("/safety/screen-heldout4.tsv", false);
-		held.print("fourth held-out");
-		List<String> unmet = unmet(held, ISSUE_BAR);
-		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
-
-		assertThat(unmet(held, FOURTH_HELD_OUT_FLOOR)).as("fourth held-out part below its floor").isEmpty();
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout4.tsv", "fourth held-out", FOURTH_HELD_OUT_FLOOR);
 	}
 
 	/**
@@ -162,12 +140,7 @@ class RiskScreenEvaluationTests {
 	 */
 	@Test
 	void fifthHeldOutPartStaysAboveItsFloor() throws IOException {
-		Evaluation held = evaluate("/safety/screen-heldout5.tsv", false);
-		held.print("fifth held-out");
-		List<String> unmet = unmet(held, ISSUE_BAR);
-		System.out.println("  the safety issue's bar is " + (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
-
-		assertThat(unmet(held, FIFTH_HELD_OUT_FLOOR)).as("fifth held-out part below its floor").isEmpty();
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout5.tsv", "fifth held-out", FIFTH_HELD_OUT_FLOOR);
 	}
 
 	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
@@ -177,6 +150,18 @@ class RiskScreenEvaluationTests {
 		if (part != null) {
 			evaluate("/safety/training/" + part, true).print("fresh " + part);
 		}
+	}
+
+	/** Prints a held-out part's figures and what of the issue's bar it misses; fails if it falls below its floor. */
+	private void assertHeldOutPartAboveItsFloor(String resource, String name, Bar floor) throws IOException {
+		Evaluation held = evaluate(resource, false);
+		held.print(name);
+		List<String> unmet = unmet(held, ISSUE_BAR);
+		System.out.println("  the safety issue's bar (recall >= 95 %, >= 90 % per kind and language, false alarms <= 5 %, "
+				+ "none on grief, medication talk, everyday messages) is "
+				+ (unmet.isEmpty() ? "met" : "NOT met: " + String.join("; ", unmet)));
+
+		assertThat(unmet(held, floor)).as(name + " part below its floor").isEmpty();
 	}
 
 	private static void assertMeets(Evaluation evaluation, Bar bar) {
