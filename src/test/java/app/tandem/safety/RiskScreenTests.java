@@ -606,9 +606,7 @@ class RiskScreenTests {
 	 * scars shown, a past time of life), and everyday talk; each with a present-risk counterpart that must be heard.
 	 */
 	@Nested
-	class GermanEnglishItalianDev12 {
-
-		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+	class GermanEnglishItalianDev12 extends RulesAlone {
 
 		@Test
 		void shouldNotAlarmOnSomeoneElsesWordsOrActsReportedButStillOnTheWritersOwn() {
@@ -683,17 +681,6 @@ class RiskScreenTests {
 					"il testamento l'ho fatto dal notaio, ho deciso di lasciare la casa ai nipoti");
 		}
 
-		private void assertRisk(String text, RiskTier atLeast) {
-			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
-				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
-		}
-
-		private void assertQuiet(String... texts) {
-			for (String text : texts) {
-				assertThat(rules.screen(text)).as(text).isEmpty();
-			}
-		}
-
 	}
 
 	/**
@@ -702,9 +689,7 @@ class RiskScreenTests {
 	 * counterpart that must still be heard.
 	 */
 	@Nested
-	class SpanishPortugueseFrenchRussianDev11 {
-
-		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+	class SpanishPortugueseFrenchRussianDev11 extends RulesAlone {
 
 		@Test
 		void shouldHearIndirectPlansMeansAndOverdosesInSpanishAndPortuguese() {
@@ -831,17 +816,6 @@ class RiskScreenTests {
 					"tomei os comprimidos do dia todos à noite porque esqueci");
 		}
 
-		private void assertRisk(String text, RiskTier atLeast) {
-			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
-				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
-		}
-
-		private void assertQuiet(String... texts) {
-			for (String text : texts) {
-				assertThat(rules.screen(text)).as(text).isEmpty();
-			}
-		}
-
 	}
 
 	/**
@@ -851,9 +825,7 @@ class RiskScreenTests {
 	 * quiet counterpart and, for the false-alarm fixes, a present risk that must still be heard.
 	 */
 	@Nested
-	class SpanishPortugueseFrenchRussianDev12 {
-
-		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+	class SpanishPortugueseFrenchRussianDev12 extends RulesAlone {
 
 		@Test
 		void shouldNotAlarmOnRecoveryToldAsOverButHearThePresentRisk() {
@@ -938,12 +910,19 @@ class RiskScreenTests {
 			assertRisk("perguntei ao meu irmão se pensa em suicídio, eu também penso em me matar", RiskTier.CRISIS);
 		}
 
-		private void assertRisk(String text, RiskTier atLeast) {
+	}
+
+	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
+	abstract class RulesAlone {
+
+		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+
+		void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
 				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
 		}
 
-		private void assertQuiet(String... texts) {
+		void assertQuiet(String... texts) {
 			for (String text : texts) {
 				assertThat(rules.screen(text)).as(text).isEmpty();
 			}
