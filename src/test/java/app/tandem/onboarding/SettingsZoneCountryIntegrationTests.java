@@ -24,10 +24,7 @@ class SettingsZoneCountryIntegrationTests {
 
 	@Test
 	void shouldOfferTheNewZonesCountryForCrisisHelpAndShowItsLinesAfterYes() {
-		TelegramUser user = Onboarded.user();
-		user.send("/settings");
-		user.tapOn("<b>Your settings</b>", "Time zone");
-		user.awaitReply("Which time zone");
+		TelegramUser user = atTheTimeZoneStep();
 
 		user.send("Rome");
 
@@ -49,10 +46,7 @@ class SettingsZoneCountryIntegrationTests {
 
 	@Test
 	void shouldKeepTheCountryWhenTheAnswerIsNo() {
-		TelegramUser user = Onboarded.user();
-		user.send("/settings");
-		user.tapOn("<b>Your settings</b>", "Time zone");
-		user.awaitReply("Which time zone");
+		TelegramUser user = atTheTimeZoneStep();
 		user.send("Rome");
 
 		user.tapOn("That’s in <b>Italy</b>", "No, keep Germany");
@@ -65,10 +59,7 @@ class SettingsZoneCountryIntegrationTests {
 
 	@Test
 	void shouldAnswerAnIDontKnowTypedAtTheStepWithTheStepsHelpNotAQuestionAboutEndingOnesLife() {
-		TelegramUser user = Onboarded.user();
-		user.send("/settings");
-		user.tapOn("<b>Your settings</b>", "Time zone");
-		user.awaitReply("Which time zone");
+		TelegramUser user = atTheTimeZoneStep();
 
 		user.send("I'm not sure");
 
@@ -78,15 +69,21 @@ class SettingsZoneCountryIntegrationTests {
 
 	@Test
 	void shouldNotAskWhenTheNewZoneIsInTheSameCountry() {
-		TelegramUser user = Onboarded.user();
-		user.send("/settings");
-		user.tapOn("<b>Your settings</b>", "Time zone");
-		user.awaitReply("Which time zone");
+		TelegramUser user = atTheTimeZoneStep();
 
 		user.send("Europe/Busingen");
 
 		user.awaitReply("<b>Your settings</b>");
 		assertThat(user.texts()).noneMatch(text -> text.contains("That’s in"));
+	}
+
+	/** An onboarded person who opened their settings and was asked for a time zone. */
+	private static TelegramUser atTheTimeZoneStep() {
+		TelegramUser user = Onboarded.user();
+		user.send("/settings");
+		user.tapOn("<b>Your settings</b>", "Time zone");
+		user.awaitReply("Which time zone");
+		return user;
 	}
 
 }
