@@ -1,12 +1,10 @@
 package app.tandem.safety;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +30,10 @@ final class OwnAnswers {
 
 	private final Set<String> answers = new HashSet<>();
 
-	private final List<Pattern> unsure = new ArrayList<>();
+	/** One whole-message pattern per line, after the language and a tab. */
+	private final List<Pattern> unsure = SafetyResources.lines(UNSURE).stream()
+		.map(line -> Pattern.compile(line.substring(line.indexOf('\t') + 1)))
+		.toList();
 
 	OwnAnswers() {
 		Set<String> bundles = new LinkedHashSet<>();
@@ -42,28 +43,12 @@ final class OwnAnswers {
 			bundles.add("/messages/messages_" + language.locale() + ".properties");
 		}
 		bundles.forEach(this::load);
-		loadUnsure();
 	}
 
-	/** Whether the text, as typed, is one of the offered answers. */
+	/** Whether the text, as typed, is one of the offered answers or a plain "I don't know". */
 	boolean contains(String text) {
 		String typed = normalised(text);
 		return answers.contains(typed) || unsure.stream().anyMatch(answer -> answer.matcher(typed).matches());
-	}
-
-	private void loadUnsure() {
-		try (InputStream in = OwnAnswers.class.getResourceAsStream(UNSURE)) {
-			if (in == null) {
-				throw new IllegalStateException(UNSURE + " is missing");
-			}
-			new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#"))
-				.map(line -> Pattern.compile(line.substring(line.indexOf('\t') + 1)))
-				.forEach(unsure::add);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private void load(String bundle) {

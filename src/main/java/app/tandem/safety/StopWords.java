@@ -1,9 +1,5 @@
 package app.tandem.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +13,17 @@ final class StopWords {
 
 	/** Each language's common words. */
 	static Map<ScreenRules, Set<String>> load(List<ScreenRules> languages) {
-		try (InputStream in = StopWords.class.getResourceAsStream("/safety/screen/stopwords.txt")) {
-			Map<String, Set<String>> byLanguage = new HashMap<>();
-			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#"))
-				.forEach(line -> {
-					int colon = line.indexOf(':');
-					byLanguage.put(line.substring(0, colon).strip(),
-							Set.copyOf(List.of(ScreenText.fold(line.substring(colon + 1)).strip().split("\\s+"))));
-				});
-			Map<ScreenRules, Set<String>> result = new HashMap<>();
-			languages.stream()
-				.filter(rules -> byLanguage.containsKey(rules.language))
-				.forEach(rules -> result.put(rules, byLanguage.get(rules.language)));
-			return result;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Map<String, Set<String>> byLanguage = new HashMap<>();
+		SafetyResources.lines("/safety/screen/stopwords.txt").forEach(line -> {
+			int colon = line.indexOf(':');
+			byLanguage.put(line.substring(0, colon).strip(),
+					Set.copyOf(List.of(ScreenText.fold(line.substring(colon + 1)).strip().split("\\s+"))));
+		});
+		Map<ScreenRules, Set<String>> result = new HashMap<>();
+		languages.stream()
+			.filter(rules -> byLanguage.containsKey(rules.language))
+			.forEach(rules -> result.put(rules, byLanguage.get(rules.language)));
+		return result;
 	}
 
 	/** How many of the words are common words of a language (none when it has no list). */

@@ -1,9 +1,5 @@
 package app.tandem.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +91,7 @@ final class TrainedModel {
 	}
 
 	static List<String> parts() {
-		return lines(FOLDER + "parts.txt").stream().filter(line -> !line.startsWith("#")).toList();
+		return SafetyResources.lines(FOLDER + "parts.txt");
 	}
 
 	static List<RiskModel.Example> examples(SecondOpinion screen, List<String> parts) {
@@ -107,10 +103,7 @@ final class TrainedModel {
 		Set<String> medications = RiskScreen.medicationWords(TRAINING_MEDICATIONS);
 		List<RiskModel.Example> examples = new ArrayList<>();
 		for (String part : parts) {
-			for (String line : lines(FOLDER + part)) {
-				if (line.startsWith("#")) {
-					continue;
-				}
+			for (String line : SafetyResources.lines(FOLDER + part)) {
 				String[] row = line.split("\t", 4);
 				if (row.length != 4) {
 					throw new IllegalStateException(part + ": not language, risk, kind and text: " + row[0]);
@@ -133,17 +126,5 @@ final class TrainedModel {
 		return examples;
 	}
 
-	private static List<String> lines(String resource) {
-		try (InputStream in = TrainedModel.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException(resource + " is missing from the application");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
