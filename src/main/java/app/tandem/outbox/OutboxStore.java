@@ -61,7 +61,8 @@ final class OutboxStore {
 		mongo.updateMulti(Query.query(where("_id").in(ids).and("status").is(Status.QUEUED).andOperator(free)),
 				new Update().set("leaseOwner", owner).set("leaseUntil", leaseUntil).set("claim", claim),
 				OutboxEntry.class);
-		return mongo.find(Query.query(where("claim").is(claim).and("leaseOwner").is(owner))
+		// read back by id (the embedded store scans a collection for any other field), keeping those this claim won
+		return mongo.find(Query.query(where("_id").in(ids).and("claim").is(claim).and("leaseOwner").is(owner))
 			.with(Sort.by("priority", "seq")), OutboxEntry.class);
 	}
 

@@ -3,6 +3,7 @@ package app.tandem.store;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -27,6 +28,12 @@ final class DurableH2Backend extends H2Backend {
 
 	DurableH2Backend(String fileName) {
 		super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
+	}
+
+	/** Databases whose unique indexes compare keys without serialising them ({@link IndexKeyType}). */
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return OrderedIndexDatabase.open(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override
