@@ -269,6 +269,67 @@ class OutboxTests {
 		assertThat(second.texts()).containsExactly("held by the crashed one");
 	}
 
+	/**
+	 * Leases are renewed while the instance runs, so another instance never sends what this one is sending: three
+	 * lease times pass with the second one claiming every 100 ms, and only once the first is gone does it take over.
+	 */
+	@Test
+	void shouldKeepTheLeasesOfWhatItIsSendingWhileItRuns() throws Exception {
+		api.delay = message -> Duration.ofDays(1);
+		Outbox first = new Outbox(api, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection, new StoreOutage(), List.of());
+		first.start();
+		first.send(7, text("held by the first one"), Lane.REPLY);
+		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
+		RecordingBotApi second = new RecordingBotApi();
+		outbox = new Outbox(second, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection, new StoreOutage(), List.of());
+		outbox.start();
+
+		Thread.sleep(3_000);
+		assertThat(second.calls).as("taken while the first one still ran").isEmpty();
+		first.halt();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == 1);
+		assertThat(second.texts()).containsExactly("held by the first one");
+	}
+
+	/**
+	 * With a backlog far larger than the window, the window is topped up from the store once half of it is free,
+	 * not on every tick: each claim reads the whole queue on the embedded store. Every claim but the first and the
+	 * last brings at least half a window.
+	 */
+	@Test
+	void shouldClaimABacklogHalfAWindowAtATime() throws Exception {
+		AtomicInteger claims = new AtomicInteger();
+		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (event.getCommandName().equals("find") && event.getCommand().toJson().contains("notBefore")) {
+						claims.incrementAndGet();
+					}
+				}
+			})
+			.build());
+		mongo = TestStores.template(counting, "outbox-tests");
+		start(new OutboxProperties(50, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
+				40, Duration.ofSeconds(60), Duration.ofMillis(50), Duration.ofSeconds(30)));
+		for (int chat = 0; chat < 300; chat++) {
+			outbox.send(chat, text("summary " + chat), Lane.SCHEDULED);
+		}
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> api.calls.size() >= 160);
+
+		int sent = api.calls.size();
+		// one claim per 50 ms tick before (about 60 by now)
+		assertThat(claims.get()).as("claims while %d were sent", sent).isLessThanOrEqualTo(sent / 20 + 2);
+		outbox.stop();
+		outbox = null;
+		counting.close();
+	}
+
 	@Test
 	void shouldQueueAMessageOnceWhenItsOccurrenceRunsTwice() throws Exception {
 		start(props(100, 100, 100, 50));
