@@ -3,6 +3,8 @@ package app.tandem.store;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens a unique index's map with the {@link IndexKeyType}, under its own name (the name mongo-java-server gives
@@ -19,6 +21,8 @@ final class OrderedIndexMaps {
 
 	private static final String BUILDING = "#building";
 
+	private static final Logger log = LoggerFactory.getLogger(OrderedIndexMaps.class);
+
 	private OrderedIndexMaps() {
 	}
 
@@ -33,6 +37,7 @@ final class OrderedIndexMaps {
 		}
 		store.removeMap(building);
 		MVMap<Object, Object> old = store.openMap(plainName);
+		log.info("Moving the index {} ({} keys) to its new order, once after this upgrade", plainName, old.sizeAsLong());
 		MVMap<KeyValue, Object> copy = store.openMap(building, keyed);
 		old.forEach((key, position) -> copy.put((KeyValue) key, position));
 		store.commit();
