@@ -1015,6 +1015,48 @@ class RiskScreenTests {
 					"le pedí a mi tío que me preste la escopeta para el club de tiro");
 		}
 
+		@Test
+		void shouldHearLastDaysCountedPillsAndGoodbyesTheRulesDidNotKnow() {
+			assertRisk("je rigole pas, je veux crever", RiskTier.CRISIS);
+			assertRisk("c'est sûrement mon dernier mois sur terre", RiskTier.CRISIS);
+			assertRisk("creo que es mi último mes en este mundo", RiskTier.CRISIS);
+			assertRisk("acho que é a minha última semana neste mundo", RiskTier.CRISIS);
+			assertRisk("jvaismetuerdemain", RiskTier.CONCERN);
+			assertRisk("je connais exactement combien il m'en reste, au cas où", RiskTier.CRISIS);
+			assertRisk("sé exactamente cuántas me quedan, por si acaso", RiskTier.CRISIS);
+			assertRisk("sei quantos tenho, por via das dúvidas", RiskTier.CRISIS);
+			assertRisk("no lloren por mí", RiskTier.CONCERN);
+			assertRisk("ne pleurez pas pour moi", RiskTier.CONCERN);
+			assertRisk("não chorem por mim", RiskTier.CONCERN);
+			assertRisk("chegou a hora", RiskTier.CONCERN);
+			assertRisk("só queria agradecer-te antes de partir", RiskTier.CONCERN);
+			assertRisk("estou a doar os livros porque não conto passar mais um natal aqui", RiskTier.CONCERN);
+			assertRisk("estoy regalando mi ropa porque no pienso pasar otra navidad", RiskTier.CONCERN);
+			assertRisk("fiquei sozinho horas no viaduto a olhar para baixo", RiskTier.CONCERN);
+			assertRisk("plutôt crever que continuer comme ça", RiskTier.CONCERN);
+			assertQuiet("si c'était mon dernier jour sur terre, je mangerais une pizza",
+					"je sais combien il m'en reste pour finir le mois", "no llores por mí, que estoy bien",
+					"chegou a hora do jantar", "queria agradecer antes de partir para o aeroporto",
+					"fui sozinho com os miúdos à ponte e ficámos a olhar para baixo para os barcos");
+		}
+
+		@Test
+		void shouldNotAlarmOnLaughterComparisonsAndRecoveryButHearTheRiskBesideIt() {
+			assertQuiet("mort de rire, je peux plus respirer",
+					"encore une réunion qui aurait pu être un mail, je me tire une balle",
+					"plutôt mourir que de retourner chez Ikea un samedi",
+					"prefiero morirme antes que ir a otra reunión de vecinos",
+					"preferia morrer do que ir à praia em agosto",
+					"j'ai voulu en finir après mon licenciement. avec le temps ça va beaucoup mieux",
+					"mi hija lleva toda la tarde tocando la flauta y ya no puedo más");
+			assertRisk("mort de rire mais sérieux je veux mourir", RiskTier.CRISIS);
+			assertRisk("encore une nuit sans dormir, je me tue pour de vrai", RiskTier.CRISIS);
+			assertRisk("prefiero morir que seguir así", RiskTier.CRISIS);
+			assertRisk("j'ai voulu en finir après mon licenciement. ça va mieux, mais ce soir je veux encore en finir",
+					RiskTier.CRISIS);
+			assertRisk("mi hija tocando la flauta y ya no puedo más con mi vida", RiskTier.CONCERN);
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
