@@ -1057,6 +1057,14 @@ class RiskScreenTests {
 			assertRisk("mi hija tocando la flauta y ya no puedo más con mi vida", RiskTier.CONCERN);
 		}
 
+		@Test
+		void shouldNotAlarmOnAnotherPersonsWrittenWordsOrEncouragementButHearMeToo() {
+			assertQuiet("un élève a écrit \"je veux mourir\" sur son carnet, j'ai prévenu la CPE",
+					"si alguien lee esto y está como yo estaba, que pida ayuda, se sale");
+			assertRisk("un élève a écrit \"je veux mourir\" sur son carnet, et moi aussi je veux mourir", RiskTier.CRISIS);
+			assertRisk("si alguien lee esto y está como yo estaba, adiós y perdón", RiskTier.URGENT);
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
