@@ -1065,6 +1065,20 @@ class RiskScreenTests {
 			assertRisk("si alguien lee esto y está como yo estaba, adiós y perdón", RiskTier.URGENT);
 		}
 
+		@Test
+		void shouldNotAlarmOnTellingSomeoneAboutThatAttemptOrAFinishedCourseButHearTheRiskNow() {
+			assertQuiet("le conté a mi novia lo de mi intento y lloramos juntos",
+					"falei à minha turma sobre a minha tentativa de suicídio na adolescência",
+					"j'ai parlé à mes enfants de ma tentative, ils ont posé plein de questions",
+					"a rapariga que eu era aos vinte queria morrer, hoje já não",
+					"tomei a caixa inteira de antibióticos como a médica mandou",
+					"me terminé el frasco de jarabe como dijo la pediatra",
+					"j'ai fini la boîte d'anti-inflammatoires comme le médecin l'a prescrit");
+			assertRisk("le conté a mi novia lo de mi intento, y esta noche quiero matarme", RiskTier.CRISIS);
+			assertRisk("a rapariga que eu era aos vinte queria morrer e ainda quero", RiskTier.CRISIS);
+			assertRisk("tomei a caixa inteira de comprimidos de uma vez", RiskTier.URGENT);
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
