@@ -981,6 +981,8 @@ class RiskScreenTests {
 			assertRisk("ich kenne eine Stelle im Wald, wo mich keiner finden wird", RiskTier.CONCERN);
 			assertRisk("Ich stand lange auf der Brücke und hab nach unten geschaut.", RiskTier.CONCERN);
 			assertRisk("bald verstehen sie es", RiskTier.CONCERN);
+			assertRisk("die Kinder fragen schon, morgen verstehen sies", RiskTier.CONCERN);
+			assertRisk("merci für alles, ich bi denn nümme da, nöd truurig sii", RiskTier.CONCERN);
 			assertRisk("dopo oggi non mi sentirete più", RiskTier.CONCERN);
 			assertRisk("ho sistemato tutto, ora posso andare in pace", RiskTier.CONCERN);
 			assertRisk("non voglio arrivare a natale", RiskTier.CONCERN);
@@ -996,6 +998,7 @@ class RiskScreenTests {
 					"the diazepam from my last prescription is in the kitchen cupboard",
 					"dont worry about me, ill be home by ten", "went back to the gym after 2 years off",
 					"Wir standen auf der Brücke und haben nach unten geschaut, herrlicher Ausblick",
+					"ich bin dann nicht mehr da, bis Montag im Urlaub",
 					"non mi sentirete più per una settimana, vado in montagna",
 					"ho finito il turno, ora posso andare a casa", "non voglio arrivare a natale senza i regali",
 					"это последнее, что я пишу сегодня, спать", "поставила дату свадьбы в календаре",
