@@ -957,7 +957,10 @@ class RiskScreenTests {
 					"ciao ragazzi, ci sentiamo lunedì dopo il weekend",
 					"mi butto dalla finestra se sento ancora quella suoneria",
 					"хватит до следующей пятницы, потом снова в аптеку",
-					"ещё один такой созвон, и я застрелюсь");
+					"ещё один такой созвон, и я застрелюсь",
+					"gave the 30 tablets i'd been saving since my knee op back to the pharmacy");
+			assertRisk("gave the 30 tablets i'd been saving since my knee op back to the pharmacy but kept enough to die",
+					RiskTier.CRISIS);
 			assertRisk("i cant stand this humidity and i want to die", RiskTier.CRISIS);
 			assertRisk("i took all of my pills at once last week", RiskTier.URGENT);
 			assertRisk("die Baustelle wird mich noch umbringen, ich will mich wirklich umbringen", RiskTier.CRISIS);
@@ -994,6 +997,11 @@ class RiskScreenTests {
 			assertRisk("поставила себе дату в календаре", RiskTier.CONCERN);
 			assertRisk("вчера вырезала на руке слово", RiskTier.CRISIS);
 			assertRisk("выпил фсе таблетки", RiskTier.URGENT);
+			assertRisk("got my dads revolver out of the loft. havent loaded it", RiskTier.CONCERN);
+			assertRisk("i kind of hope i dont come round after the operation", RiskTier.CONCERN);
+			assertRisk("Nachricht zum letzten Mal. Löscht meine Nummer einfach.", RiskTier.CONCERN);
+			assertRisk("auf station dachte ich, wie leicht es wär, tabletten für mich mitzunehmen", RiskTier.CONCERN);
+			assertRisk("поднялась на крышу девятиэтажки и примерилась", RiskTier.CONCERN);
 			assertQuiet("been working out how to fix the boiler", "we stayed too long at the pub",
 					"the diazepam from my last prescription is in the kitchen cupboard",
 					"dont worry about me, ill be home by ten", "went back to the gym after 2 years off",
@@ -1002,7 +1010,10 @@ class RiskScreenTests {
 					"non mi sentirete più per una settimana, vado in montagna",
 					"ho finito il turno, ora posso andare a casa", "non voglio arrivare a natale senza i regali",
 					"это последнее, что я пишу сегодня, спать", "поставила дату свадьбы в календаре",
-					"снова взял бритву и побрился");
+					"снова взял бритву и побрился", "cleaned my grandads old rifle for the museum",
+					"i hope i dont come round to yours too late", "löscht meine alte nummer ruhig, ich hab eine neue",
+					"zum letzten mal check-in vor dem urlaub", "sieht aus wie leicht es wär ein stück kuchen mitzunehmen",
+					"примерила платье, посмотрела в зеркало");
 		}
 
 	}
