@@ -927,7 +927,7 @@ class RiskScreenTests {
 					"my stepdaughter's on suicide watch, we visit daily",
 					"my housemate posted goodbye to everyone on insta at 2am, I've called the police",
 					"meine Cousine hat sich geritzt, ich hab es ihrer Mutter gesagt",
-					"mei bua sagt immer 'ich will nimmer', wir gehen zum Arzt",
+					"mei bua sagt immer 'ich will nimmer'. wir gehen zum Arzt",
 					"in der Doku ging es um den Suizid von Kleist",
 					"соседка, которая пыталась отравиться, сейчас в больнице, я её навещаю");
 			assertRisk("my brother who self harms showed me his arm and i cut myself again tonight", RiskTier.CRISIS);
@@ -967,6 +967,7 @@ class RiskScreenTests {
 			assertRisk("addio a tutti, ci vediamo dall'altra parte", RiskTier.URGENT);
 			assertRisk("se domani mi sento ancora così mi ammazzo", RiskTier.CRISIS);
 			assertRisk("хватит до пятницы, а потом выпью все таблетки разом", RiskTier.CRISIS);
+			assertRisk("хватит до пятницы, потом выпью все таблетки", RiskTier.CRISIS);
 			assertRisk("ещё один такой созвон, и я застрелюсь, серьёзно", RiskTier.CRISIS);
 		}
 
