@@ -1003,6 +1003,8 @@ class RiskScreenTests {
 			assertRisk("Nachricht zum letzten Mal. Löscht meine Nummer einfach.", RiskTier.CONCERN);
 			assertRisk("auf station dachte ich, wie leicht es wär, tabletten für mich mitzunehmen", RiskTier.CONCERN);
 			assertRisk("поднялась на крышу девятиэтажки и примерилась", RiskTier.CONCERN);
+			assertRisk("дети у бабушки до среды, и я всё продумала", RiskTier.CONCERN);
+			assertRisk("sag ihr, dass ich sie immer lieb gehabt hab", RiskTier.CONCERN);
 			assertQuiet("been working out how to fix the boiler", "we stayed too long at the pub",
 					"the diazepam from my last prescription is in the kitchen cupboard",
 					"dont worry about me, ill be home by ten", "went back to the gym after 2 years off",
@@ -1014,7 +1016,8 @@ class RiskScreenTests {
 					"снова взял бритву и побрился", "cleaned my grandads old rifle for the museum",
 					"i hope i dont come round to yours too late", "löscht meine alte nummer ruhig, ich hab eine neue",
 					"zum letzten mal check-in vor dem urlaub", "sieht aus wie leicht es wär ein stück kuchen mitzunehmen",
-					"примерила платье, посмотрела в зеркало");
+					"примерила платье, посмотрела в зеркало",
+					"муж будет на даче до воскресенья, я всё продумала: уборка, ремонт, сериалы");
 		}
 
 	}
