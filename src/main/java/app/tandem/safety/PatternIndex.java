@@ -29,6 +29,12 @@ final class PatternIndex {
 
 	private final Node root = new Node();
 
+	/** Where each letter below {@link #DIRECT} leads from the root: the step taken most often, without a search. */
+	private final Node[] fromRoot = new Node[DIRECT];
+
+	/** Latin and Cyrillic letters, and all below them. */
+	private static final int DIRECT = 0x0500;
+
 	private PatternIndex(List<Pattern> patterns, boolean indexed) {
 		this.patterns = List.copyOf(patterns);
 		this.indexed = indexed;
@@ -43,6 +49,9 @@ final class PatternIndex {
 			}
 		}
 		root.link();
+		for (char c = 0; c < DIRECT; c++) {
+			fromRoot[c] = root.child(c);
+		}
 	}
 
 	/** The patterns, indexed by the texts they need. */
@@ -72,10 +81,10 @@ final class PatternIndex {
 		Node node = root;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			Node next = node.child(c);
+			Node next = (node == root && c < DIRECT) ? fromRoot[c] : node.child(c);
 			while (next == null && node != root) {
 				node = node.fail;
-				next = node.child(c);
+				next = (node == root && c < DIRECT) ? fromRoot[c] : node.child(c);
 			}
 			node = (next != null) ? next : root;
 			for (Node out = node.output; out != null; out = out.fail.output) {

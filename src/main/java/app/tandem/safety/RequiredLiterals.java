@@ -26,6 +26,9 @@ final class RequiredLiterals {
 	/** Literals shorter than this are in almost every sentence: a regex needing only such is tried on every one. */
 	private static final int MIN_LENGTH = 2;
 
+	/** The characters that, outside a class, are not a letter of a literal text. */
+	private static final String SPECIAL = "\\()[]{}|.^$?*+";
+
 	private final String regex;
 
 	private int at;
@@ -65,12 +68,21 @@ final class RequiredLiterals {
 		return result;
 	}
 
+	/**
+	 * A sequence needs what its parts need, and what any run of its parts that are each one of a few texts needs:
+	 * one of their joined texts ({@code \S* pills} needs " pills").
+	 */
 	private Part sequence() {
-		Part result = Part.EMPTY;
+		Part whole = Part.EMPTY;
+		Part run = Part.EMPTY;
+		Set<String> needs = null;
 		while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-			result = result.then(quantified(atom()));
+			Part part = quantified(atom());
+			whole = whole.then(part);
+			run = (run.texts() != null && part.texts() != null) ? run.then(part) : part;
+			needs = Part.better(needs, run.needed());
 		}
-		return result;
+		return new Part(whole.texts(), Part.better(whole.needed(), needs));
 	}
 
 	private Part atom() {
@@ -96,10 +108,19 @@ final class RequiredLiterals {
 			}
 			case '*', '+', '?', '{' -> throw new Unknown();
 			default -> {
-				at++;
-				return Part.literal(c);
+				return Part.literal(letters());
 			}
 		}
+	}
+
+	/** Plain letters in a row, read as one text; a letter a quantifier follows is left for the next atom. */
+	private String letters() {
+		int start = at++;
+		while (at < regex.length() && SPECIAL.indexOf(regex.charAt(at)) < 0
+				&& !(at + 1 < regex.length() && "?*+{".indexOf(regex.charAt(at + 1)) >= 0)) {
+			at++;
+		}
+		return regex.substring(start, at);
 	}
 
 	private Part group() {
@@ -141,6 +162,10 @@ final class RequiredLiterals {
 			at++;
 			if (c == '[') {
 				depth++;
+				int first = (at < regex.length() && regex.charAt(at) == '^') ? at + 1 : at;
+				if (first < regex.length() && regex.charAt(first) == ']') {
+					throw new Unknown(); // "[]a]": a "]" first in a class is one of its letters
+				}
 			}
 			else if (c == ']' && --depth == 0) {
 				return;
@@ -177,7 +202,7 @@ final class RequiredLiterals {
 		if (Character.isLetterOrDigit(c)) {
 			throw new Unknown(); // \Q, \k, back references, \t, \x…: not read
 		}
-		return Part.literal(c);
+		return Part.literal(String.valueOf(c));
 	}
 
 	private Part quantified(Part atom) {
@@ -233,15 +258,15 @@ final class RequiredLiterals {
 
 		static final Part ANY = new Part(null, null);
 
-		static Part literal(char c) {
-			return new Part(Set.of(String.valueOf(c)), null);
+		static Part literal(String text) {
+			return new Part(Set.of(text), null);
 		}
 
 		Set<String> needed() {
-			if (texts != null) {
-				return texts.contains("") ? null : texts;
+			if (texts != null && texts.contains("")) {
+				return null;
 			}
-			return needs;
+			return better(texts, needs);
 		}
 
 		Part optional() {
@@ -290,7 +315,7 @@ final class RequiredLiterals {
 		}
 
 		/** The more telling of two sets of literals: the one whose shortest literal is longer, then the smaller. */
-		private static Set<String> better(Set<String> one, Set<String> other) {
+		static Set<String> better(Set<String> one, Set<String> other) {
 			if (one == null || other == null) {
 				return (one == null) ? other : one;
 			}

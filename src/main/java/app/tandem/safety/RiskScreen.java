@@ -329,7 +329,7 @@ public final class RiskScreen {
 			List<String> why) {
 		Risk found = null;
 		BitSet candidates = rules.ruleIndex.candidates(sentence);
-		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+		for (int i = candidates.nextSetBit(0); i >= 0 && i < rules.rules.size(); i = candidates.nextSetBit(i + 1)) {
 			ScreenRules.Rule rule = rules.rules.get(i);
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
 				continue;

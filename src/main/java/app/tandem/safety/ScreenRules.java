@@ -76,7 +76,10 @@ final class ScreenRules {
 
 	final Set<String> fuzzy = new TreeSet<>();
 
-	/** The rules' patterns, by the texts they need: only those that may match a sentence are tried on it. */
+	/**
+	 * The rules' patterns (first, in their order), then the hopelessness and intent patterns, by the texts they need:
+	 * only those that may match a sentence are tried on it, and one pass over the sentence tells which.
+	 */
 	PatternIndex ruleIndex;
 
 	PatternIndex hopelessIndex;
@@ -141,7 +144,10 @@ final class ScreenRules {
 			}
 		}
 		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
-		parsed.ruleIndex = PatternIndex.of(parsed.rules.stream().map(Rule::pattern).toList(), indexed);
+		List<Pattern> any = new ArrayList<>(parsed.rules.stream().map(Rule::pattern).toList());
+		any.addAll(parsed.hopeless);
+		any.addAll(parsed.intent);
+		parsed.ruleIndex = PatternIndex.of(any, indexed);
 		parsed.hopelessIndex = PatternIndex.of(parsed.hopeless, indexed);
 		parsed.intentIndex = PatternIndex.of(parsed.intent, indexed);
 		parsed.guardIndex = PatternIndex.of(parsed.guards, indexed);
@@ -187,8 +193,7 @@ final class ScreenRules {
 	 * needed texts are in it are tried. Most sentences are done here. Always true on the plain path.
 	 */
 	boolean mayMatch(String sentence) {
-		return !indexed || ruleIndex.anyFinds(sentence) || hopelessIndex.anyFinds(sentence)
-				|| intentIndex.anyFinds(sentence);
+		return !indexed || ruleIndex.anyFinds(sentence);
 	}
 
 	/** The sentence with this language's misspelt risk words read as the words they are closest to. */
