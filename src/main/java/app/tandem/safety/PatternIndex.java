@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class PatternIndex {
 
+	/** Latin and Cyrillic letters, and all below them. */
+	private static final int DIRECT = 0x0500;
+
 	private final List<Pattern> patterns;
 
 	/** The patterns tried on every sentence. */
@@ -31,9 +34,6 @@ final class PatternIndex {
 
 	/** Where each letter below {@link #DIRECT} leads from the root: the step taken most often, without a search. */
 	private final Node[] fromRoot = new Node[DIRECT];
-
-	/** Latin and Cyrillic letters, and all below them. */
-	private static final int DIRECT = 0x0500;
 
 	private PatternIndex(List<Pattern> patterns, boolean indexed) {
 		this.patterns = List.copyOf(patterns);
@@ -64,6 +64,7 @@ final class PatternIndex {
 		return new PatternIndex(patterns, false);
 	}
 
+	/** @param indexed false for the plain path: every pattern a candidate for every sentence */
 	static PatternIndex of(List<Pattern> patterns, boolean indexed) {
 		return new PatternIndex(patterns, indexed);
 	}

@@ -82,6 +82,7 @@ final class ScreenRules {
 	 */
 	PatternIndex ruleIndex;
 
+	/** The other patterns the screen asks of one language's sentence, the same way. */
 	PatternIndex hopelessIndex;
 
 	PatternIndex intentIndex;
@@ -104,10 +105,6 @@ final class ScreenRules {
 		this.indexed = indexed;
 	}
 
-	static ScreenRules load(String language) {
-		return load(language, true);
-	}
-
 	/** @param indexed false for the plain path: every pattern tried on every sentence */
 	static ScreenRules load(String language, boolean indexed) {
 		String resource = "/safety/screen/" + language + ".rules";
@@ -120,10 +117,6 @@ final class ScreenRules {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static ScreenRules parse(String language, String text) {
-		return parse(language, text, true);
 	}
 
 	static ScreenRules parse(String language, String text, boolean indexed) {
