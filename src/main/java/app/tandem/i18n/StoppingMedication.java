@@ -2,7 +2,9 @@ package app.tandem.i18n;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,8 @@ public final class StoppingMedication {
 
 	private static final int WINDOW = 3;
 
-	private static final List<Phrase> STOPPING = new ArrayList<>();
+	/** The stopping phrases of every language, by their first word: at each word only those beginning with it are tried. */
+	private static final Map<String, List<Phrase>> STOPPING = new HashMap<>();
 
 	private static final Set<String> MEDICINES = Words.inAnyLanguage("medicines");
 
@@ -24,7 +27,10 @@ public final class StoppingMedication {
 		for (Language language : Language.values()) {
 			boolean eitherOrder = Words.own(language, "stopping.either-order").contains("true");
 			Words.own(language, "stopping")
-				.forEach(words -> STOPPING.add(new Phrase(List.of(words.split(" ")), eitherOrder)));
+				.forEach(words -> {
+					Phrase phrase = new Phrase(List.of(words.split(" ")), eitherOrder);
+					STOPPING.computeIfAbsent(phrase.words().get(0), first -> new ArrayList<>()).add(phrase);
+				});
 		}
 	}
 
@@ -46,7 +52,7 @@ public final class StoppingMedication {
 		}
 		List<String> words = Arrays.stream(Words.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
 		for (int i = 0; i < words.size(); i++) {
-			for (Phrase phrase : STOPPING) {
+			for (Phrase phrase : STOPPING.getOrDefault(words.get(i), List.of())) {
 				if (!phrase.startsAt(words, i)) {
 					continue;
 				}

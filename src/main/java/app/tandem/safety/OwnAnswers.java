@@ -45,9 +45,12 @@ final class OwnAnswers {
 		bundles.forEach(this::load);
 	}
 
-	/** Whether the text, as typed, is one of the offered answers or a plain "I don't know". */
-	boolean contains(String text) {
-		String typed = normalised(text);
+	/**
+	 * Whether the text, as typed, is one of the offered answers or a plain "I don't know".
+	 * @param sentences the text's sentences, normalised ({@link ScreenText#sentences}), as the screen has them already
+	 */
+	boolean contains(List<String> sentences) {
+		String typed = normalised(sentences);
 		return answers.contains(typed) || unsure.stream().anyMatch(answer -> answer.matcher(typed).matches());
 	}
 
@@ -68,7 +71,11 @@ final class OwnAnswers {
 	}
 
 	private static String normalised(String text) {
-		return String.join(" ", ScreenText.sentences(text)).strip().replaceAll("\\s+", " ");
+		return normalised(ScreenText.sentences(text));
+	}
+
+	private static String normalised(List<String> sentences) {
+		return String.join(" ", sentences).strip().replaceAll("\\s+", " ");
 	}
 
 }

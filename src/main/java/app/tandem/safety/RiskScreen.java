@@ -1,6 +1,7 @@
 package app.tandem.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -48,19 +49,19 @@ public final class RiskScreen {
 
 	private final Set<String> commonMedications;
 
-	private final List<Pattern> guards;
+	private final PatternIndex guards;
 
-	private final List<Pattern> jokes;
+	private final PatternIndex jokes;
 
-	private final List<Pattern> clears;
+	private final PatternIndex clears;
 
-	private final List<Pattern> thens;
+	private final PatternIndex thens;
 
-	private final List<Pattern> nows;
+	private final PatternIndex nows;
 
-	private final List<Pattern> recents;
+	private final PatternIndex recents;
 
-	private final List<Pattern> backs;
+	private final PatternIndex backs;
 
 	private final Map<ScreenRules, Set<String>> stopwords;
 
@@ -75,18 +76,26 @@ public final class RiskScreen {
 	 * measure how the screen does on a writer it has not learnt from).
 	 */
 	RiskScreen(Function<SecondOpinion, CompletableFuture<RiskModel>> model) {
-		this.languages = LANGUAGES.stream().map(ScreenRules::load).toList();
+		this(model, true);
+	}
+
+	/**
+	 * @param indexed false for the plain path: every sentence read with every pattern, none left out because it lacks
+	 * the texts a pattern needs ({@link PatternIndex}); the same findings, only slower
+	 */
+	RiskScreen(Function<SecondOpinion, CompletableFuture<RiskModel>> model, boolean indexed) {
+		this.languages = LANGUAGES.stream().map(language -> ScreenRules.load(language, indexed)).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
 		this.english = languages.get(LANGUAGES.indexOf("en"));
-		this.commonMedications = ScreenRules.load("medications").fuzzy;
-		this.guards = languages.stream().flatMap(rules -> rules.guards.stream()).toList();
+		this.commonMedications = ScreenRules.load("medications", indexed).fuzzy;
+		this.guards = PatternIndex.of(languages.stream().flatMap(rules -> rules.guards.stream()).toList(), indexed);
 		this.stopwords = StopWords.load(languages);
-		this.jokes = languages.stream().flatMap(rules -> rules.jokes.stream()).toList();
-		this.clears = languages.stream().flatMap(rules -> rules.clears.stream()).toList();
-		this.thens = languages.stream().flatMap(rules -> rules.then.stream()).toList();
-		this.nows = languages.stream().flatMap(rules -> rules.now.stream()).toList();
-		this.recents = languages.stream().flatMap(rules -> rules.recent.stream()).toList();
-		this.backs = languages.stream().flatMap(rules -> rules.back.stream()).toList();
+		this.jokes = PatternIndex.of(languages.stream().flatMap(rules -> rules.jokes.stream()).toList(), indexed);
+		this.clears = PatternIndex.of(languages.stream().flatMap(rules -> rules.clears.stream()).toList(), indexed);
+		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
+		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
+		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
+		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -122,7 +131,7 @@ public final class RiskScreen {
 		List<String> plains = new ArrayList<>(sentences.size());
 		List<Finding> toldInThePast = new ArrayList<>();
 		// "a year ago i wanted to die. now i want to again": nothing in this message is recovery told as over
-		boolean back = sentences.stream().anyMatch(sentence -> anyFinds(backs, sentence));
+		boolean back = sentences.stream().anyMatch(sentence -> backs.anyFinds(sentence));
 		boolean[] quiet = new boolean[sentences.size()];
 		for (int index = 0; index < sentences.size(); index++) {
 			String raw = sentences.get(index);
@@ -141,19 +150,19 @@ public final class RiskScreen {
 			if (candidates.isEmpty() && !russianCandidate) {
 				continue;
 			}
-			boolean cleared = !back && anyFinds(clears, plain);
-			boolean joking = anyFinds(jokes, plain);
-			boolean guarded = joking || anyFinds(guards, plain);
-			boolean past = !back && !cleared && anyFinds(thens, plain) && !anyFinds(recents, plain);
+			boolean cleared = !back && clears.anyFinds(plain);
+			boolean joking = jokes.anyFinds(plain);
+			boolean guarded = joking || guards.anyFinds(plain);
+			boolean past = !back && !cleared && thens.anyFinds(plain) && !recents.anyFinds(plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
 				read(finding, candidate.getKey(), candidate.getValue(), guarded, joking, cleared, past);
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
-				boolean clearedToo = cleared || (!back && anyFinds(russian.clears, cyrillic));
-				boolean jokingToo = joking || anyFinds(russian.jokes, cyrillic);
-				boolean guardedToo = guarded || jokingToo || anyFinds(russian.guards, cyrillic);
+				boolean clearedToo = cleared || (!back && russian.clearIndex.anyFinds(cyrillic));
+				boolean jokingToo = joking || russian.jokeIndex.anyFinds(cyrillic);
+				boolean guardedToo = guarded || jokingToo || russian.guardIndex.anyFinds(cyrillic);
 				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
 			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
@@ -198,8 +207,8 @@ public final class RiskScreen {
 		if (past) {
 			finding.strong = moreSevere(finding.strong, match(rules, sentence, guarded, joking, true, null));
 		}
-		finding.hopeless |= !cleared && anyFinds(rules.hopeless, sentence);
-		finding.intent |= !cleared && anyFinds(rules.intent, sentence);
+		finding.hopeless |= !cleared && rules.hopelessIndex.anyFinds(sentence);
+		finding.intent |= !cleared && rules.intentIndex.anyFinds(sentence);
 	}
 
 	/**
@@ -248,7 +257,7 @@ public final class RiskScreen {
 	 */
 	private boolean betterLater(int index, List<String> plains, boolean[] quiet) {
 		for (int later = index + 1; later < plains.size(); later++) {
-			if (quiet[later] && anyFinds(nows, plains.get(later))) {
+			if (quiet[later] && nows.anyFinds(plains.get(later))) {
 				return true;
 			}
 		}
@@ -291,24 +300,24 @@ public final class RiskScreen {
 
 	/** Whether any sentence tells recovery as over ("two years ago I wanted to die, today I…"). */
 	private boolean anyClear(List<String> sentences) {
-		return anyShows(sentences, List.of(clears), List.of(russian.clears));
+		return anyShows(sentences, List.of(clears), List.of(russian.clearIndex));
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
 	private boolean anyGuard(List<String> sentences) {
-		return anyShows(sentences, List.of(clears, jokes, guards), List.of(russian.clears, russian.jokes, russian.guards));
+		return anyShows(sentences, List.of(clears, jokes, guards),
+				List.of(russian.clearIndex, russian.jokeIndex, russian.guardIndex));
 	}
 
 	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */
-	private static boolean anyShows(List<String> sentences, List<List<Pattern>> signs,
-			List<List<Pattern>> russianSigns) {
+	private static boolean anyShows(List<String> sentences, List<PatternIndex> signs, List<PatternIndex> russianSigns) {
 		for (String raw : sentences) {
-			if (signs.stream().anyMatch(patterns -> anyFinds(patterns, raw))) {
+			if (signs.stream().anyMatch(patterns -> patterns.anyFinds(raw))) {
 				return true;
 			}
 			if (ScreenText.mayBeTransliterated(raw)) {
 				String cyrillic = ScreenText.toCyrillic(raw);
-				if (russianSigns.stream().anyMatch(patterns -> anyFinds(patterns, cyrillic))) {
+				if (russianSigns.stream().anyMatch(patterns -> patterns.anyFinds(cyrillic))) {
 					return true;
 				}
 			}
@@ -319,7 +328,9 @@ public final class RiskScreen {
 	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
 			List<String> why) {
 		Risk found = null;
-		for (ScreenRules.Rule rule : rules.rules) {
+		BitSet candidates = rules.ruleIndex.candidates(sentence);
+		for (int i = candidates.nextSetBit(0); i >= 0 && i < rules.rules.size(); i = candidates.nextSetBit(i + 1)) {
+			ScreenRules.Rule rule = rules.rules.get(i);
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
 				continue;
 			}

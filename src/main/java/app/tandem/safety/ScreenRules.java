@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,36 +77,50 @@ final class ScreenRules {
 	final Set<String> fuzzy = new TreeSet<>();
 
 	/**
-	 * The rules, hopelessness and intent patterns with their exceptions (lookarounds) left out, so they can only say
-	 * yes too often, never too rarely; grouped by the letter they begin with and tried at each word's start.
+	 * The rules' patterns (first, in their order), then the hopelessness and intent patterns, by the texts they need:
+	 * only those that may match a sentence are tried on it, and one pass over the sentence tells which.
 	 */
-	private final Map<Character, Pattern> firstScan = new HashMap<>();
+	PatternIndex ruleIndex;
 
-	private final List<String> bodies = new ArrayList<>();
+	/** The other patterns the screen asks of one language's sentence, the same way. */
+	PatternIndex hopelessIndex;
+
+	PatternIndex intentIndex;
+
+	PatternIndex guardIndex;
+
+	PatternIndex jokeIndex;
+
+	PatternIndex clearIndex;
+
+	/** False for the plain path, where every pattern is tried on every sentence. */
+	private final boolean indexed;
 
 	private FuzzyWords lexicon = new FuzzyWords(Set.of());
 
 	private final Map<String, String> corrections = new ConcurrentHashMap<>();
 
-	private ScreenRules(String language) {
+	private ScreenRules(String language, boolean indexed) {
 		this.language = language;
+		this.indexed = indexed;
 	}
 
-	static ScreenRules load(String language) {
+	/** @param indexed false for the plain path: every pattern tried on every sentence */
+	static ScreenRules load(String language, boolean indexed) {
 		String resource = "/safety/screen/" + language + ".rules";
 		try (InputStream in = ScreenRules.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("No screening rules at " + resource);
 			}
-			return parse(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return parse(language, new String(in.readAllBytes(), StandardCharsets.UTF_8), indexed);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static ScreenRules parse(String language, String text) {
-		ScreenRules parsed = new ScreenRules(language);
+	static ScreenRules parse(String language, String text, boolean indexed) {
+		ScreenRules parsed = new ScreenRules(language, indexed);
 		Map<String, String> macros = new LinkedHashMap<>();
 		int number = 0;
 		for (String raw : text.split("\n")) {
@@ -124,11 +137,15 @@ final class ScreenRules {
 			}
 		}
 		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
-		FirstLetters.byLetter(parsed.bodies).forEach((letter, group) -> {
-			String scan = (letter == FirstLetters.UNKNOWN) ? "(?:" + String.join("|", group) + ")"
-					: FirstLetters.trie(group, 4);
-			parsed.firstScan.put(letter, Pattern.compile(scan + AT_WORD_END));
-		});
+		List<Pattern> any = new ArrayList<>(parsed.rules.stream().map(Rule::pattern).toList());
+		any.addAll(parsed.hopeless);
+		any.addAll(parsed.intent);
+		parsed.ruleIndex = PatternIndex.of(any, indexed);
+		parsed.hopelessIndex = PatternIndex.of(parsed.hopeless, indexed);
+		parsed.intentIndex = PatternIndex.of(parsed.intent, indexed);
+		parsed.guardIndex = PatternIndex.of(parsed.guards, indexed);
+		parsed.jokeIndex = PatternIndex.of(parsed.jokes, indexed);
+		parsed.clearIndex = PatternIndex.of(parsed.clears, indexed);
 		return parsed;
 	}
 
@@ -150,8 +167,8 @@ final class ScreenRules {
 			case "now" -> now.add(compile(body, macros));
 			case "recent" -> recent.add(compile(body, macros));
 			case "back" -> back.add(compile(body, macros));
-			case "hopeless" -> hopeless.add(remember(compile(body, macros)));
-			case "intent" -> intent.add(remember(compile(body, macros)));
+			case "hopeless" -> hopeless.add(compile(body, macros));
+			case "intent" -> intent.add(compile(body, macros));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));
 			default -> {
 				String[] parts = head.split("\\s+");
@@ -159,41 +176,17 @@ final class ScreenRules {
 				RiskSignal signal = RiskSignal.valueOf(parts[1].toUpperCase());
 				List<String> flags = List.of(parts).subList(2, parts.length);
 				rules.add(new Rule(new Risk(tier, signal), flags.contains("soft"), flags.contains("light"),
-						flags.contains("strong"), remember(compile(body, macros)), where));
+						flags.contains("strong"), compile(body, macros), where));
 			}
 		}
 	}
 
 	/**
-	 * Whether any rule of this language may match the sentence: at each word's start, only the patterns that can
-	 * begin with its first letter are tried. Most sentences are done here.
+	 * Whether any rule, hopelessness or intent pattern of this language matches the sentence: only the patterns whose
+	 * needed texts are in it are tried. Most sentences are done here. Always true on the plain path.
 	 */
 	boolean mayMatch(String sentence) {
-		Pattern unknown = firstScan.get(FirstLetters.UNKNOWN);
-		Matcher unknownMatcher = (unknown != null) ? scanner(unknown, sentence) : null;
-		Map<Character, Matcher> matchers = new HashMap<>();
-		for (int i = 1; i < sentence.length(); i++) {
-			if (sentence.charAt(i - 1) != ' ' || sentence.charAt(i) == ' ') {
-				continue;
-			}
-			Pattern scan = firstScan.get(sentence.charAt(i));
-			if (scan != null && startsAt(matchers.computeIfAbsent(sentence.charAt(i), c -> scanner(scan, sentence)), i)) {
-				return true;
-			}
-			if (unknownMatcher != null && startsAt(unknownMatcher, i)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** A matcher that, started anywhere in the sentence, still sees the words before (for a rule's lookbehind). */
-	private static Matcher scanner(Pattern pattern, String sentence) {
-		return pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-	}
-
-	private static boolean startsAt(Matcher matcher, int start) {
-		return matcher.region(start, matcher.regionEnd()).lookingAt();
+		return !indexed || ruleIndex.anyFinds(sentence);
 	}
 
 	/** The sentence with this language's misspelt risk words read as the words they are closest to. */
@@ -214,12 +207,6 @@ final class ScreenRules {
 			out.append(correction).append(' ');
 		}
 		return out.toString();
-	}
-
-	private Pattern remember(Pattern pattern) {
-		String regex = pattern.pattern();
-		bodies.add(Lookarounds.remove(regex.substring("(?<= )(?:".length(), regex.length() - (")" + AT_WORD_END).length())));
-		return pattern;
 	}
 
 	private static String expand(String pattern, Map<String, String> macros) {

@@ -135,7 +135,7 @@ final class SecondOpinion {
 		ModelInput read = modelInput(sentences, plains);
 		List<String> input = read.sentences();
 		if (input.isEmpty() || ZONE_NAME.matcher(text).matches() || asksAboutMedication(text, input)
-				|| ownAnswers.contains(text)
+				|| ownAnswers.contains(sentences)
 				|| input.stream().anyMatch(sentence -> StoppingMedication.in(sentence, SCREENED_MEDICATION))) {
 			return 0;
 		}

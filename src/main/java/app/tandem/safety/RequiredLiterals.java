@@ -1,0 +1,342 @@
+package app.tandem.safety;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The texts a regex cannot match without: a set of literals such that every match of the regex contains at least one
+ * of them ({@code (?:kill|end) @G1 (?:myself|my self)} cannot match without "myself" or "my self"). A sentence that
+ * contains none of them need not be tried with the regex. Read off the regex's text: a literal letter is itself, an
+ * alternation needs one of its branches' literals, a sequence the best of its parts' (or, where every part is one of a
+ * few texts, one of their joined texts), an optional or repeated-from-zero part, a class, {@code \S} or a lookaround
+ * needs nothing. Anything it does not know ({@code \Q}, a back reference, inline flags) makes it give up, and a regex
+ * it gives up on, or that needs nothing, is tried on every sentence: it can only say "try it" too often, never too
+ * rarely.
+ */
+final class RequiredLiterals {
+
+	/** Beyond this many texts a part is no longer read as a set of texts, only as what it needs. */
+	private static final int MAX_TEXTS = 256;
+
+	/** Beyond this many literals a part is read as needing nothing (it would hardly tell sentences apart). */
+	private static final int MAX_LITERALS = 512;
+
+	/** Literals shorter than this are in almost every sentence: a regex needing only such is tried on every one. */
+	private static final int MIN_LENGTH = 2;
+
+	/** The characters that, outside a class, are not a letter of a literal text. */
+	private static final String SPECIAL = "\\()[]{}|.^$?*+";
+
+	private final String regex;
+
+	private int at;
+
+	private RequiredLiterals(String regex) {
+		this.regex = regex;
+	}
+
+	/**
+	 * Literals of which every match of the pattern contains at least one, or {@code null} when it cannot tell (the
+	 * pattern must then be tried on every text).
+	 */
+	static Set<String> of(Pattern pattern) {
+		if (pattern.flags() != 0) {
+			return null;
+		}
+		try {
+			RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
+			Part part = reader.alternation();
+			if (reader.at != reader.regex.length()) {
+				return null;
+			}
+			Set<String> needed = part.needed();
+			return (needed == null || shortest(needed) < MIN_LENGTH) ? null : needed;
+		}
+		catch (Unknown ex) {
+			return null;
+		}
+	}
+
+	private Part alternation() {
+		Part result = sequence();
+		while (at < regex.length() && regex.charAt(at) == '|') {
+			at++;
+			result = result.or(sequence());
+		}
+		return result;
+	}
+
+	/**
+	 * A sequence needs what its parts need, and what any run of its parts that are each one of a few texts needs:
+	 * one of their joined texts ({@code \S* pills} needs " pills").
+	 */
+	private Part sequence() {
+		Part whole = Part.EMPTY;
+		Part run = Part.EMPTY;
+		Set<String> needs = null;
+		while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+			Part part = quantified(atom());
+			whole = whole.then(part);
+			run = (run.texts() != null && part.texts() != null) ? run.then(part) : part;
+			needs = Part.better(needs, run.needed());
+		}
+		return new Part(whole.texts(), Part.better(whole.needed(), needs));
+	}
+
+	private Part atom() {
+		char c = regex.charAt(at);
+		switch (c) {
+			case '(' -> {
+				return group();
+			}
+			case '[' -> {
+				skipClass();
+				return Part.ANY;
+			}
+			case '\\' -> {
+				return escape();
+			}
+			case '.' -> {
+				at++;
+				return Part.ANY;
+			}
+			case '^', '$' -> {
+				at++;
+				return Part.EMPTY;
+			}
+			case '*', '+', '?', '{' -> throw new Unknown();
+			default -> {
+				return Part.literal(letters());
+			}
+		}
+	}
+
+	/** Plain letters in a row, read as one text; a letter a quantifier follows is left for the next atom. */
+	private String letters() {
+		int start = at++;
+		while (at < regex.length() && SPECIAL.indexOf(regex.charAt(at)) < 0
+				&& !(at + 1 < regex.length() && "?*+{".indexOf(regex.charAt(at + 1)) >= 0)) {
+			at++;
+		}
+		return regex.substring(start, at);
+	}
+
+	private Part group() {
+		boolean lookaround = false;
+		if (regex.startsWith("(?:", at)) {
+			at += 3;
+		}
+		else if (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)) {
+			at += 3;
+			lookaround = true;
+		}
+		else if (regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
+			at += 4;
+			lookaround = true;
+		}
+		else if (regex.startsWith("(?", at)) {
+			throw new Unknown(); // flags, named or atomic groups
+		}
+		else {
+			at++;
+		}
+		Part inner = alternation();
+		if (at >= regex.length() || regex.charAt(at) != ')') {
+			throw new Unknown();
+		}
+		at++;
+		// a lookaround consumes nothing: it needs no text of the match
+		return lookaround ? Part.EMPTY : inner;
+	}
+
+	private void skipClass() {
+		int depth = 0;
+		while (at < regex.length()) {
+			char c = regex.charAt(at);
+			if (c == '\\') {
+				at += 2;
+				continue;
+			}
+			at++;
+			if (c == '[') {
+				depth++;
+				int first = (at < regex.length() && regex.charAt(at) == '^') ? at + 1 : at;
+				if (first < regex.length() && regex.charAt(first) == ']') {
+					throw new Unknown(); // "[]a]": a "]" first in a class is one of its letters
+				}
+			}
+			else if (c == ']' && --depth == 0) {
+				return;
+			}
+		}
+		throw new Unknown();
+	}
+
+	private Part escape() {
+		if (at + 1 >= regex.length()) {
+			throw new Unknown();
+		}
+		char c = regex.charAt(at + 1);
+		at += 2;
+		if ("sSdDwWhHvVR".indexOf(c) >= 0) {
+			return Part.ANY;
+		}
+		if (c == 'p' || c == 'P') {
+			if (at < regex.length() && regex.charAt(at) == '{') {
+				int close = regex.indexOf('}', at);
+				if (close < 0) {
+					throw new Unknown();
+				}
+				at = close + 1;
+			}
+			else {
+				at++;
+			}
+			return Part.ANY;
+		}
+		if ("bBAzZG".indexOf(c) >= 0) {
+			return Part.EMPTY;
+		}
+		if (Character.isLetterOrDigit(c)) {
+			throw new Unknown(); // \Q, \k, back references, \t, \x…: not read
+		}
+		return Part.literal(String.valueOf(c));
+	}
+
+	private Part quantified(Part atom) {
+		if (at >= regex.length()) {
+			return atom;
+		}
+		char c = regex.charAt(at);
+		int min;
+		int max;
+		if (c == '?' || c == '*' || c == '+') {
+			at++;
+			min = (c == '+') ? 1 : 0;
+			max = (c == '?') ? 1 : Integer.MAX_VALUE;
+		}
+		else if (c == '{') {
+			int close = regex.indexOf('}', at);
+			if (close < 0) {
+				throw new Unknown();
+			}
+			String[] bounds = regex.substring(at + 1, close).split(",", -1);
+			try {
+				min = Integer.parseInt(bounds[0].strip());
+				max = (bounds.length == 1) ? min
+						: bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new Unknown();
+			}
+			at = close + 1;
+		}
+		else {
+			return atom;
+		}
+		if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
+			at++; // lazy or possessive: the same texts
+		}
+		if (min == 1 && max == 1) {
+			return atom;
+		}
+		if (min == 0) {
+			return (max == 1) ? atom.optional() : Part.ANY;
+		}
+		return new Part(null, atom.needed());
+	}
+
+	/**
+	 * What a part of a regex can match: {@code texts}, every text it can match (null when too many or not finite),
+	 * and {@code needs}, literals one of which every match contains (null when none is needed).
+	 */
+	private record Part(Set<String> texts, Set<String> needs) {
+
+		static final Part EMPTY = new Part(Set.of(""), null);
+
+		static final Part ANY = new Part(null, null);
+
+		static Part literal(String text) {
+			return new Part(Set.of(text), null);
+		}
+
+		Set<String> needed() {
+			if (texts != null && texts.contains("")) {
+				return null;
+			}
+			return better(texts, needs);
+		}
+
+		Part optional() {
+			if (texts == null) {
+				return ANY;
+			}
+			Set<String> with = new LinkedHashSet<>(texts);
+			with.add("");
+			return new Part(with, null);
+		}
+
+		Part or(Part other) {
+			Set<String> union = null;
+			if (texts != null && other.texts != null) {
+				union = new LinkedHashSet<>(texts);
+				union.addAll(other.texts);
+				if (union.size() > MAX_TEXTS) {
+					union = null;
+				}
+			}
+			Set<String> needed = needed();
+			Set<String> otherNeeded = other.needed();
+			Set<String> needsEither = null;
+			if (needed != null && otherNeeded != null) {
+				needsEither = new LinkedHashSet<>(needed);
+				needsEither.addAll(otherNeeded);
+				if (needsEither.size() > MAX_LITERALS) {
+					needsEither = null;
+				}
+			}
+			return new Part(union, needsEither);
+		}
+
+		Part then(Part next) {
+			Set<String> joined = null;
+			if (texts != null && next.texts != null && (long) texts.size() * next.texts.size() <= MAX_TEXTS) {
+				joined = new LinkedHashSet<>();
+				for (String first : texts) {
+					for (String second : next.texts) {
+						joined.add(first + second);
+					}
+				}
+			}
+			Set<String> needs = better(needed(), next.needed());
+			return new Part(joined, needs);
+		}
+
+		/** The more telling of two sets of literals: the one whose shortest literal is longer, then the smaller. */
+		static Set<String> better(Set<String> one, Set<String> other) {
+			if (one == null || other == null) {
+				return (one == null) ? other : one;
+			}
+			Comparator<Set<String>> telling = Comparator.<Set<String>>comparingInt(RequiredLiterals::shortest)
+				.thenComparing(Comparator.<Set<String>>comparingInt(Set::size).reversed());
+			return (telling.compare(other, one) > 0) ? other : one;
+		}
+
+	}
+
+	private static int shortest(Set<String> literals) {
+		return literals.stream().mapToInt(String::length).min().orElse(0);
+	}
+
+	/** A construct the reader does not know: it gives up on the regex. */
+	private static final class Unknown extends RuntimeException {
+
+		Unknown() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}
