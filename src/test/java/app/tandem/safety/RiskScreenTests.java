@@ -988,6 +988,24 @@ class RiskScreenTests {
 					"vi un documental sobre el suicidio y me dejó pensando");
 		}
 
+		@Test
+		void shouldHearAPresentRiskBesideABatteryAGoodbyeForTheDayATripOrACleanCountButNotThoseAlone() {
+			assertRisk("phones dying and i just took all my pills", RiskTier.URGENT);
+			assertRisk("this is my last message for a few days camping with no signal, i want to kill myself", RiskTier.CRISIS);
+			assertRisk("not in a bad way, i just took all my pills", RiskTier.URGENT);
+			assertRisk("enough feelings for one day, goodbye, i want to kill myself", RiskTier.CRISIS);
+			assertRisk("hab heute alte Rasierklingen weggeworfen, aber ich will mich umbringen", RiskTier.CRISIS);
+			assertRisk("clean seit drei Monaten und ich will mich umbringen", RiskTier.CRISIS);
+			assertRisk("für heute tschüss, ich will mich umbringen", RiskTier.CRISIS);
+			assertRisk("la pensée de mourir est partie, je veux mourir quand même", RiskTier.CRISIS);
+			assertRisk("parto due settimane in montagna e voglio farla finita", RiskTier.CRISIS);
+			assertRisk("три года как я не режусь, но я хочу умереть", RiskTier.CRISIS);
+			assertQuiet("phones dying will text you when im home", "this is my last message for a few days camping with no signal",
+					"not in a bad way just peopled out", "enough feelings for one day, goodbye",
+					"hab heute alte Rasierklingen weggeworfen", "clean seit drei Monaten", "für heute tschüss",
+					"la pensée de mourir est partie", "parto due settimane in montagna", "три года как я не режусь");
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
