@@ -1006,6 +1006,23 @@ class RiskScreenTests {
 					"la pensée de mourir est partie", "parto due settimane in montagna", "три года как я не режусь");
 		}
 
+		@Test
+		void shouldHearTheWritersOwnRiskAfterAFriendsWordsReportedButNotTheWordsAloneNorAChildQuoted() {
+			assertRisk("my son said i wish i was dead after his breakup, i want to kill myself", RiskTier.CRISIS);
+			assertRisk("a lad in my gaming discord said hes going to kms, i want to kill myself", RiskTier.CRISIS);
+			assertRisk("подруга пишет что не хочет жить, я хочу убить себя", RiskTier.CRISIS);
+			assertRisk("la mia amica ha detto che vuole uccidersi, ho appena preso tutte le pillole", RiskTier.URGENT);
+			assertRisk("mi hermano dice que ya no quiere vivir, me acabo de tomar todas las pastillas", RiskTier.URGENT);
+			assertRisk("o meu irmão diz que já não quer viver, acabei de tomar todos os comprimidos", RiskTier.URGENT);
+			assertRisk("ma collègue m'a dit qu'elle voulait plus vivre, je viens d'avaler toutes mes pilules", RiskTier.URGENT);
+			assertQuiet("my son said i wish i was dead after his breakup", "a lad in my gaming discord said hes going to kms",
+					"подруга пишет что не хочет жить", "мальчик пяти лет сказал я хочу умереть чтобы мама не ругалась",
+					"la mia amica ha detto che vuole uccidersi, come posso aiutarla", "mi hermano dice que ya no quiere vivir, qué hago",
+					"o meu irmão diz que já não quer viver, o que faço",
+					"ma collègue m'a dit qu'elle voulait plus vivre, je sais pas comment lui parler",
+					"my friend texted i want to kill myself and i called 999");
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
