@@ -1023,6 +1023,17 @@ class RiskScreenTests {
 					"my friend texted i want to kill myself and i called 999");
 		}
 
+		@Test
+		void shouldNotReadPillsTakenOrNamedBesideAHyperboleAsHyperbole() {
+			assertRisk("si mon mari me frappe encore une fois, je prends tous mes cachets", RiskTier.CRISIS);
+			assertRisk("verkatert und hab gerade alle tabletten genommen", RiskTier.URGENT);
+			assertRisk("hangover and i just took all my pills", RiskTier.URGENT);
+			assertRisk("uccidetemi, ho preso tutte le pillole", RiskTier.URGENT);
+			assertQuiet("si j'entends encore cette chanson je me tue",
+					"gestern zu viel tequila heute will ich einfach sterben nie wieder alkohol",
+					"ammazzatemi arriva mia suocera da natale all'epifania");
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
