@@ -1023,6 +1023,20 @@ class RiskScreenTests {
 					"my friend texted i want to kill myself and i called 999");
 		}
 
+		/**
+		 * The model, not the rules: a past time told in a sentence of no risk ("my wife left two months ago") made the
+		 * whole message need a near-certain reading, so the last week told in the next sentence got no question.
+		 */
+		@Test
+		void shouldAskWhenThePastTimeIsToldInAnotherSentenceThanTheRiskTheModelReads() {
+			for (String text : List.of("a minha mulher foi embora há dois meses. acho que esta é a minha última semana aqui",
+					"жена ушла два месяца назад. думаю, это моя последняя неделя здесь")) {
+				assertThat(screen.screen(text)).as(text).map(Risk::tier).contains(RiskTier.CONCERN);
+			}
+			assertThat(screen.screen("two years ago i tried to kill myself. today i'm doing well")).isEmpty();
+			assertThat(screen.screen("my wife left with the kids two months ago")).isEmpty();
+		}
+
 		@Test
 		void shouldNotReadPillsTakenOrNamedBesideAHyperboleAsHyperbole() {
 			assertRisk("si mon mari me frappe encore une fois, je prends tous mes cachets", RiskTier.CRISIS);
