@@ -1023,6 +1023,16 @@ class RiskScreenTests {
 					"my friend texted i want to kill myself and i called 999");
 		}
 
+		@Test
+		void shouldHearAMeansReadyBesideARecoveryToldInThePastButNotTheRecoveryAlone() {
+			assertRisk("a year ago i was in hospital after an overdose, the rope is ready in the garage", RiskTier.CRISIS);
+			assertRisk("hace dos años intenté quitarme la vida, ya tengo la cuerda preparada", RiskTier.CRISIS);
+			assertRisk("vor zwei Jahren war ich in der Klinik, das Seil liegt bereit", RiskTier.CRISIS);
+			assertRisk("два года назад я пыталась, верёвка уже готова", RiskTier.CRISIS);
+			assertRisk("l'anno scorso ero in ospedale, la corda è pronta in garage", RiskTier.CRISIS);
+			assertQuiet("a year ago i was in hospital after an overdose", "ho buttato via la corda due anni fa");
+		}
+
 		/**
 		 * The model, not the rules: a past time told in a sentence of no risk ("my wife left two months ago") made the
 		 * whole message need a near-certain reading, so the last week told in the next sentence got no question.
