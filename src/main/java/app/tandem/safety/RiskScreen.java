@@ -133,6 +133,8 @@ public final class RiskScreen {
 		// "a year ago i wanted to die. now i want to again": nothing in this message is recovery told as over
 		boolean back = sentences.stream().anyMatch(sentence -> backs.anyFinds(sentence));
 		boolean[] quiet = new boolean[sentences.size()];
+		// the sentences with words of a rule in them: only a clear in one of them raises the model's bar
+		boolean[] read = new boolean[sentences.size()];
 		for (int index = 0; index < sentences.size(); index++) {
 			String raw = sentences.get(index);
 			String plain = withMedications(raw, medications);
@@ -150,6 +152,7 @@ public final class RiskScreen {
 			if (candidates.isEmpty() && !russianCandidate) {
 				continue;
 			}
+			read[index] = true;
 			boolean cleared = !back && clears.anyFinds(plain);
 			boolean joking = jokes.anyFinds(plain);
 			boolean guarded = joking || guards.anyFinds(plain);
@@ -192,7 +195,7 @@ public final class RiskScreen {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 		}
 		if (found == null) {
-			found = secondOpinion(text, sentences, plains, toldAsOver, back, why);
+			found = secondOpinion(text, sentences, plains, toldAsOver, back, read, why);
 		}
 		return Optional.ofNullable(found);
 	}
@@ -214,10 +217,12 @@ public final class RiskScreen {
 	/**
 	 * When no rule fired: the model's reading. Words it finds risky enough get the concern tier, which asks the
 	 * person directly (with a line in the same message); a message with a third-person, media, joking or recovery
-	 * sign needs a surer reading.
+	 * sign needs a surer reading. Recovery told as over needs the surest, but only when it is told in a sentence with
+	 * words of a rule in it: a past time in a sentence of no risk ("my wife left two months ago") does not raise the
+	 * bar for a risk the model reads in another one ("i think this is my last week here").
 	 */
 	private Risk secondOpinion(String text, List<String> sentences, List<String> plains, boolean toldAsOver,
-			boolean back, List<String> why) {
+			boolean back, boolean[] read, List<String> why) {
 		double probability = secondOpinion.reading(text, sentences, plains);
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
@@ -225,7 +230,7 @@ public final class RiskScreen {
 		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(sentences)) {
 			return null;
 		}
-		if (probability < TrainedModel.CLEARED_THRESHOLD && !back && (toldAsOver || anyClear(sentences))) {
+		if (probability < TrainedModel.CLEARED_THRESHOLD && !back && (toldAsOver || anyClear(sentences, read))) {
 			return null; // recovery told as over silences every rule but the strong ones; only a near-certain reading outvotes it
 		}
 		if (why != null) {
@@ -298,9 +303,18 @@ public final class RiskScreen {
 		return secondOpinion;
 	}
 
-	/** Whether any sentence tells recovery as over ("two years ago I wanted to die, today I…"). */
-	private boolean anyClear(List<String> sentences) {
-		return anyShows(sentences, List.of(clears), List.of(russian.clearIndex));
+	/**
+	 * Whether a sentence the rules read (one with words of a rule in it) tells recovery as over ("two years ago I wanted
+	 * to die, today I…").
+	 */
+	private boolean anyClear(List<String> sentences, boolean[] read) {
+		List<String> risky = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (read[i]) {
+				risky.add(sentences.get(i));
+			}
+		}
+		return anyShows(risky, List.of(clears), List.of(russian.clearIndex));
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */

@@ -183,10 +183,10 @@ final class ScreenRules {
 
 	/**
 	 * Whether any rule, hopelessness or intent pattern of this language matches the sentence: only the patterns whose
-	 * needed texts are in it are tried. Most sentences are done here. Always true on the plain path.
+	 * needed texts are in it are tried (on the plain path, every one). Most sentences are done here.
 	 */
 	boolean mayMatch(String sentence) {
-		return !indexed || ruleIndex.anyFinds(sentence);
+		return ruleIndex.anyFinds(sentence);
 	}
 
 	/** The sentence with this language's misspelt risk words read as the words they are closest to. */
