@@ -124,17 +124,16 @@ final class RequiredLiterals {
 	}
 
 	private Part group() {
-		boolean lookaround = false;
 		if (regex.startsWith("(?:", at)) {
 			at += 3;
 		}
 		else if (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)) {
 			at += 3;
-			lookaround = true;
+			return skipLookaround();
 		}
 		else if (regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
 			at += 4;
-			lookaround = true;
+			return skipLookaround();
 		}
 		else if (regex.startsWith("(?", at)) {
 			throw new Unknown(); // flags, named or atomic groups
@@ -147,8 +146,39 @@ final class RequiredLiterals {
 			throw new Unknown();
 		}
 		at++;
-		// a lookaround consumes nothing: it needs no text of the match
-		return lookaround ? Part.EMPTY : inner;
+		return inner;
+	}
+
+	/**
+	 * A lookaround consumes nothing, so it needs no text of the match: its content is passed over to the closing
+	 * parenthesis without being read for texts (the rules' guards against a present risk are long lookarounds, and
+	 * reading them made building the screen several times slower).
+	 */
+	private Part skipLookaround() {
+		int depth = 1;
+		while (at < regex.length()) {
+			char c = regex.charAt(at);
+			if (c == '\\') {
+				if (at + 1 < regex.length() && regex.charAt(at + 1) == 'Q') {
+					throw new Unknown(); // a quoted run may hold parentheses
+				}
+				at += 2;
+				continue;
+			}
+			if (c == '[') {
+				skipClass();
+				continue;
+			}
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				at++;
+				return Part.EMPTY;
+			}
+			at++;
+		}
+		throw new Unknown();
 	}
 
 	private void skipClass() {

@@ -14,7 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RiskScreenTests {
 
-	final RiskScreen screen = new RiskScreen();
+	/**
+	 * One screen for every test, as the application has one: building one reads and indexes every rules file, which
+	 * per test (and twice per nested test) made this class take minutes.
+	 */
+	static final RiskScreen SCREEN = new RiskScreen();
+
+	/** The rules alone, without the model. */
+	static final RiskScreen RULES = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+
+	final RiskScreen screen = SCREEN;
 
 	@Test
 	void shouldGradeAnOverdoseAlreadyTakenAsUrgentInEveryLanguage() {
@@ -1342,7 +1351,7 @@ class RiskScreenTests {
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
 	abstract class RulesAlone {
 
-		final RiskScreen rules = new RiskScreen(opinion -> CompletableFuture.completedFuture(null));
+		final RiskScreen rules = RULES;
 
 		void assertRisk(String text, RiskTier atLeast) {
 			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
