@@ -1348,6 +1348,23 @@ class RiskScreenTests {
 
 	}
 
+	/**
+	 * Found after the audit: a clear for medicines handed back silenced "but kept enough to die" said after it. Keeping
+	 * back enough to die is a present plan, so the clears give way to it as to the other present phrases.
+	 */
+	@Nested
+	class KeptEnough extends RulesAlone {
+
+		@Test
+		void shouldHearEnoughKeptBackToDieBesideMedicinesHandedBack() {
+			assertRisk("handed the leftover tramadol back to the pharmacist but kept enough to die", RiskTier.CRISIS);
+			assertRisk("gave my old sertraline back to the chemist, kept enough to not wake up though", RiskTier.CRISIS);
+			assertQuiet("handed the leftover tramadol back to the pharmacist",
+					"gave my old sertraline back to the chemist after the switch");
+		}
+
+	}
+
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
 	abstract class RulesAlone {
 
