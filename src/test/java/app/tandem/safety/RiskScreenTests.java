@@ -1363,6 +1363,14 @@ class RiskScreenTests {
 					"gave my old sertraline back to the chemist after the switch");
 		}
 
+		@Test
+		void shouldHearTheWritersOwnRiskAfterSomeoneElsesWordsInASubordinateClauseOrWithToo() {
+			assertRisk("meine Freundin sagt ich soll mir Hilfe holen weil ich nicht mehr leben will", RiskTier.CONCERN);
+			assertRisk("парень, который порезал себе руки, мой брат, а я сегодня тоже порежу руки", RiskTier.CONCERN);
+			assertQuiet("meine Freundin sagt ich soll mir mehr Pausen gönnen",
+					"парень, который порезал себе руки, мой брат, я отвёз его в больницу");
+		}
+
 	}
 
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
