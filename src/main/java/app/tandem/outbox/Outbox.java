@@ -110,8 +110,11 @@ public class Outbox implements SmartLifecycle {
 
 	private long lastSweep = System.nanoTime();
 
-	/** When this instance's leases were last renewed (only the keeper's thread reads and writes it). */
+	/** When this instance's leases were last renewed (only the keeper's thread reads and writes these two). */
 	private long lastRenewal = System.nanoTime();
+
+	/** The same, on the clock the leases are written with; null before the first renewal. */
+	private Instant lastRenewedAt;
 
 	private volatile boolean running;
 
@@ -573,10 +576,22 @@ public class Outbox implements SmartLifecycle {
 	 * instance runs.
 	 */
 	private void renewWhenDue(Instant now) {
-		if (System.nanoTime() - lastRenewal >= properties.lease().toNanos() / 4) {
-			store.renew(owner, leaseUntil(now));
-			lastRenewal = System.nanoTime();
+		Duration quarter = properties.lease().dividedBy(4);
+		if (lastRenewedAt == null || System.nanoTime() - lastRenewal >= quarter.toNanos()
+				|| !now.isBefore(lastRenewedAt.plus(quarter))) {
+			renew(now);
 		}
+	}
+
+	/**
+	 * Renews this instance's leases as of {@code now}. Also done right before a claim, which takes any lapsed lease:
+	 * otherwise a lease of this instance's own that lapsed meanwhile (the store was away longer than a lease, or the
+	 * clock jumped) would be claimed again and its message sent twice.
+	 */
+	private void renew(Instant now) {
+		store.renew(owner, leaseUntil(now));
+		lastRenewal = System.nanoTime();
+		lastRenewedAt = now;
 	}
 
 	/**
@@ -598,6 +613,9 @@ public class Outbox implements SmartLifecycle {
 			}
 			if (room <= 0 || (held > 0 && room < properties.window() / 2)) {
 				return;
+			}
+			if (!now.equals(lastRenewedAt)) {
+				renew(now);
 			}
 			List<OutboxEntry> claimed = store.claim(owner, now, leaseUntil(now), room);
 			lock.lock();

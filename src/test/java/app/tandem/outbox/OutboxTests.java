@@ -295,6 +295,35 @@ class OutboxTests {
 	}
 
 	/**
+	 * A message this instance is sending is not taken as lapsed and sent again when its lease runs out on the clock
+	 * (the clock jumped, or the store was away longer than a lease): its own leases are renewed before any claim.
+	 */
+	@Test
+	void shouldNotSendAgainWhatItIsSendingWhenItsLeaseLapsesOnTheClock() throws Exception {
+		app.tandem.support.MutableClock clock = new app.tandem.support.MutableClock(Instant.parse("2027-03-14T01:00:00Z"));
+		CompletableFuture<Void> telegramAnswers = new CompletableFuture<>();
+		api.answersHeld = telegramAnswers;
+		outbox = new Outbox(api, leases(Duration.ofSeconds(60)), events::add, clock, mongo, storeConnection,
+				new StoreOutage(), List.of());
+		outbox.start();
+		outbox.send(7, text("sent once"), Lane.SCHEDULED);
+		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
+
+		clock.advance(Duration.ofHours(23));
+		Instant jumped = clock.instant();
+		// the keeper has run since the jump: the message's lease is written on the new clock
+		await().atMost(Duration.ofSeconds(5)).until(() -> {
+			org.bson.Document entry = mongo.findOne(Query.query(Criteria.where("chatId").is(7L)),
+					org.bson.Document.class, "outbox");
+			return entry != null && entry.getDate("leaseUntil").toInstant().isAfter(jumped);
+		});
+		telegramAnswers.complete(null);
+		await().atMost(Duration.ofSeconds(5)).until(outbox::isIdle);
+
+		assertThat(api.texts()).containsExactly("sent once");
+	}
+
+	/**
 	 * With a backlog far larger than the window, the window is topped up from the store once half of it is free,
 	 * not on every tick: each claim reads the whole queue on the embedded store. Every claim but the first and the
 	 * last brings at least half a window.
