@@ -63,6 +63,13 @@ public final class RiskScreen {
 
 	private final PatternIndex backs;
 
+	/** Russian's own clears, jokes and guards, for Russian typed in Latin letters (read in Cyrillic). */
+	private final PatternIndex russianClears;
+
+	private final PatternIndex russianJokes;
+
+	private final PatternIndex russianGuards;
+
 	private final Map<ScreenRules, Set<String>> stopwords;
 
 	private final SecondOpinion secondOpinion;
@@ -96,6 +103,9 @@ public final class RiskScreen {
 		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
 		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
 		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
+		this.russianClears = PatternIndex.of(russian.clears, indexed);
+		this.russianJokes = PatternIndex.of(russian.jokes, indexed);
+		this.russianGuards = PatternIndex.of(russian.guards, indexed);
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -163,9 +173,9 @@ public final class RiskScreen {
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
-				boolean clearedToo = cleared || (!back && russian.clearIndex.anyFinds(cyrillic));
-				boolean jokingToo = joking || russian.jokeIndex.anyFinds(cyrillic);
-				boolean guardedToo = guarded || jokingToo || russian.guardIndex.anyFinds(cyrillic);
+				boolean clearedToo = cleared || (!back && russianClears.anyFinds(cyrillic));
+				boolean jokingToo = joking || russianJokes.anyFinds(cyrillic);
+				boolean guardedToo = guarded || jokingToo || russianGuards.anyFinds(cyrillic);
 				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
 			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
@@ -314,13 +324,13 @@ public final class RiskScreen {
 				risky.add(sentences.get(i));
 			}
 		}
-		return anyShows(risky, List.of(clears), List.of(russian.clearIndex));
+		return anyShows(risky, List.of(clears), List.of(russianClears));
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
 	private boolean anyGuard(List<String> sentences) {
 		return anyShows(sentences, List.of(clears, jokes, guards),
-				List.of(russian.clearIndex, russian.jokeIndex, russian.guardIndex));
+				List.of(russianClears, russianJokes, russianGuards));
 	}
 
 	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */

@@ -87,22 +87,12 @@ final class ScreenRules {
 
 	PatternIndex intentIndex;
 
-	PatternIndex guardIndex;
-
-	PatternIndex jokeIndex;
-
-	PatternIndex clearIndex;
-
-	/** False for the plain path, where every pattern is tried on every sentence. */
-	private final boolean indexed;
-
 	private FuzzyWords lexicon = new FuzzyWords(Set.of());
 
 	private final Map<String, String> corrections = new ConcurrentHashMap<>();
 
-	private ScreenRules(String language, boolean indexed) {
+	private ScreenRules(String language) {
 		this.language = language;
-		this.indexed = indexed;
 	}
 
 	/** @param indexed false for the plain path: every pattern tried on every sentence */
@@ -120,7 +110,7 @@ final class ScreenRules {
 	}
 
 	static ScreenRules parse(String language, String text, boolean indexed) {
-		ScreenRules parsed = new ScreenRules(language, indexed);
+		ScreenRules parsed = new ScreenRules(language);
 		Map<String, String> macros = new LinkedHashMap<>();
 		int number = 0;
 		for (String raw : text.split("\n")) {
@@ -143,9 +133,6 @@ final class ScreenRules {
 		parsed.ruleIndex = PatternIndex.of(any, indexed);
 		parsed.hopelessIndex = PatternIndex.of(parsed.hopeless, indexed);
 		parsed.intentIndex = PatternIndex.of(parsed.intent, indexed);
-		parsed.guardIndex = PatternIndex.of(parsed.guards, indexed);
-		parsed.jokeIndex = PatternIndex.of(parsed.jokes, indexed);
-		parsed.clearIndex = PatternIndex.of(parsed.clears, indexed);
 		return parsed;
 	}
 
