@@ -110,10 +110,10 @@ public class Outbox implements SmartLifecycle {
 
 	private long lastSweep = System.nanoTime();
 
-	/** When this instance's leases were last renewed (only the keeper's thread reads and writes these two). */
-	private long lastRenewal = System.nanoTime();
-
-	/** The same, on the clock the leases are written with; null before the first renewal. */
+	/**
+	 * When this instance's leases were last renewed, on the clock they are written and judged by; null before the
+	 * first renewal. Only the keeper's thread reads and writes it.
+	 */
 	private Instant lastRenewedAt;
 
 	private volatile boolean running;
@@ -576,9 +576,7 @@ public class Outbox implements SmartLifecycle {
 	 * instance runs.
 	 */
 	private void renewWhenDue(Instant now) {
-		Duration quarter = properties.lease().dividedBy(4);
-		if (lastRenewedAt == null || System.nanoTime() - lastRenewal >= quarter.toNanos()
-				|| !now.isBefore(lastRenewedAt.plus(quarter))) {
+		if (lastRenewedAt == null || !now.isBefore(lastRenewedAt.plus(properties.lease().dividedBy(4)))) {
 			renew(now);
 		}
 	}
@@ -590,7 +588,6 @@ public class Outbox implements SmartLifecycle {
 	 */
 	private void renew(Instant now) {
 		store.renew(owner, leaseUntil(now));
-		lastRenewal = System.nanoTime();
 		lastRenewedAt = now;
 	}
 
