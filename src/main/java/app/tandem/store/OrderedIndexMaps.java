@@ -27,7 +27,7 @@ final class OrderedIndexMaps {
 	}
 
 	static MVMap<KeyValue, Object> open(MVStore store, String plainName) {
-		String ordered = plainName + SUFFIX;
+		String ordered = name(plainName);
 		String building = ordered + BUILDING;
 		MVMap.Builder<KeyValue, Object> keyed = new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType());
 		if (store.hasMap(ordered) || !store.hasMap(plainName)) {

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -98,17 +99,8 @@ class OutboxTests {
 	@Test
 	void shouldRecordABurstOfDeliveriesInSharedWrites() throws Exception {
 		AtomicInteger deliveryWrites = new AtomicInteger();
-		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
-			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-			.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					if (event.getCommandName().equals("update") && event.getCommand().toJson().contains("\"SENT\"")) {
-						deliveryWrites.incrementAndGet();
-					}
-				}
-			})
-			.build());
+		MongoClient counting = counting(deliveryWrites,
+				event -> event.getCommandName().equals("update") && event.getCommand().toJson().contains("\"SENT\""));
 		mongo = TestStores.template(counting, "outbox-tests");
 		CompletableFuture<Void> telegramAnswers = new CompletableFuture<>();
 		api.answersHeld = telegramAnswers;
@@ -138,17 +130,7 @@ class OutboxTests {
 	@Test
 	void shouldStoreMessagesQueuedAtTheSameMomentInSharedWrites() throws Exception {
 		AtomicInteger inserts = new AtomicInteger();
-		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
-			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-			.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					if (event.getCommandName().equals("insert")) {
-						inserts.incrementAndGet();
-					}
-				}
-			})
-			.build());
+		MongoClient counting = counting(inserts, event -> event.getCommandName().equals("insert"));
 		mongo = TestStores.template(counting, "outbox-tests");
 		start(props(10_000, 100, 100, 500));
 		outbox.send(400, text("queued before"), Lane.REPLY, "already-there", null).get(5, TimeUnit.SECONDS);
@@ -331,17 +313,8 @@ class OutboxTests {
 	@Test
 	void shouldClaimABacklogHalfAWindowAtATime() throws Exception {
 		AtomicInteger claims = new AtomicInteger();
-		MongoClient counting = MongoClients.create(MongoClientSettings.builder()
-			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-			.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					if (event.getCommandName().equals("find") && event.getCommand().toJson().contains("notBefore")) {
-						claims.incrementAndGet();
-					}
-				}
-			})
-			.build());
+		MongoClient counting = counting(claims,
+				event -> event.getCommandName().equals("find") && event.getCommand().toJson().contains("notBefore"));
 		mongo = TestStores.template(counting, "outbox-tests");
 		start(new OutboxProperties(50, 100, 100, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofHours(24),
 				40, Duration.ofSeconds(60), Duration.ofMillis(50), Duration.ofSeconds(30)));
@@ -651,6 +624,21 @@ class OutboxTests {
 		return new OutboxProperties(globalPerSecond, perChatPerSecond, perChatBurst, Duration.ofMillis(backoffMillis),
 				Duration.ofSeconds(30), Duration.ofHours(24), 500, Duration.ofSeconds(60), Duration.ofMillis(100),
 				Duration.ofSeconds(30));
+	}
+
+	/** A client on the test's store that counts, in {@code count}, the commands it sends that {@code counts} accepts. */
+	private MongoClient counting(AtomicInteger count, Predicate<CommandStartedEvent> counts) {
+		return MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (counts.test(event)) {
+						count.incrementAndGet();
+					}
+				}
+			})
+			.build());
 	}
 
 	private static OutboundMessage text(String text) {
