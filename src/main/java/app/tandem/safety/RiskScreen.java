@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ public final class RiskScreen {
 
 	private final PatternIndex jokes;
 
-	private final PatternIndex clears;
+	private final Clears clears;
 
 	private final PatternIndex thens;
 
@@ -64,7 +65,7 @@ public final class RiskScreen {
 	private final PatternIndex backs;
 
 	/** Russian's own clears, jokes and guards, for Russian typed in Latin letters (read in Cyrillic). */
-	private final PatternIndex russianClears;
+	private final Clears russianClears;
 
 	private final PatternIndex russianJokes;
 
@@ -98,12 +99,14 @@ public final class RiskScreen {
 		this.guards = PatternIndex.of(languages.stream().flatMap(rules -> rules.guards.stream()).toList(), indexed);
 		this.stopwords = StopWords.load(languages);
 		this.jokes = PatternIndex.of(languages.stream().flatMap(rules -> rules.jokes.stream()).toList(), indexed);
-		this.clears = PatternIndex.of(languages.stream().flatMap(rules -> rules.clears.stream()).toList(), indexed);
+		List<Pattern> present = ScreenRules.load("present", indexed).present;
+		this.clears = new Clears(languages.stream().flatMap(rules -> rules.clears.stream()).toList(),
+				languages.stream().flatMap(rules -> rules.clearsUnlessPresent.stream()).toList(), present, indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
 		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
 		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
 		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
-		this.russianClears = PatternIndex.of(russian.clears, indexed);
+		this.russianClears = new Clears(russian.clears, russian.clearsUnlessPresent, present, indexed);
 		this.russianJokes = PatternIndex.of(russian.jokes, indexed);
 		this.russianGuards = PatternIndex.of(russian.guards, indexed);
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
@@ -324,24 +327,25 @@ public final class RiskScreen {
 				risky.add(sentences.get(i));
 			}
 		}
-		return anyShows(risky, List.of(clears), List.of(russianClears));
+		return anyShows(risky, List.of(clears::anyFinds), List.of(russianClears::anyFinds));
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
 	private boolean anyGuard(List<String> sentences) {
-		return anyShows(sentences, List.of(clears, jokes, guards),
-				List.of(russianClears, russianJokes, russianGuards));
+		return anyShows(sentences, List.of(clears::anyFinds, jokes::anyFinds, guards::anyFinds),
+				List.of(russianClears::anyFinds, russianJokes::anyFinds, russianGuards::anyFinds));
 	}
 
 	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */
-	private static boolean anyShows(List<String> sentences, List<PatternIndex> signs, List<PatternIndex> russianSigns) {
+	private static boolean anyShows(List<String> sentences, List<Predicate<String>> signs,
+			List<Predicate<String>> russianSigns) {
 		for (String raw : sentences) {
-			if (signs.stream().anyMatch(patterns -> patterns.anyFinds(raw))) {
+			if (signs.stream().anyMatch(sign -> sign.test(raw))) {
 				return true;
 			}
 			if (ScreenText.mayBeTransliterated(raw)) {
 				String cyrillic = ScreenText.toCyrillic(raw);
-				if (russianSigns.stream().anyMatch(patterns -> patterns.anyFinds(cyrillic))) {
+				if (russianSigns.stream().anyMatch(sign -> sign.test(cyrillic))) {
 					return true;
 				}
 			}

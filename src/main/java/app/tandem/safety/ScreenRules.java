@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * guard: pattern                  third person, media: cancels soft rules in its sentence
  * joke: pattern                   laughter, irony: cancels soft and light rules in its sentence
  * clear: pattern                  recovery told in the past, negations: cancels every rule in its sentence
+ * clear unless present: pattern   the same, but not in a sentence that also tells a first-person present risk
+ *                                 (a 'present' pattern: "a year ago my dad died and i want to kill myself")
+ * present: pattern                a first-person present wish, plan, act or means made ready (present.rules)
  * then: pattern                   a risk told in the past tense ("when i came here i wanted to end it all")
  * now: pattern                    the present told as better ("now i have a flat and friends"): a later sentence
  *                                 that meets it, and no rule, cancels every rule but a strong one in a 'then' sentence
@@ -59,6 +62,10 @@ final class ScreenRules {
 	final List<Pattern> jokes = new ArrayList<>();
 
 	final List<Pattern> clears = new ArrayList<>();
+
+	final List<Pattern> clearsUnlessPresent = new ArrayList<>();
+
+	final List<Pattern> present = new ArrayList<>();
 
 	final List<Pattern> soon = new ArrayList<>();
 
@@ -149,6 +156,8 @@ final class ScreenRules {
 			case "guard" -> guards.add(compile(body, macros));
 			case "joke" -> jokes.add(compile(body, macros));
 			case "clear" -> clears.add(compile(body, macros));
+			case "clear unless present" -> clearsUnlessPresent.add(compile(body, macros));
+			case "present" -> present.add(compile(body, macros));
 			case "soon" -> soon.add(compile(body, macros));
 			case "then" -> then.add(compile(body, macros));
 			case "now" -> now.add(compile(body, macros));
