@@ -1,5 +1,8 @@
 package app.tandem.safety;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +78,34 @@ final class RiskModel {
 			}
 		}
 		return new RiskModel(weights, bias);
+	}
+
+	/** Writes the model: the size of its table, its bias and its weights, exactly. */
+	void writeTo(DataOutputStream out) throws IOException {
+		out.writeInt(weights.length);
+		out.writeDouble(bias);
+		for (float weight : weights) {
+			out.writeFloat(weight);
+		}
+	}
+
+	/** Reads a model {@link #writeTo written} before; the same weights, bit for bit. */
+	static RiskModel readFrom(DataInputStream in) throws IOException {
+		int size = in.readInt();
+		if (size <= 0 || size > (1 << 24) || Integer.bitCount(size) != 1) {
+			throw new IOException("not a model's table size: " + size);
+		}
+		double bias = in.readDouble();
+		float[] weights = new float[size];
+		for (int i = 0; i < size; i++) {
+			weights[i] = in.readFloat();
+		}
+		return new RiskModel(weights, bias);
+	}
+
+	/** Whether the other model has the same weights and bias, bit for bit. */
+	boolean sameAs(RiskModel other) {
+		return Arrays.equals(weights, other.weights) && Double.compare(bias, other.bias) == 0;
 	}
 
 	/**

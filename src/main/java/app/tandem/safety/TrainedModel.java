@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The screen's model, learnt once per process from the labelled development messages shipped in
  * {@code safety/training/} (listed in {@code parts.txt}; the held-out part is not among them). Learning is
- * deterministic and takes well under a second, so what the screen knows is always exactly what those files say.
+ * deterministic, so what the screen knows is always exactly what those files say; it takes seconds of CPU, so the build
+ * learns it once and ships it ({@link LearntModelFile}), and a start only learns it when that file is missing or was
+ * learnt from other files.
  */
 final class TrainedModel {
 
@@ -65,7 +67,7 @@ final class TrainedModel {
 	static CompletableFuture<RiskModel> of(SecondOpinion screen) {
 		synchronized (TrainedModel.class) {
 			if (learning == null) {
-				learning = CompletableFuture.supplyAsync(() -> learn(screen), TrainedModel::onItsOwnThread);
+				learning = CompletableFuture.supplyAsync(() -> shippedOrLearnt(screen), TrainedModel::onItsOwnThread);
 				learning.exceptionally(failure -> {
 					log.error("The risk screen's model could not be learnt; the screen reads with its rules only", failure);
 					return null;
@@ -75,7 +77,17 @@ final class TrainedModel {
 		}
 	}
 
-	private static RiskModel learn(SecondOpinion screen) {
+	/** The model learnt when the application was built, or, when it has none for these files, learnt now. */
+	private static RiskModel shippedOrLearnt(SecondOpinion screen) {
+		long start = System.nanoTime();
+		return LearntModelFile.shipped().map(model -> {
+			log.info("Risk screen model read from {} in {} ms", LearntModelFile.RESOURCE,
+					(System.nanoTime() - start) / 1_000_000);
+			return model;
+		}).orElseGet(() -> learn(screen));
+	}
+
+	static RiskModel learn(SecondOpinion screen) {
 		long start = System.nanoTime();
 		List<RiskModel.Example> examples = examples(screen, parts());
 		RiskModel model = RiskModel.train(examples, SETTINGS);
