@@ -1,6 +1,8 @@
 package app.tandem.safety;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a misspelt risk word as the word it is closest to: one edit (insertion, deletion, substitution or two
@@ -10,15 +12,22 @@ import java.util.Set;
  */
 final class FuzzyWords {
 
-	private final Set<String> words;
+	private final Set<String> lexicon;
+
+	/**
+	 * The lexicon in alphabetical order: a token as close to two words is read as the first of them, the same in
+	 * every run (an immutable set's order changes from one start of the JVM to the next).
+	 */
+	private final List<String> words;
 
 	FuzzyWords(Set<String> words) {
-		this.words = Set.copyOf(words);
+		this.lexicon = Set.copyOf(words);
+		this.words = List.copyOf(new TreeSet<>(words));
 	}
 
 	/** The lexicon word this token is a misspelling of, or the token itself. */
 	String correct(String token) {
-		if (token.length() < 4 || words.contains(token)) {
+		if (token.length() < 4 || lexicon.contains(token)) {
 			return token;
 		}
 		int allowed = (token.length() >= 9) ? 2 : 1;
