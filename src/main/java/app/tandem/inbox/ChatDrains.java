@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -68,10 +70,20 @@ final class ChatDrains {
 		}
 	});
 
+	/**
+	 * How long handling one update takes, from its chat's worker taking it to its replies queued (the wait in line
+	 * before that not counted): {@code tandem.updates.handling} on the actuator's metrics endpoint.
+	 */
+	private final Timer handling;
+
 	ChatDrains(InboxClaims claims, HandledMarks marks, InboundHandler handler, UrgentResponder urgent,
 			ChatSerialExecutor chats, ScheduledExecutorService retries, InboxProperties properties, Clock clock,
-			boolean soleUser) {
+			boolean soleUser, MeterRegistry meters) {
 		this.soleUser = soleUser;
+		this.handling = Timer.builder("tandem.updates.handling")
+			.description("Handling one update, from its chat's worker taking it to its replies queued")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 		this.claims = claims;
 		this.marks = marks;
 		this.handler = handler;
@@ -176,8 +188,10 @@ final class ChatDrains {
 	}
 
 	private void handle(Inbound inbound, boolean answeredUrgently) {
+		long start = System.nanoTime();
 		try {
 			handler.handle(inbound, answeredUrgently);
+			handling.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		}
 		catch (RuntimeException ex) {
 			log.error("Handling update {} failed", inbound.updateId(), ex);

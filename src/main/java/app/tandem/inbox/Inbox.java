@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,21 +110,18 @@ public class Inbox implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
-			InboxProperties properties, Clock clock, StoreOutage outage) {
-		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, false);
-	}
-
 	/** On the embedded store ({@code store}) this process is the store's only user, and claims nothing. */
 	@Autowired
 	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
-			InboxProperties properties, Clock clock, StoreOutage outage, StoreConnection store) {
-		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent());
+			InboxProperties properties, Clock clock, StoreOutage outage, StoreConnection store, MeterRegistry meters) {
+		this(mongo, handler, urgent, nonPrivateChats, properties, clock, outage, store.embeddedServer().isPresent(),
+				meters);
 	}
 
 	/** With {@code soleUserOfTheStore}, claims nothing and handles from memory, as on the embedded store. */
 	Inbox(MongoTemplate mongo, InboundHandler handler, UrgentResponder urgent, NonPrivateChats nonPrivateChats,
-			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore) {
+			InboxProperties properties, Clock clock, StoreOutage outage, boolean soleUserOfTheStore,
+			MeterRegistry meters) {
 		this.mongo = mongo;
 		this.handler = handler;
 		this.urgent = urgent;
@@ -138,7 +136,7 @@ public class Inbox implements SmartLifecycle {
 		this.marksWriter = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-marks-"));
 		this.drains = new ChatDrains(new InboxClaims(mongo, properties.claimLease(), Clock.systemUTC()),
 				new HandledMarks(mongo, marksWriter, clock, properties.retention()), handler, urgent, chats, retries,
-				properties, clock, soleUserOfTheStore);
+				properties, clock, soleUserOfTheStore, meters);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,8 @@ class InboxTests {
 	final List<Long> urgent = new CopyOnWriteArrayList<>();
 
 	final List<Long> refused = new CopyOnWriteArrayList<>();
+
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	Inbox inbox;
 
@@ -110,6 +113,20 @@ class InboxTests {
 		await().until(inbox::isIdle);
 		assertThat(handler.handled(10)).containsExactly(1L);
 		assertThat(urgent).containsExactly(1L);
+	}
+
+	/** What an operator reads as {@code tandem.updates.handling}: one timing per update handled, none per duplicate. */
+	@Test
+	void shouldTimeTheHandlingOfEachUpdateOnce() {
+		startInbox();
+		long before = meters.timer("tandem.updates.handling").count();
+
+		inbox.receive(text(1, 10, "hello"));
+		inbox.receive(text(1, 10, "hello"));
+		inbox.receive(text(2, 11, "hi"));
+
+		await().until(inbox::isIdle);
+		assertThat(meters.timer("tandem.updates.handling").count() - before).isEqualTo(2);
 	}
 
 	@Test
@@ -340,7 +357,7 @@ class InboxTests {
 			return false;
 		}, in -> refused.add(in.chatId()),
 				new InboxProperties(4, Duration.ofDays(7), Duration.ofMillis(500), maxQueued), Clock.systemUTC(),
-				new StoreOutage(), soleUserOfTheStore);
+				new StoreOutage(), soleUserOfTheStore, meters);
 		inbox.start();
 		inbox.replayUnhandled(); // as the adapter does before it starts receiving
 	}

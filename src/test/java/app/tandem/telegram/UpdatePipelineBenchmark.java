@@ -8,7 +8,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +76,8 @@ class UpdatePipelineBenchmark {
 
 			long[] latencies = latencies(bot, offeredAt);
 			report(people, people / seconds, latencies, commands.perUpdate(people)
-						+ System.lineSeparator() + commands.cpuPerUpdate(people));
+						+ System.lineSeparator() + commands.cpuPerUpdate(people)
+						+ System.lineSeparator() + handling(tandem));
 		}
 	}
 
@@ -103,6 +108,23 @@ class UpdatePipelineBenchmark {
 		Path out = Path.of("target", "benchmarks", "update-pipeline.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, lines);
+	}
+
+	/**
+	 * The time handling itself took (Tandem's {@code tandem.updates.handling} timer: from a chat's worker taking an
+	 * update to its replies queued, without the wait in line before it), over the last two minutes, warm-up included.
+	 */
+	private static String handling(ConfigurableApplicationContext tandem) {
+		HistogramSnapshot snapshot = tandem.getBean(MeterRegistry.class)
+			.get("tandem.updates.handling")
+			.timer()
+			.takeSnapshot();
+		StringBuilder line = new StringBuilder("  handling one update (worker taking it to its replies queued, no wait "
+				+ "in line), over " + snapshot.count() + " updates:");
+		for (ValueAtPercentile value : snapshot.percentileValues()) {
+			line.append(String.format(" p%.0f %.1f ms", value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
+		}
+		return line.append(String.format(" (max %.1f ms)", snapshot.max(TimeUnit.MILLISECONDS))).toString();
 	}
 
 	/** A few rounds first, so the JIT and the connection pools are warm. */
