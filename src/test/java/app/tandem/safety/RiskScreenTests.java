@@ -1091,6 +1091,81 @@ class RiskScreenTests {
 	}
 
 	/**
+	 * Spanish, Portuguese and French kinds a review found no rule for (round 10), read by the rules alone (no model):
+	 * a plan tied to a condition or a deadline, a method looked up and then the intent, hyperbole about an everyday
+	 * trigger, and what dev13 still missed; each with a lookalike that must stay quiet or a present risk that must
+	 * still be heard.
+	 */
+	@Nested
+	class SpanishPortugueseFrenchRound10 extends RulesAlone {
+
+		@Test
+		void shouldHearAPlanTiedToAConditionOrADeadline() {
+			assertRisk("una semana más así y me trago todas las pastillas", RiskTier.CRISIS);
+			assertRisk("si me echa de casa, se acabó, las pastillas están en mi mochila", RiskTier.CRISIS);
+			assertRisk("si vuelve a pegarme me trago el frasco entero", RiskTier.CRISIS);
+			assertRisk("cuando pasen las navidades lo hago", RiskTier.CONCERN);
+			assertRisk("mais uma noite destas e eu engulo a caixa toda", RiskTier.CRISIS);
+			assertRisk("se ela for embora acabou, os comprimidos estão guardados no armário", RiskTier.CRISIS);
+			assertRisk("depois do casamento da minha irmã eu faço", RiskTier.CONCERN);
+			assertRisk("encore une nuit pareille et je prends toute la boîte", RiskTier.CRISIS);
+			assertRisk("encore un mois comme ça et j'en finis", RiskTier.CRISIS);
+			assertRisk("s'il part c'est fini, la corde m'attend dans le garage", RiskTier.CRISIS);
+			assertRisk("après l'enterrement de mamie je le fais", RiskTier.CONCERN);
+			assertQuiet("una semana más así y me compro un ventilador",
+					"si me duele la muela, las pastillas están en el botiquín", "cuando pasen las navidades lo hago, el curso de inglés",
+					"si me deja me como una tarrina de helado entera", "mais uma noite destas e eu compro cortinas blackout",
+					"se doer a cabeça, os comprimidos estão no armário", "depois do casamento da minha irmã eu faço as malas",
+					"encore une nuit pareille et j'achète un ventilateur", "s'il a mal à la tête, les cachets sont dans le tiroir",
+					"après l'enterrement de mamie je le fais, le rangement de sa maison");
+		}
+
+		@Test
+		void shouldHearAMethodLookedUpAndThenTheIntent() {
+			assertRisk("estuve viendo cómo ahorcarse en youtube, voy a hacerlo", RiskTier.CRISIS);
+			assertRisk("averigüé cuántas hacen falta, mañana", RiskTier.CRISIS);
+			assertRisk("vi um vídeo de como se enforcar, vou fazer isso hoje", RiskTier.CRISIS);
+			assertRisk("já sei quantos comprimidos bastam, vai ser hoje", RiskTier.CRISIS);
+			assertRisk("j'ai lu comment se pendre, je vais le faire", RiskTier.CRISIS);
+			assertRisk("j'ai cherché combien il en faut, c'est pour cette nuit", RiskTier.CRISIS);
+			assertQuiet("estuve viendo cómo hacer croquetas en youtube, voy a hacerlo",
+					"averigüé cuántas sillas hacen falta, mañana las alquilo", "pesquisei como fazer bolo de cenoura, vou fazer isso hoje",
+					"j'ai lu comment faire un nœud de cravate, je vais le faire",
+					"j'ai cherché combien de farine il faut pour une tarte, ce soir je cuisine");
+		}
+
+		@Test
+		void shouldNotAlarmOnHyperboleAboutAnEverydayTriggerButHearABareOrEarnestWish() {
+			assertQuiet("tengo tanta resaca que me quiero morir", "qué vergüenza lo del karaoke, me quiero morir jajaja",
+					"estoy con tanta ressaca que quero morrer", "que vergonha da apresentação, quero morrer kkkk",
+					"j'ai tellement la gueule de bois que je veux mourir", "j'ai raté le bus, je veux mourir mdr");
+			assertRisk("me quiero morir", RiskTier.CRISIS);
+			assertRisk("no puedo más, el ruido, el trabajo, todo, me quiero morir", RiskTier.CRISIS);
+			assertRisk("tengo resaca, sí, pero me quiero morir de verdad", RiskTier.CRISIS);
+			assertRisk("qué vergüenza, sigo cortándome a escondidas", RiskTier.CRISIS);
+			assertRisk("quero morrer", RiskTier.CRISIS);
+			assertRisk("tô com ressaca mas quero morrer de verdade", RiskTier.CRISIS);
+			assertRisk("je veux mourir", RiskTier.CRISIS);
+			assertRisk("j'en peux plus, le bruit, le boulot, tout, je veux mourir", RiskTier.CRISIS);
+			assertRisk("j'ai la gueule de bois mais je veux mourir pour de vrai", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldHearWhatDev13StillMissed() {
+			assertRisk("escogí la fecha del aniversario. me parece lo justo que acabe ese día", RiskTier.CONCERN);
+			assertRisk("ninguém sabe, mas está tudo planeado", RiskTier.CONCERN);
+			assertRisk("je n'en ai parlé à personne, mais tout est prévu dans ma tête, c'est calculé", RiskTier.CONCERN);
+			assertRisk("j'ai fait une croix sur un jour du mois prochain. personne sait ce que cette croix veut dire. moi oui",
+					RiskTier.CONCERN);
+			assertRisk("le potager est fait pour l'hiver. merci de m'avoir écoutée toutes ces années", RiskTier.CONCERN);
+			assertQuiet("me parece justo que acabe ese día el contrato de alquiler",
+					"merci de m'avoir écoutée toutes ces années, je vais bien mieux maintenant",
+					"personne sait ce que ce tatouage veut dire");
+		}
+
+	}
+
+	/**
 	 * English, German, Italian and Russian phrasings the rules alarmed on or did not know (dev13 round), read by the
 	 * rules alone (no model): someone else's acts and words, recovery anchored in a past time, everyday talk,
 	 * hyperbole and medication taken as prescribed, each with a present-risk counterpart that must still be heard;
