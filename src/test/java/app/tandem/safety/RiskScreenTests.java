@@ -1093,8 +1093,8 @@ class RiskScreenTests {
 	/**
 	 * Spanish, Portuguese and French kinds a review found no rule for (round 10), read by the rules alone (no model):
 	 * a plan tied to a condition or a deadline, a method looked up and then the intent, hyperbole about an everyday
-	 * trigger, and what dev13 still missed; each with a lookalike that must stay quiet or a present risk that must
-	 * still be heard.
+	 * trigger, a goodbye with a black heart, a wilted rose or a broken heart, and what dev13 still missed; each with a
+	 * lookalike that must stay quiet or a present risk that must still be heard.
 	 */
 	@Nested
 	class SpanishPortugueseFrenchRound10 extends RulesAlone {
@@ -1148,6 +1148,20 @@ class RiskScreenTests {
 			assertRisk("je veux mourir", RiskTier.CRISIS);
 			assertRisk("j'en peux plus, le bruit, le boulot, tout, je veux mourir", RiskTier.CRISIS);
 			assertRisk("j'ai la gueule de bois mais je veux mourir pour de vrai", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldHearAGoodbyeWithAHeartOrARoseButNotAnOrdinaryOne() {
+			assertRisk("chao 🥀", RiskTier.CRISIS);
+			assertRisk("me despido 💔", RiskTier.CRISIS);
+			assertRisk("bueno, chau 🖤", RiskTier.CRISIS);
+			assertRisk("tchau 🖤", RiskTier.CRISIS);
+			assertRisk("💔 adeus", RiskTier.CRISIS);
+			assertRisk("au revoir la compagnie 🥀🖤", RiskTier.CRISIS);
+			assertRisk("je m'en vais 🖤", RiskTier.CRISIS);
+			assertQuiet("chao papá 🖤 nos vemos el sábado", "adiós verano 🥀 mañana empiezan las clases",
+					"tchau vó 🖤 até domingo", "adeus 2025 💔", "au revoir tout le monde 🖤 à demain",
+					"ciao les vacances 🥀 lundi c'est la reprise");
 		}
 
 		@Test
