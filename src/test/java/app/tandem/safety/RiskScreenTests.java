@@ -1165,6 +1165,31 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldNotAlarmOnEverydayCheckInNotesButHearTheRiskBesideIt() {
+			assertQuiet("se me acabó la batería del portátil, así que por hoy hasta aquí llegué",
+					"por fin me puse al día con las facturas. pastillas tomadas",
+					"si mañana llueve otra vez me pego un tiro jajaja no, en serio, qué palo",
+					"ficamos todos juntos no sofá, mas remédio tomado",
+					"je me sens un peu plus calme après la séance", "je n'aime pas comment je suis avec ces médocs, j'ai pris du poids");
+			assertRisk("no puedo más con nada, hasta aquí llegué", RiskTier.CONCERN);
+			assertRisk("me puse al día con todo y ya tengo la fecha para matarme", RiskTier.CRISIS);
+			assertRisk("me pego un tiro jajaja no, en serio, ya no quiero vivir", RiskTier.CRISIS);
+			assertRisk("juntei todos os remédios que tinha guardados", RiskTier.CRISIS);
+			assertRisk("je me sens un peu plus mal chaque jour, j'en peux plus", RiskTier.CONCERN);
+			assertRisk("je me sens bizarre avec ces cachets, j'ai tout avalé", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldHearAPetHandedOnForGoodButNotForATrip() {
+			assertRisk("os lo dejo dicho: el gato ahora es de mi prima Lucía", RiskTier.CONCERN);
+			assertRisk("a cadela agora é do vizinho, ele tem quintal", RiskTier.CONCERN);
+			assertRisk("la chatte est à ma voisine maintenant, elle l'adore", RiskTier.CONCERN);
+			assertQuiet("el gato ahora es de mi prima mientras estoy en el hospital",
+					"a cadela agora é do vizinho até eu voltar das férias", "la chatte est chez ma voisine pendant les vacances",
+					"el perro ya es de la familia, lo adoptamos en mayo");
+		}
+
+		@Test
 		void shouldHearWhatDev13StillMissed() {
 			assertRisk("escogí la fecha del aniversario. me parece lo justo que acabe ese día", RiskTier.CONCERN);
 			assertRisk("ninguém sabe, mas está tudo planeado", RiskTier.CONCERN);
