@@ -1117,13 +1117,16 @@ class RiskScreenTests {
 					"si me deja me como una tarrina de helado entera", "mais uma noite destas e eu compro cortinas blackout",
 					"se doer a cabeça, os comprimidos estão no armário", "depois do casamento da minha irmã eu faço as malas",
 					"encore une nuit pareille et j'achète un ventilateur", "s'il a mal à la tête, les cachets sont dans le tiroir",
-					"après l'enterrement de mamie je le fais, le rangement de sa maison");
+					"après l'enterrement de mamie je le fais, le rangement de sa maison",
+					"si me duele la espalda me tomo mis pastillas", "cuando me despierto me tomo todas las pastillas de la mañana",
+					"quando acordo tomo todos os comprimidos do pequeno almoço", "si j'ai mal au dos je prends tous mes cachets comme prévu",
+					"quand le repas est fini je le fais, les cachets sont sur la table");
 		}
 
 		@Test
 		void shouldHearAMethodLookedUpAndThenTheIntent() {
 			assertRisk("estuve viendo cómo ahorcarse en youtube, voy a hacerlo", RiskTier.CRISIS);
-			assertRisk("averigüé cuántas hacen falta, mañana", RiskTier.CRISIS);
+			assertRisk("averigüé cuántas hacen falta, esta noche lo hago", RiskTier.CRISIS);
 			assertRisk("vi um vídeo de como se enforcar, vou fazer isso hoje", RiskTier.CRISIS);
 			assertRisk("já sei quantos comprimidos bastam, vai ser hoje", RiskTier.CRISIS);
 			assertRisk("j'ai lu comment se pendre, je vais le faire", RiskTier.CRISIS);
@@ -1131,7 +1134,9 @@ class RiskScreenTests {
 			assertQuiet("estuve viendo cómo hacer croquetas en youtube, voy a hacerlo",
 					"averigüé cuántas sillas hacen falta, mañana las alquilo", "pesquisei como fazer bolo de cenoura, vou fazer isso hoje",
 					"j'ai lu comment faire un nœud de cravate, je vais le faire",
-					"j'ai cherché combien de farine il faut pour une tarte, ce soir je cuisine");
+					"j'ai cherché combien de farine il faut pour une tarte, ce soir je cuisine",
+					"busqué cuántos comprimidos tengo que tomar, hoy empiezo el tratamiento",
+					"li quantos comprimidos são precisos para a viagem, hoje à noite faço a mala");
 		}
 
 		@Test
