@@ -1148,6 +1148,9 @@ class RiskScreenTests {
 			assertRisk("no puedo más, el ruido, el trabajo, todo, me quiero morir", RiskTier.CRISIS);
 			assertRisk("tengo resaca, sí, pero me quiero morir de verdad", RiskTier.CRISIS);
 			assertRisk("qué vergüenza, sigo cortándome a escondidas", RiskTier.CRISIS);
+			assertRisk("siento tanta vergüenza de mí mismo que me quiero morir", RiskTier.CRISIS);
+			assertRisk("sinto tanta vergonha de mim que quero morrer", RiskTier.CRISIS);
+			assertRisk("j'ai tellement honte de moi que je veux mourir", RiskTier.CRISIS);
 			assertRisk("quero morrer", RiskTier.CRISIS);
 			assertRisk("tô com ressaca mas quero morrer de verdade", RiskTier.CRISIS);
 			assertRisk("je veux mourir", RiskTier.CRISIS);
