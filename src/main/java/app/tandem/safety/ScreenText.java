@@ -6,13 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Turns a message into the form the screen's rules are written against: lower case, accents dropped (also in
  * Cyrillic: й → и, ё → е; soft and hard signs dropped), apostrophes removed ({@code don't} → {@code dont}),
- * letters repeated for emphasis cut to one, a few telling emoji as marker words ({@code zpill}, {@code zlaugh}),
- * split into sentences, and each sentence as {@code " word word word "}.
+ * letters repeated for emphasis cut to one, a few telling emoji as marker words ({@code zpill}, {@code zlaugh}, the
+ * black heart, wilted rose and broken heart of a goodbye as {@code zblackheart}, {@code zwilted}, {@code zbrokenheart}),
+ * split into sentences, and each sentence as {@code " word word word "}. The goodbye markers are for the rules only: a
+ * sentence is read without them as before, and its twin with them follows it ({@code " adios "}, then
+ * {@code " adios zblackheart "}); they count as no word where a short piece is joined to the one before, and the model
+ * does not read the twins ({@link #hasGoodbyeMarks}), so it reads every message as it did before they were marked.
  */
 final class ScreenText {
 
@@ -21,7 +26,13 @@ final class ScreenText {
 			Map.entry("🪢", " zrope "), Map.entry("🌉", " zbridge "), Map.entry("🕊", " zdove "), Map.entry("⚰", " zcoffin "), Map.entry("🪦", " zcoffin "), Map.entry("🔫", " zgun "),
 			Map.entry("😂", " zlaugh "), Map.entry("🤣", " zlaugh "), Map.entry("😆", " zlaugh "),
 			Map.entry("😹", " zlaugh "), Map.entry("💀", " zlaugh "),
-			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "));
+			Map.entry("✅", " zdone "), Map.entry("✔", " zdone "), Map.entry("👋", " zwave "),
+			Map.entry("🖤", " zblackheart "), Map.entry("🥀", " zwilted "), Map.entry("💔", " zbrokenheart "));
+
+	/** The goodbye emoji's marker words (black heart, wilted rose, broken heart), which only the rules read. */
+	private static final Set<String> GOODBYE_MARKS = Set.of("zblackheart", "zwilted", "zbrokenheart");
+
+	private static final Pattern GOODBYE_MARK = Pattern.compile("(?<= )(?:zblackheart|zwilted|zbrokenheart) ");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|(?<!\\d)\\.(?!\\d)|\\s[-–—]\\s");
 
@@ -87,7 +98,7 @@ final class ScreenText {
 				continue;
 			}
 			// "wish i could just. stop. existing." — a fragment of a few words belongs with the words before it
-			if (!pieces.isEmpty() && words.split(" ").length <= FRAGMENT) {
+			if (!pieces.isEmpty() && counted(words.split(" ")) <= FRAGMENT) {
 				pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + " " + words);
 			}
 			else {
@@ -95,7 +106,17 @@ final class ScreenText {
 			}
 		}
 		List<String> sentences = new ArrayList<>();
-		pieces.forEach(words -> addInWindows(words.split(" "), sentences));
+		for (String piece : pieces) {
+			String[] words = piece.split(" ");
+			String[] unmarked = Arrays.stream(words).filter(word -> !GOODBYE_MARKS.contains(word)).toArray(String[]::new);
+			if (unmarked.length > 0) {
+				addInWindows(unmarked, sentences);
+			}
+			if (unmarked.length < words.length && unmarked.length <= LONG_SENTENCE) {
+				// "adiós 🖤": the sentence again with its goodbye markers, for the rules that read them
+				sentences.add(" " + piece + " ");
+			}
+		}
 		return sentences;
 	}
 
@@ -115,6 +136,16 @@ final class ScreenText {
 				break;
 			}
 		}
+	}
+
+	/** How many of the words are words, a goodbye marker not counted. */
+	private static int counted(String[] words) {
+		return (int) Arrays.stream(words).filter(word -> !GOODBYE_MARKS.contains(word)).count();
+	}
+
+	/** Whether a normalised sentence is the twin with goodbye markers, which only the rules read. */
+	static boolean hasGoodbyeMarks(String sentence) {
+		return GOODBYE_MARK.matcher(sentence).find();
 	}
 
 	/** Lower case, accents and combining marks dropped, ß as ss; applied alike to text and to rules. */

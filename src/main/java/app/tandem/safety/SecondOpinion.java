@@ -79,6 +79,9 @@ final class SecondOpinion {
 		List<String> sentences = new ArrayList<>();
 		int words = 0;
 		for (int i = 0; i < normalised.size(); i++) {
+			if (ScreenText.hasGoodbyeMarks(normalised.get(i))) {
+				continue; // a goodbye emoji's twin, for the rules: the model reads the message as it did before
+			}
 			String plain = NUMBER.matcher(plains.get(i)).replaceAll(" znum ");
 			words += (int) WORD.matcher(plain).results().count();
 			sentences.add(plain);

@@ -122,6 +122,13 @@ class RiskModelTests {
 	}
 
 	@Test
+	void shouldReadAMessageWithAGoodbyeEmojiAsWithout() {
+		assertThat(model.modelInput("obrigada por tudo 🖤🥀. fica bem", Set.of()))
+			.isEqualTo(model.modelInput("obrigada por tudo. fica bem", Set.of()))
+			.containsExactly(" obrigada por tudo fica bem ");
+	}
+
+	@Test
 	void shouldLearnTheSameModelFromTheSameMessages() {
 		List<RiskModel.Example> examples = TrainedModel.examples(model, TrainedModel.parts());
 		List<String> text = model.modelInput("i wont be needing the refills anymore", Set.of());

@@ -35,6 +35,14 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldReadAGoodbyeEmojiInATwinOfTheSentenceForTheRules() {
+		assertThat(ScreenText.sentences("hasta aquí llegué. 🖤🥀")).containsExactly(" hasta aqui llegue ",
+				" hasta aqui llegue zblackheart zwilted ");
+		assertThat(ScreenText.sentences("adieu à tous 💔. demain boulot")).containsExactly(" adieu a tous demain boulot ",
+				" adieu a tous zbrokenheart demain boulot ");
+	}
+
+	@Test
 	void shouldFoldCyrillicLikeTheRules() {
 		assertThat(ScreenText.sentences("Не хочу жить, всё")).containsExactly(" не хочу жит все ");
 	}
