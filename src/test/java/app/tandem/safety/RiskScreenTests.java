@@ -1201,6 +1201,107 @@ class RiskScreenTests {
 	}
 
 	/**
+	 * Round 10 in English, German, Italian and Russian: kinds of message no rule heard (a condition or a deadline with
+	 * the act or the means, a method looked up and then the intent, hyperbole over an everyday trigger), and the
+	 * dev13 kinds still missed; each with the everyday message that must stay quiet.
+	 */
+	@Nested
+	class EnglishGermanItalianRussianRound10 extends RulesAlone {
+
+		@Test
+		void shouldHearAConditionOrADeadlineWithTheActOrTheMeansButNotTheSameConditionWithAnEverydayPlan() {
+			assertRisk("if she leaves me i'm done, the pills are in the drawer", RiskTier.CRISIS);
+			assertRisk("once the kids are at their dad's i'll swallow the lot", RiskTier.CRISIS);
+			assertRisk("the day she moves out is the day i go, the tablets are under my bed", RiskTier.CRISIS);
+			assertRisk("if nothing changes by friday i'm jumping", RiskTier.CRISIS);
+			assertRisk("noch so eine nacht und ich nehm alle tabletten", RiskTier.CRISIS);
+			assertRisk("wenn er geht, bin ich weg, die tabletten liegen in der schublade", RiskTier.CRISIS);
+			assertRisk("nach der prüfung mach ich es", RiskTier.CRISIS);
+			assertRisk("wenn der befund schlecht ist, spring ich", RiskTier.CRISIS);
+			assertRisk("falls sie mich verlässt, mach ich schluss", RiskTier.CRISIS);
+			assertRisk("un'altra notte così e prendo tutte le pillole", RiskTier.CRISIS);
+			assertRisk("se mi lascia ho chiuso, le pillole sono nel cassetto", RiskTier.CRISIS);
+			assertRisk("dopo i risultati dell'esame lo faccio", RiskTier.CRISIS);
+			assertRisk("se venerdì va male mi butto", RiskTier.CRISIS);
+			assertRisk("если он уйдёт, мне конец, таблетки в ящике", RiskTier.CRISIS);
+			assertRisk("после результатов экзамена я это сделаю", RiskTier.CRISIS);
+			assertRisk("если в пятницу откажут, я прыгну", RiskTier.CRISIS);
+			assertRisk("когда дети уедут к отцу, я всё закончу", RiskTier.CRISIS);
+			assertQuiet("one more night like this and i take a day off", "if she leaves i'm done with dating apps",
+					"the pills are in the drawer, take one if your head hurts", "after the exam results i'll do the shopping",
+					"the day she moves out is the day i go to the gym again",
+					"if it's warm enough by friday i'm jumping in the lake",
+					"noch so eine nacht und ich nehm mir frei", "nach der prüfung mach ich urlaub",
+					"die tabletten liegen in der schublade, nimm dir eine wenn du kopfweh hast",
+					"falls es regnet, mach ich schluss für heute", "ich nehme alle tabletten morgens wie verschrieben",
+					"un'altra notte così e prendo ferie", "dopo i risultati dell'esame lo faccio sapere a tutti",
+					"le pillole sono nel cassetto, prendine una se hai mal di testa",
+					"se venerdì va male mi butto sul divano", "ещё одна такая ночь, и я возьму отгул",
+					"таблетки в ящике, возьми одну если голова болит", "после результатов экзамена я это отмечу");
+		}
+
+		@Test
+		void shouldHearAMethodLookedUpThenTheIntentButNotAHowToForAnEverydayThing() {
+			assertRisk("read how many it takes, tonight", RiskTier.CRISIS);
+			assertRisk("looked up how much paracetamol it takes. saturday then", RiskTier.CRISIS);
+			assertRisk("googled how to tie a noose and now i know what i'm doing this weekend", RiskTier.CRISIS);
+			assertRisk("i read up on how long it takes to bleed out. i'm ready", RiskTier.CRISIS);
+			assertRisk("hab ein video geschaut wie man sich erhängt, ich mach das", RiskTier.CRISIS);
+			assertRisk("hab gelesen wie viele man braucht. heute nacht", RiskTier.CRISIS);
+			assertRisk("hab nachgelesen wie lange es dauert bis man verblutet. ich bin bereit", RiskTier.CRISIS);
+			assertRisk("ho visto un video su come impiccarsi, lo faccio", RiskTier.CRISIS);
+			assertRisk("ho letto quante ne servono. stanotte", RiskTier.CRISIS);
+			assertRisk("посмотрел видео как повеситься, я это сделаю", RiskTier.CRISIS);
+			assertQuiet("read how many eggs it takes to make a pavlova, tonight i try",
+					"looked up how much the flights cost. saturday then", "watched a video on how to hang a shelf, it took ages",
+					"hab ein video geschaut wie man ein regal aufhängt, ich mach das morgen",
+					"hab gelesen wie viele eier man braucht. heute abend backe ich",
+					"ho visto un video su come appendere un quadro, lo faccio domani",
+					"ho letto quante uova servono, stasera faccio la torta",
+					"посмотрел видео как повесить полку, сделаю сегодня");
+		}
+
+		@Test
+		void shouldReadHyperboleOverAnEverydayTriggerAsJokingButNotABareOrAMeantWish() {
+			assertQuiet("so hungover i want to die", "period cramps are killing me, i want to die",
+					"this heat is killing me i want to die", "die hitze bringt mich um, ich will sterben",
+					"hab so nen kater, ich will sterben", "ho un dopo sbornia che voglio morire", "che caldo, voglio morire",
+					"questo esame mi sta uccidendo, voglio morire", "такое похмелье, хочу умереть",
+					"жара такая, хочу умереть", "этот экзамен меня убивает, хочу сдохнуть");
+			assertRisk("i want to die", RiskTier.CRISIS);
+			assertRisk("i can't take it anymore, the noise, the job, all of it, i want to die", RiskTier.CRISIS);
+			assertRisk("so tired of everything i want to die", RiskTier.CRISIS);
+			assertRisk("hungover again and i want to die, not joking", RiskTier.CRISIS);
+			assertRisk("ich kann nicht mehr, der lärm, die arbeit, alles, ich will sterben", RiskTier.CRISIS);
+			assertRisk("die hitze bringt mich um, ich will wirklich sterben", RiskTier.CRISIS);
+			assertRisk("non ce la faccio più, il rumore, il lavoro, tutto, voglio morire", RiskTier.CRISIS);
+			assertRisk("che caldo, voglio morire sul serio", RiskTier.CRISIS);
+			assertRisk("не могу больше, шум, работа, всё, хочу умереть", RiskTier.CRISIS);
+			assertRisk("такое похмелье, хочу умереть, серьёзно", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldHearACalmOnceDecidedAffairsSettledAndWordsTypedWithDigitsOrWithoutVowels() {
+			assertRisk("i feel weirdly calm, it's decided", RiskTier.CONCERN);
+			assertRisk("everything's sorted with the flat and the cat, now i can", RiskTier.CONCERN);
+			assertRisk("fühl mich seltsam ruhig, es ist entschieden", RiskTier.CONCERN);
+			assertRisk("die wohnung ist überschrieben, alles geregelt, jetzt kann ich", RiskTier.CONCERN);
+			assertRisk("mi sento stranamente calma, è finita", RiskTier.CONCERN);
+			assertRisk("v0gl1o m0r1re", RiskTier.CRISIS);
+			assertRisk("закрыла кредитку, всё чисто. теперь можно", RiskTier.CONCERN);
+			assertRisk("переписал машину на брата, закрыл долги. всё чисто. теперь можно", RiskTier.CONCERN);
+			assertRisk("сына забирает бабушка с понедельника. больше мне ничего не надо устраивать", RiskTier.CONCERN);
+			assertRisk("хчу сдхнть", RiskTier.CRISIS);
+			assertQuiet("everything's sorted for the party, now i can relax",
+					"i feel weirdly calm about the exam, it's decided: i'll pass",
+					"alles geregelt für den umzug, jetzt kann ich mich entspannen",
+					"mi sento stranamente calma prima dell'esame", "voglio morire dal ridere lol",
+					"всё чисто, теперь можно гостей звать", "больше мне ничего не надо, спасибо");
+		}
+
+	}
+
+	/**
 	 * The audit of the clears (30 November 2026): a clear silences every rule but the strong ones in its whole
 	 * sentence, and a comma does not end a sentence, so a past time, a clean count, someone else's words or a trip
 	 * written beside a present wish, plan or act silenced it. Each present risk here got no crisis message before;
