@@ -1281,6 +1281,48 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearGoodbyesAndMeansToldInPassingButNotTheirEverydayLookalikes() {
+			assertRisk("goodnight forever", RiskTier.CONCERN);
+			assertRisk("rang my brother to say thanks for everything. that was the last call i had to make", RiskTier.CONCERN);
+			assertRisk("i've said my goodbyes to the ones i love", RiskTier.CONCERN);
+			assertRisk("call my sister for me if i don't answer by tomorrow", RiskTier.CONCERN);
+			assertRisk("the new prescription is three months of tablets. that's my way out", RiskTier.CONCERN);
+			assertRisk("my daughter would be better off with her mum full time", RiskTier.CONCERN);
+			assertRisk("ihavethepillsready", RiskTier.CRISIS);
+			assertRisk("am wochenende mach ich schluss", RiskTier.CRISIS);
+			assertRisk("ich verabschiede mich jetzt. seid nicht traurig", RiskTier.CONCERN);
+			assertRisk("gute nacht für immer", RiskTier.CONCERN);
+			assertRisk("richte meiner therapeutin aus, dass sie nichts falsch gemacht hat", RiskTier.CONCERN);
+			assertRisk("meine tabletten und die von oma, das müsste reichen", RiskTier.CONCERN);
+			assertRisk("buonanotte per sempre", RiskTier.CONCERN);
+			assertRisk("dite a mio fratello che gli ho voluto bene", RiskTier.CONCERN);
+			assertRisk("mivoglioammazzare", RiskTier.CRISIS);
+			assertRisk("спокойной ночи навсегда", RiskTier.CONCERN);
+			assertRisk("увидимся на том свете", RiskTier.CONCERN);
+			assertQuiet("that was the last call i had to make today, now dinner", "said my goodbyes at the airport, back in june",
+					"call my sister if i don't answer, my battery is low", "the side door is my way out of the building",
+					"my daughter would be better off with her mum this weekend, she has the big garden",
+					"final exam tomorrow. see you on the other side", "am wochenende mach ich schluss mit der diät",
+					"ich verabschiede mich jetzt in den urlaub", "meine tabletten für den urlaub, das müsste reichen",
+					"morgen OP, wir sehen uns auf der anderen seite", "dite a mio fratello che gli ho portato il pane");
+		}
+
+		@Test
+		void shouldNotAlarmOnSomeoneElsesWordsAPastAgeOrAnEverydayCauseButStillOnTheWritersOwn() {
+			assertQuiet("a boy in my class said i hope a car hits me, so i told the teacher",
+					"ich hab ihr erzählt, dass ich mit 17 nicht mehr leben wollte",
+					"heute hat er gesagt \"wenn ich mal nicht mehr da bin, kriegst du das auto\". ich hab gelacht",
+					"mio cugino parla di buttarsi dal ponte, sono con lui ora, chi chiamo?",
+					"i vicini fanno lavori col trapano da tre giorni, non ce la faccio più");
+			assertRisk("a boy in my class said i hope a car hits me and i want that too", RiskTier.CONCERN);
+			assertRisk("ich hab ihr erzählt, dass ich mit 17 nicht mehr leben wollte, und jetzt will ich wieder sterben",
+					RiskTier.CRISIS);
+			assertRisk("heute hat er gesagt ich soll mich zusammenreißen, aber ich will sterben", RiskTier.CRISIS);
+			assertRisk("mio cugino parla di buttarsi dal ponte e anch'io voglio buttarmi", RiskTier.CRISIS);
+			assertRisk("il trapano da tre giorni, non ce la faccio più a vivere", RiskTier.CONCERN);
+		}
+
+		@Test
 		void shouldHearACalmOnceDecidedAffairsSettledAndWordsTypedWithDigitsOrWithoutVowels() {
 			assertRisk("i feel weirdly calm, it's decided", RiskTier.CONCERN);
 			assertRisk("everything's sorted with the flat and the cat, now i can", RiskTier.CONCERN);
