@@ -1323,6 +1323,34 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearABareLastWordALetterLeftOrMeansHeldBackButNotTheSameWordsInAnEverydaySentence() {
+			assertRisk("it's time.", RiskTier.CONCERN);
+			assertRisk("the letter is in the blue folder, my brother knows where", RiskTier.CONCERN);
+			assertRisk("measured the window on the landing to see if i could fit through", RiskTier.CONCERN);
+			assertRisk("es ist zeit.", RiskTier.CONCERN);
+			assertRisk("ende.", RiskTier.CONCERN);
+			assertRisk("den termin am montag können sie streichen, den brauch ich nicht mehr", RiskTier.CONCERN);
+			assertRisk("war am friedhof bei opa und hab ihm gesagt dass ich bald zu ihm komme", RiskTier.CONCERN);
+			assertRisk("hab seit wochen meine tabletten nicht genommen sondern in einer schachtel gesammelt", RiskTier.CRISIS);
+			assertRisk("hab das fenster im dachgeschoss ausgemessen ob man da raus kommt", RiskTier.CONCERN);
+			assertRisk("è ora", RiskTier.CONCERN);
+			assertRisk("esco di scena. sipario", RiskTier.CONCERN);
+			assertRisk("la lettera è sotto il cuscino, mia madre sa dove", RiskTier.CONCERN);
+			assertRisk("конец.", RiskTier.CONCERN);
+			assertRisk("die mama von einem kind in der gruppe ist traurig, heute hat sie gesagt sie will nicht mehr, und ich will auch nicht mehr leben",
+					RiskTier.CRISIS);
+			assertQuiet("it's time for tea", "the letter is in the post", "measured the window to see if the new blind would fit",
+					"ende gut alles gut",
+					"den termin am montag können sie streichen, den brauch ich nicht mehr, mir gehts besser",
+					"war am friedhof bei opa, bald kommt der steinmetz",
+					"hab meine tabletten nicht genommen, sondern sie zur apotheke gebracht",
+					"hab das fenster ausgemessen ob der neue rollladen passt",
+					"die mama von einem kind in der gruppe ist traurig, heute hat sie gesagt \"wenn ich nicht mehr da bin, holt ihn der papa\"",
+					"è ora di cena", "esco di scena per un po', il gruppo va avanti senza di me per una settimana",
+					"la lettera è sul tavolo, prendila pure", "конец фильма был странный");
+		}
+
+		@Test
 		void shouldHearACalmOnceDecidedAffairsSettledAndWordsTypedWithDigitsOrWithoutVowels() {
 			assertRisk("i feel weirdly calm, it's decided", RiskTier.CONCERN);
 			assertRisk("everything's sorted with the flat and the cat, now i can", RiskTier.CONCERN);
