@@ -1320,6 +1320,9 @@ class RiskScreenTests {
 			assertRisk("heute hat er gesagt ich soll mich zusammenreißen, aber ich will sterben", RiskTier.CRISIS);
 			assertRisk("mio cugino parla di buttarsi dal ponte e anch'io voglio buttarmi", RiskTier.CRISIS);
 			assertRisk("il trapano da tre giorni, non ce la faccio più a vivere", RiskTier.CONCERN);
+			assertQuiet("ho sbagliato la tinta dei capelli, voglio sparire ahahah");
+			assertRisk("ho sbagliato la tinta dei capelli, voglio sparire per sempre ahahah", RiskTier.CONCERN);
+			assertRisk("ho sbagliato la tinta dei capelli, voglio sparire", RiskTier.CONCERN);
 		}
 
 		@Test
