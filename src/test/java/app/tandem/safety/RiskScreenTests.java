@@ -1286,7 +1286,7 @@ class RiskScreenTests {
 			assertRisk("rang my brother to say thanks for everything. that was the last call i had to make", RiskTier.CONCERN);
 			assertRisk("i've said my goodbyes to the ones i love", RiskTier.CONCERN);
 			assertRisk("call my sister for me if i don't answer by tomorrow", RiskTier.CONCERN);
-			assertRisk("the new prescription is three months of tablets. that's my way out", RiskTier.CONCERN);
+			assertRisk("the new prescription is three months of tablets and that's my way out", RiskTier.CONCERN);
 			assertRisk("my daughter would be better off with her mum full time", RiskTier.CONCERN);
 			assertRisk("ihavethepillsready", RiskTier.CRISIS);
 			assertRisk("am wochenende mach ich schluss", RiskTier.CRISIS);
@@ -1301,6 +1301,7 @@ class RiskScreenTests {
 			assertRisk("увидимся на том свете", RiskTier.CONCERN);
 			assertQuiet("that was the last call i had to make today, now dinner", "said my goodbyes at the airport, back in june",
 					"call my sister if i don't answer, my battery is low", "the side door is my way out of the building",
+					"got the job offer in leeds, that's my way out", "said my goodbyes to her before she passed",
 					"my daughter would be better off with her mum this weekend, she has the big garden",
 					"final exam tomorrow. see you on the other side", "am wochenende mach ich schluss mit der diät",
 					"ich verabschiede mich jetzt in den urlaub", "meine tabletten für den urlaub, das müsste reichen",
