@@ -1226,7 +1226,7 @@ class RiskScreenTests {
 			assertRisk("если он уйдёт, мне конец, таблетки в ящике", RiskTier.CRISIS);
 			assertRisk("после результатов экзамена я это сделаю", RiskTier.CRISIS);
 			assertRisk("если в пятницу откажут, я прыгну", RiskTier.CRISIS);
-			assertRisk("когда дети уедут к отцу, я всё закончу", RiskTier.CRISIS);
+			assertRisk("когда дети уедут к отцу, я закончу со всем", RiskTier.CRISIS);
 			assertQuiet("one more night like this and i take a day off", "if she leaves i'm done with dating apps",
 					"the pills are in the drawer, take one if your head hurts", "after the exam results i'll do the shopping",
 					"the day she moves out is the day i go to the gym again",
@@ -1237,7 +1237,8 @@ class RiskScreenTests {
 					"un'altra notte così e prendo ferie", "dopo i risultati dell'esame lo faccio sapere a tutti",
 					"le pillole sono nel cassetto, prendine una se hai mal di testa",
 					"se venerdì va male mi butto sul divano", "ещё одна такая ночь, и я возьму отгул",
-					"таблетки в ящике, возьми одну если голова болит", "после результатов экзамена я это отмечу");
+					"таблетки в ящике, возьми одну если голова болит", "после результатов экзамена я это отмечу",
+					"когда гости уедут, я всё закончу", "when the beat drops i jump");
 		}
 
 		@Test
