@@ -70,10 +70,15 @@ class OutboxTests {
 		storeConnection = new StoreConnection(uri, null);
 	}
 
+	/**
+	 * Halts what a test left running, as a process that goes away would: a stop here would wait out its drain
+	 * (five seconds) after every test that leaves a message in flight or paused, and stopping is what
+	 * {@link #shouldSendWhatAStoppedInstanceLeftQueued} tests, with that drain.
+	 */
 	@AfterEach
 	void stop() {
 		if (outbox != null) {
-			outbox.stop();
+			outbox.halt();
 		}
 		client.close();
 		server.shutdownNow();
@@ -179,12 +184,17 @@ class OutboxTests {
 		assertThat(store.queued()).isEqualTo(1);
 	}
 
+	/**
+	 * Every kind of message is written to the store and read back whole by another instance: the first one's Bot API
+	 * never answers and it dies holding them (its leases lapse after a second; what a stopped instance leaves is
+	 * {@link #shouldSendWhatAStoppedInstanceLeftQueued}).
+	 */
 	@Test
 	void shouldKeepEveryKindOfMessageIntactInTheStore() throws Exception {
 		api.delay = message -> Duration.ofDays(1);
-		outbox = new Outbox(api, props(100, 100, 100, 50), events::add, Clock.systemUTC(), mongo, storeConnection,
-				new StoreOutage(), List.of(chartRenderer()));
-		outbox.start();
+		Outbox first = new Outbox(api, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection, new StoreOutage(), List.of(chartRenderer()));
+		first.start();
 		Keyboard keyboard = Keyboard.of(new Keyboard.Button("✅ Taken", "dose:t:1"),
 				new Keyboard.Button("Skip", "dose:s:1"));
 		List<OutboundMessage> all = List.of(new OutboundMessage.Text("<b>Time</b> for Sertraline", keyboard),
@@ -196,12 +206,12 @@ class OutboxTests {
 				new OutboundMessage.ChatAction(OutboundMessage.ChatAction.Action.TYPING),
 				new OutboundMessage.LeaveChat());
 		for (int i = 0; i < all.size(); i++) {
-			outbox.send(100 + i, all.get(i), Lane.REPLY);
+			first.send(100 + i, all.get(i), Lane.REPLY);
 		}
-		outbox.stop();
+		first.halt();
 		RecordingBotApi second = new RecordingBotApi();
-		outbox = new Outbox(second, props(100, 100, 100, 50), events::add, Clock.systemUTC(), mongo, storeConnection,
-				new StoreOutage(), List.of(chartRenderer()));
+		outbox = new Outbox(second, leases(Duration.ofSeconds(1)), events::add, Clock.systemUTC(), mongo,
+				storeConnection, new StoreOutage(), List.of(chartRenderer()));
 		outbox.start();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> second.calls.size() == all.size());

@@ -26,6 +26,7 @@ import app.tandem.TandemApplication;
 import app.tandem.inbox.Inbox;
 import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.outbox.Outbox;
 import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
@@ -84,7 +85,7 @@ class PollerLeaseIntegrationTests {
 		ConfigurableApplicationContext standby = (poller == a) ? b : a;
 
 		List<TelegramUser> people = peopleStarting(bot, 6);
-		settle();
+		settle(bot);
 		people.forEach(PollerLeaseIntegrationTests::assertAskedOnce);
 		assertThat(bot.conflicts()).as("getUpdates terminated by another consumer of the token").isZero();
 		assertThat(polling(standby).isPolling()).isFalse();
@@ -105,7 +106,7 @@ class PollerLeaseIntegrationTests {
 
 		int conflictsAtTakeover = bot.conflicts();
 		List<TelegramUser> after = peopleStarting(bot, 4);
-		settle();
+		settle(bot);
 		after.forEach(PollerLeaseIntegrationTests::assertAskedOnce);
 		assertAskedOnce(late);
 		assertThat(bot.conflicts()).as("getUpdates conflicts once the other instance polls")
@@ -138,7 +139,7 @@ class PollerLeaseIntegrationTests {
 
 		int conflictsAtTakeover = bot.conflicts();
 		List<TelegramUser> after = peopleStarting(bot, 3);
-		settle();
+		settle(bot);
 		after.forEach(PollerLeaseIntegrationTests::assertAskedOnce);
 		assertAskedOnce(waiting);
 		assertThat(polling(poller).isPolling()).isFalse();
@@ -158,7 +159,8 @@ class PollerLeaseIntegrationTests {
 		first.close();
 		await().atMost(lease).until(() -> polling(second).isPolling());
 		ConfigurableApplicationContext third = start(token, lease);
-		settle();
+		// the third one's first lease check, made as it starts, found the second one polling
+		await().atMost(lease).until(() -> polling(third).isStandingBy());
 		assertThat(polling(third).isPolling()).isFalse();
 		assertThat(polling(third).isStandingBy()).isTrue();
 
@@ -167,7 +169,7 @@ class PollerLeaseIntegrationTests {
 		TelegramUser person = person(bot);
 		person.send("/start");
 		person.awaitReply("Before we start — your data");
-		settle();
+		settle(bot);
 		assertAskedOnce(person);
 	}
 
@@ -186,7 +188,7 @@ class PollerLeaseIntegrationTests {
 		// Only the instance that stands by reaches the reminder's time: only its schedules and outbox can send it.
 		standby.getBean(MutableClock.class).set(due);
 		person.awaitMessage("Time for <b>Sertraline 50 mg</b>");
-		settle();
+		settle(bot);
 		assertThat(person.texts()).filteredOn(text -> text.contains("Time for <b>Sertraline")).hasSize(1);
 		assertThat(polling(standby).isPolling()).isFalse();
 		assertThat(poller.getBean(MutableClock.class).instant()).isBefore(due);
@@ -227,7 +229,7 @@ class PollerLeaseIntegrationTests {
 		a.close();
 		await().atMost(lease.multipliedBy(2)).until(() -> polling(b).isPolling());
 		person.awaitMessage(call -> true);
-		settle();
+		settle(bot);
 		assertThat(person.texts()).as("the stored update, handled once by the instance that took over").hasSize(1);
 	}
 
@@ -252,9 +254,18 @@ class PollerLeaseIntegrationTests {
 		assertThat(person.texts()).doesNotHaveDuplicates();
 	}
 
-	/** Gives a second poller or a second handling time to show. */
-	private static void settle() {
-		await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+	/**
+	 * Gives a second poller or a second handling time to show, and waits until it has had it, not for a fixed time:
+	 * every update was fetched and confirmed, every running instance has handled what it took in and sent what it
+	 * queued, and the token was polled twice more after that (a second poller's {@code getUpdates} would have ended
+	 * one of those with a conflict).
+	 */
+	private void settle(FakeBotApi.Bot bot) {
+		await().until(() -> bot.allUpdatesConfirmed() && started.stream()
+			.filter(ConfigurableApplicationContext::isActive)
+			.allMatch(context -> context.getBean(Inbox.class).isIdle() && context.getBean(Outbox.class).isIdle()));
+		long polls = bot.polls();
+		await().until(() -> bot.polls() >= polls + 2);
 	}
 
 	private static TelegramPolling polling(ConfigurableApplicationContext context) {
