@@ -20,6 +20,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Replies;
 import app.tandem.medication.DoseMessages.Due;
 import app.tandem.schedule.LocalRule;
 import app.tandem.schedule.ScheduleHandler;
@@ -38,7 +39,7 @@ class DoseReminders implements ScheduleHandler {
 	/** How many days back a reminder looks for earlier doses of its medications still pending. */
 	static final int LOOK_BACK = 8;
 
-	private static final int QUEUING_THREADS = 8;
+	private static final int RENDERING_THREADS = 8;
 
 	private final Medications medications;
 
@@ -51,11 +52,10 @@ class DoseReminders implements ScheduleHandler {
 	private final MedicationProperties properties;
 
 	/**
-	 * Where a batch's reminders are handed to the outbox, a few at a time: each waits for its message to be stored,
-	 * and messages stored at the same moment share one write, so a minute with thousands of reminders costs a
-	 * fraction of the round trips.
+	 * Where a batch's reminders are written, a few at a time, before they are handed to the outbox all at once, which
+	 * stores them in one write: a minute with thousands of reminders costs a write per batch, not per person.
 	 */
-	private final ExecutorService queuing = Executors.newFixedThreadPool(QUEUING_THREADS, runnable -> {
+	private final ExecutorService rendering = Executors.newFixedThreadPool(RENDERING_THREADS, runnable -> {
 		Thread thread = new Thread(runnable, "dose-reminders");
 		thread.setDaemon(true);
 		return thread;
@@ -121,27 +121,28 @@ class DoseReminders implements ScheduleHandler {
 			.filter(due -> created.contains(due.record().id()))
 			.collect(Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
 					LinkedHashMap::new, Collectors.toList()));
-		List<CompletableFuture<Void>> queued = new ArrayList<>();
+		List<CompletableFuture<Replies.Tagged>> reminders = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
 			UserProfile profile = profiles.get(fire.userId());
 			if (due == null || profile == null) {
 				continue;
 			}
-			queued.add(CompletableFuture.runAsync(() -> messages.remind(Recipient.scheduled(fire, profile.language()),
-					due, LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
-					fire.isLate() ? "med.remind-late" : "med.remind"), queuing));
+			reminders.add(CompletableFuture.supplyAsync(() -> messages.reminder(
+					Recipient.scheduled(fire, profile.language()), due,
+					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
+					fire.isLate() ? "med.remind-late" : "med.remind"), rendering));
 		}
-		awaitAll(queued);
+		messages.remindAll(renderedAll(reminders));
 	}
 
 	/**
-	 * Waits until every reminder is in the outbox; the first failure is thrown (after all have ended), so the batch
-	 * is tried again one by one, and the outbox's ids keep what was already queued from being queued twice.
+	 * Every reminder, once all are written; the first failure is thrown (after all have ended), so the batch is
+	 * tried again one by one, and nothing of it has been queued yet.
 	 */
-	private static void awaitAll(List<CompletableFuture<Void>> queued) {
+	private static List<Replies.Tagged> renderedAll(List<CompletableFuture<Replies.Tagged>> reminders) {
 		try {
-			CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).join();
+			CompletableFuture.allOf(reminders.toArray(CompletableFuture[]::new)).join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -149,11 +150,12 @@ class DoseReminders implements ScheduleHandler {
 			}
 			throw ex;
 		}
+		return reminders.stream().map(CompletableFuture::join).toList();
 	}
 
 	@PreDestroy
 	void stop() {
-		queuing.shutdown();
+		rendering.shutdown();
 	}
 
 	/**
