@@ -101,7 +101,7 @@ class DocumentDataTypeTests {
 	}
 
 	@Test
-	void shouldStoreTheEmbeddedStoresDocumentsInTheNewFormWhichAVersionBeforeRefusesToRead() {
+	void shouldStoreTheEmbeddedStoresDocumentsAndKeysInTheNewFormWhichAVersionBeforeRefusesToRead() {
 		StoreProperties properties = new StoreProperties(null, data, StoreProperties.EmbeddedBackend.FILE,
 				Duration.ofSeconds(5), null, null);
 		try (EmbeddedMongo store = EmbeddedMongo.start(properties);
@@ -117,6 +117,9 @@ class DocumentDataTypeTests {
 			assertThatThrownBy(() -> raw
 				.openMap("databases.tandem.notes", new MVMap.Builder<Object, Object>().valueType(new ObjectDataType()))
 				.get("n1")).hasMessageContaining("Unknown tag " + DocumentDataType.DOCUMENT);
+			assertThatThrownBy(() -> raw.openMap("tandem.notes._index__id_" + OrderedIndexMaps.SUFFIX,
+					new MVMap.Builder<Object, Object>().keyType(new ObjectDataType())).firstKey())
+				.hasMessageContaining("Unknown tag " + IndexKeyType.KEY);
 		}
 		finally {
 			raw.close();
