@@ -33,9 +33,11 @@ final class DocumentDataType extends BasicDataType<Object> {
 	private static final int ATTEMPTS = 1000;
 
 	/**
-	 * What a document takes in memory per byte of this form, for H2's page cache (a map of boxed values and strings
-	 * takes several times its bytes).
+	 * What a document takes in memory, for H2's page cache: a map of boxed values and strings takes several times its
+	 * bytes in this form, and a few hundred bytes more (about what H2 counted for a document it serialised).
 	 */
+	private static final int MEMORY = 400;
+
 	private static final int MEMORY_PER_BYTE = 4;
 
 	/** Reads what was written before and writes what this form does not know. */
@@ -69,8 +71,8 @@ final class DocumentDataType extends BasicDataType<Object> {
 						break;
 					}
 					CompactForm.writeDocument(buffer.put(DOCUMENT), document);
-					averageMemory = (int) ((MEMORY_PER_BYTE * (long) (buffer.position() - start) + 15L * averageMemory)
-							/ 16);
+					averageMemory = (int) ((MEMORY + MEMORY_PER_BYTE * (long) (buffer.position() - start)
+							+ 15L * averageMemory) / 16);
 					return;
 				}
 				catch (ConcurrentModificationException ex) {
