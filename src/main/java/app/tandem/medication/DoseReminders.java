@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -39,7 +40,10 @@ class DoseReminders implements ScheduleHandler {
 	/** How many days back a reminder looks for earlier doses of its medications still pending. */
 	static final int LOOK_BACK = 8;
 
-	private static final int RENDERING_THREADS = 8;
+	private static final int QUEUING_THREADS = 8;
+
+	/** The fewest reminders a thread writes and hands to the outbox in one call. */
+	private static final int PART = 50;
 
 	private final Medications medications;
 
@@ -52,10 +56,12 @@ class DoseReminders implements ScheduleHandler {
 	private final MedicationProperties properties;
 
 	/**
-	 * Where a batch's reminders are written, a few at a time, before they are handed to the outbox all at once, which
-	 * stores them in one write: a minute with thousands of reminders costs a write per batch, not per person.
+	 * Where a batch's reminders are written and handed to the outbox, a part per thread: each part is stored in one
+	 * write, and parts handed over at the same moment share one (the outbox's group commit), so a minute with
+	 * thousands of reminders costs a few writes per batch, not one per person, while the messages are written,
+	 * mapped and encrypted on several threads.
 	 */
-	private final ExecutorService rendering = Executors.newFixedThreadPool(RENDERING_THREADS, runnable -> {
+	private final ExecutorService queuing = Executors.newFixedThreadPool(QUEUING_THREADS, runnable -> {
 		Thread thread = new Thread(runnable, "dose-reminders");
 		thread.setDaemon(true);
 		return thread;
@@ -121,28 +127,40 @@ class DoseReminders implements ScheduleHandler {
 			.filter(due -> created.contains(due.record().id()))
 			.collect(Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
 					LinkedHashMap::new, Collectors.toList()));
-		List<CompletableFuture<Replies.Tagged>> reminders = new ArrayList<>();
+		List<Supplier<Replies.Tagged>> reminders = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
 			UserProfile profile = profiles.get(fire.userId());
 			if (due == null || profile == null) {
 				continue;
 			}
-			reminders.add(CompletableFuture.supplyAsync(() -> messages.reminder(
-					Recipient.scheduled(fire, profile.language()), due,
+			reminders.add(() -> messages.reminder(Recipient.scheduled(fire, profile.language()), due,
 					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
-					fire.isLate() ? "med.remind-late" : "med.remind"), rendering));
+					fire.isLate() ? "med.remind-late" : "med.remind"));
 		}
-		messages.remindAll(renderedAll(reminders));
+		awaitAll(inParts(reminders).stream()
+			.map(part -> CompletableFuture.runAsync(
+					() -> messages.remindAll(part.stream().map(Supplier::get).toList()), queuing))
+			.toList());
+	}
+
+	/** The reminders in up to {@link #QUEUING_THREADS} parts of at least {@link #PART} each, in order. */
+	private static List<List<Supplier<Replies.Tagged>>> inParts(List<Supplier<Replies.Tagged>> reminders) {
+		int size = Math.max(PART, (reminders.size() + QUEUING_THREADS - 1) / QUEUING_THREADS);
+		List<List<Supplier<Replies.Tagged>>> parts = new ArrayList<>();
+		for (int from = 0; from < reminders.size(); from += size) {
+			parts.add(reminders.subList(from, Math.min(reminders.size(), from + size)));
+		}
+		return parts;
 	}
 
 	/**
-	 * Every reminder, once all are written; the first failure is thrown (after all have ended), so the batch is
-	 * tried again one by one, and nothing of it has been queued yet.
+	 * Waits until every reminder is in the outbox; the first failure is thrown (after all have ended), so the batch
+	 * is tried again one by one, and the outbox's ids keep what was already queued from being queued twice.
 	 */
-	private static List<Replies.Tagged> renderedAll(List<CompletableFuture<Replies.Tagged>> reminders) {
+	private static void awaitAll(List<CompletableFuture<Void>> queued) {
 		try {
-			CompletableFuture.allOf(reminders.toArray(CompletableFuture[]::new)).join();
+			CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -150,12 +168,11 @@ class DoseReminders implements ScheduleHandler {
 			}
 			throw ex;
 		}
-		return reminders.stream().map(CompletableFuture::join).toList();
 	}
 
 	@PreDestroy
 	void stop() {
-		rendering.shutdown();
+		queuing.shutdown();
 	}
 
 	/**
