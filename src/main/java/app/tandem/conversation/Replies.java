@@ -1,5 +1,6 @@
 package app.tandem.conversation;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import app.tandem.i18n.Messages;
 import app.tandem.i18n.Wording;
 import app.tandem.outbox.Lane;
 import app.tandem.outbox.Outbox;
+import app.tandem.outbox.Outgoing;
 import app.tandem.outbox.SendResult;
 
 /**
@@ -53,6 +55,21 @@ public class Replies {
 	/** Sends, tagged: the outbox publishes the outcome under this tag, also after a restart. */
 	public CompletableFuture<SendResult> send(Recipient to, OutboundMessage message, String tag) {
 		return outbox.send(to.chatId(), message, to.lane(), to.nextMessageId(), tag);
+	}
+
+	/**
+	 * Sends several tagged messages in one hand-off to the outbox, which stores them in one write; returns once all
+	 * are stored.
+	 */
+	public void sendAll(List<Tagged> messages) {
+		outbox.sendAll(messages.stream()
+			.map(m -> new Outgoing(m.to().chatId(), m.message(), m.to().lane(), m.to().nextMessageId(), m.tag()))
+			.toList());
+	}
+
+	/** A message for {@link #sendAll}: to whom, what, and the tag to hear its outcome under. */
+	public record Tagged(Recipient to, OutboundMessage message, String tag) {
+
 	}
 
 	public CompletableFuture<SendResult> say(Recipient to, String key, Object... args) {

@@ -48,9 +48,22 @@ class DoseMessages {
 
 	/** Sends a reminder for these doses; remembers its message id, or records them not reminded if blocked. */
 	void remind(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
+		remindAll(List.of(reminder(to, due, slot, zone, headerKey)));
+	}
+
+	/**
+	 * The reminder for these doses, tagged so that, once sent, its message id is remembered on them, or they are
+	 * recorded not reminded if the chat is blocked.
+	 */
+	Replies.Tagged reminder(Recipient to, List<Due> due, LocalTime slot, ZoneId zone, String headerKey) {
 		String text = render(to, due, slot, zone, headerKey);
 		String tag = TAG + String.join(",", due.stream().map(d -> d.record().id()).toList());
-		replies.send(to, new OutboundMessage.Text(text, keyboard(to, due)), tag);
+		return new Replies.Tagged(to, new OutboundMessage.Text(text, keyboard(to, due)), tag);
+	}
+
+	/** Sends reminders, all in one hand-off to the outbox (one write to the store); returns once they are stored. */
+	void remindAll(List<Replies.Tagged> reminders) {
+		replies.sendAll(reminders);
 	}
 
 	@EventListener

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -20,6 +21,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import app.tandem.conversation.Recipient;
+import app.tandem.conversation.Replies;
 import app.tandem.medication.DoseMessages.Due;
 import app.tandem.schedule.LocalRule;
 import app.tandem.schedule.ScheduleHandler;
@@ -40,6 +42,9 @@ class DoseReminders implements ScheduleHandler {
 
 	private static final int QUEUING_THREADS = 8;
 
+	/** The fewest reminders a thread writes and hands to the outbox in one call. */
+	private static final int PART = 50;
+
 	private final Medications medications;
 
 	private final DoseLog doses;
@@ -51,9 +56,10 @@ class DoseReminders implements ScheduleHandler {
 	private final MedicationProperties properties;
 
 	/**
-	 * Where a batch's reminders are handed to the outbox, a few at a time: each waits for its message to be stored,
-	 * and messages stored at the same moment share one write, so a minute with thousands of reminders costs a
-	 * fraction of the round trips.
+	 * Where a batch's reminders are written and handed to the outbox, a part per thread: each part is stored in one
+	 * write, and parts handed over at the same moment share one (the outbox's group commit), so a minute with
+	 * thousands of reminders costs a few writes per batch, not one per person, while the messages are written,
+	 * mapped and encrypted on several threads.
 	 */
 	private final ExecutorService queuing = Executors.newFixedThreadPool(QUEUING_THREADS, runnable -> {
 		Thread thread = new Thread(runnable, "dose-reminders");
@@ -121,18 +127,31 @@ class DoseReminders implements ScheduleHandler {
 			.filter(due -> created.contains(due.record().id()))
 			.collect(Collectors.groupingBy(due -> due.record().userId() + "@" + due.record().dueAt(),
 					LinkedHashMap::new, Collectors.toList()));
-		List<CompletableFuture<Void>> queued = new ArrayList<>();
+		List<Supplier<Replies.Tagged>> reminders = new ArrayList<>();
 		for (ScheduledFire fire : fires) {
 			List<Due> due = byFire.get(fire.userId() + "@" + fire.dueAt());
 			UserProfile profile = profiles.get(fire.userId());
 			if (due == null || profile == null) {
 				continue;
 			}
-			queued.add(CompletableFuture.runAsync(() -> messages.remind(Recipient.scheduled(fire, profile.language()),
-					due, LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
-					fire.isLate() ? "med.remind-late" : "med.remind"), queuing));
+			reminders.add(() -> messages.reminder(Recipient.scheduled(fire, profile.language()), due,
+					LocalTime.parse(fire.attributes().get(MedicationSchedules.SLOT)), fire.zone(),
+					fire.isLate() ? "med.remind-late" : "med.remind"));
 		}
-		awaitAll(queued);
+		awaitAll(inParts(reminders).stream()
+			.map(part -> CompletableFuture.runAsync(
+					() -> messages.remindAll(part.stream().map(Supplier::get).toList()), queuing))
+			.toList());
+	}
+
+	/** The reminders in up to {@link #QUEUING_THREADS} parts of at least {@link #PART} each, in order. */
+	private static List<List<Supplier<Replies.Tagged>>> inParts(List<Supplier<Replies.Tagged>> reminders) {
+		int size = Math.max(PART, (reminders.size() + QUEUING_THREADS - 1) / QUEUING_THREADS);
+		List<List<Supplier<Replies.Tagged>>> parts = new ArrayList<>();
+		for (int from = 0; from < reminders.size(); from += size) {
+			parts.add(reminders.subList(from, Math.min(reminders.size(), from + size)));
+		}
+		return parts;
 	}
 
 	/**

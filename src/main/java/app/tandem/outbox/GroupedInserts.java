@@ -12,10 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Inserts the messages several threads queue at the same moment in one write (a group commit): a thread that finds
- * no write under way writes everything queued so far, its own message included, while the threads that come
- * meanwhile wait and go in the next write together. Each caller returns only once its own message is in the store
- * (or throws as a single insert would), so "stored before it is sent" holds as before; alone, a message is written
- * at once, as a single insert.
+ * no write under way writes everything queued so far, its own messages included, while the threads that come
+ * meanwhile wait and go in the next write together. Each caller returns only once its own messages are in the store
+ * (or with the reason each is not), so "stored before it is sent" holds as before; alone, a message is written at
+ * once, as a single insert, and a caller's several messages always go in one write.
  */
 final class GroupedInserts {
 
@@ -36,26 +36,31 @@ final class GroupedInserts {
 	}
 
 	/**
-	 * Stores the entry, possibly together with others.
-	 * @throws DuplicateKeyException when an entry with its id is already stored
-	 * @throws org.springframework.dao.DataAccessException when the store failed
+	 * Stores the entries, in one write, possibly together with others'.
+	 * @return for each entry, {@code null} if it was stored, or why not: {@code DuplicateKeyException} when an entry
+	 * with its id is already stored, a {@code DataAccessException} when the store failed
 	 */
-	void insert(OutboxEntry entry) {
-		Pending mine = new Pending(entry);
+	List<RuntimeException> insertAll(List<OutboxEntry> entries) {
+		List<Pending> mine = entries.stream().map(Pending::new).toList();
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		// Added together, so one write takes them all: the first one's being done says all are.
+		Pending first = mine.get(0);
 		List<Pending> batch = null;
 		boolean interrupted = false;
 		synchronized (lock) {
-			queued.add(mine);
-			while (writing && !mine.done) {
+			queued.addAll(mine);
+			while (writing && !first.done) {
 				try {
 					lock.wait();
 				}
 				catch (InterruptedException ex) {
-					// The message must not be left half-queued: wait on, and pass the interrupt on after.
+					// The messages must not be left half-queued: wait on, and pass the interrupt on after.
 					interrupted = true;
 				}
 			}
-			if (!mine.done) {
+			if (!first.done) {
 				writing = true;
 				batch = queued;
 				queued = new ArrayList<>();
@@ -67,9 +72,7 @@ final class GroupedInserts {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
-		if (mine.failure != null) {
-			throw mine.failure;
-		}
+		return mine.stream().map(pending -> pending.failure).toList();
 	}
 
 	private void write(List<Pending> batch) {
@@ -78,7 +81,7 @@ final class GroupedInserts {
 				insertOne(batch.get(0));
 			}
 			else {
-				insertAll(batch);
+				bulkInsert(batch);
 			}
 		}
 		catch (Error ex) {
@@ -104,7 +107,7 @@ final class GroupedInserts {
 		}
 	}
 
-	private void insertAll(List<Pending> batch) {
+	private void bulkInsert(List<Pending> batch) {
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
 		batch.forEach(pending -> bulk.insert(pending.entry));
 		try {

@@ -160,34 +160,87 @@ public class Outbox implements SmartLifecycle {
 	 * @param tag {@code null} for none
 	 */
 	public CompletableFuture<SendResult> send(long chatId, OutboundMessage message, Lane lane, String id, String tag) {
+		return sendAll(List.of(new Outgoing(chatId, message, lane, id, tag))).get(0);
+	}
+
+	/**
+	 * Queues several messages, each as {@link #send(long, OutboundMessage, Lane, String, String)} would, and those
+	 * bound for the store in one write: one round trip (and, on the embedded file store, one commit) for them all
+	 * instead of one each. Returns once every one of them is stored (or, if the store failed, queued in memory).
+	 * @return each message's result, in the order given
+	 */
+	public List<CompletableFuture<SendResult>> sendAll(List<Outgoing> messages) {
 		Instant now = clock.instant();
-		String key = (id != null) ? id : UUID.randomUUID().toString();
-		if (lane == Lane.CRISIS || storeIsDown()) {
-			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
+		boolean down = storeIsDown();
+		List<CompletableFuture<SendResult>> results = new ArrayList<>(messages.size());
+		List<Integer> stored = new ArrayList<>();
+		List<Envelope> toStore = new ArrayList<>();
+		List<Boolean> rooms = new ArrayList<>();
+		for (Outgoing message : messages) {
+			String key = (message.id() != null) ? message.id() : UUID.randomUUID().toString();
+			boolean toTheStore = message.lane() != Lane.CRISIS && !down;
+			Envelope envelope = new Envelope(key, message.chatId(), message.message(), message.lane(), message.tag(),
+					now, toTheStore);
+			if (toTheStore) {
+				stored.add(results.size());
+				toStore.add(envelope);
+				rooms.add(reserveRoom());
+				results.add(null);
+			}
+			else {
+				results.add(enqueue(envelope));
+			}
 		}
-		Envelope envelope = new Envelope(key, chatId, message, lane, tag, now, true);
-		boolean room = reserveRoom();
-		try {
-			store.insert(envelope, seq.incrementAndGet(), room ? owner : null, room ? leaseUntil(now) : null);
+		if (toStore.isEmpty()) {
+			return results;
 		}
-		catch (DuplicateKeyException ex) {
+		List<RuntimeException> failures = store.insertAll(toStore, seq, owner, leaseUntil(now), rooms);
+		RuntimeException unexpected = null;
+		for (int i = 0; i < toStore.size(); i++) {
+			try {
+				results.set(stored.get(i), afterInsert(toStore.get(i), rooms.get(i), failures.get(i), now));
+			}
+			catch (RuntimeException ex) {
+				unexpected = (unexpected != null) ? unexpected : ex;
+			}
+		}
+		if (unexpected != null) {
+			throw unexpected;
+		}
+		return results;
+	}
+
+	/**
+	 * What becomes of a message once its write was answered: already queued before (its id is taken), queued in
+	 * memory (the store failed), in this instance's window, or left in the store for a claim (the window was full).
+	 */
+	private CompletableFuture<SendResult> afterInsert(Envelope envelope, boolean room, RuntimeException failure,
+			Instant now) {
+		if (failure instanceof DuplicateKeyException) {
 			if (room) {
 				leaveWindow();
 			}
-			log.debug("Message {} was queued before; not queuing it twice", key);
+			log.debug("Message {} was queued before; not queuing it twice", envelope.id);
 			return CompletableFuture.completedFuture(new SendResult.AlreadyQueued());
 		}
-		catch (DataAccessException ex) {
+		if (failure instanceof DataAccessException) {
 			if (room) {
 				leaveWindow();
 			}
 			outage.noticed();
-			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), chatId);
-			return enqueue(new Envelope(key, chatId, message, lane, tag, now, false));
+			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), envelope.chatId);
+			return enqueue(new Envelope(envelope.id, envelope.chatId, envelope.message, envelope.lane, envelope.tag,
+					now, false));
+		}
+		if (failure != null) {
+			if (room) {
+				leaveWindow();
+			}
+			throw failure;
 		}
 		if (!room) {
 			moreInStore = true;
-			waiting.put(key, envelope.result);
+			waiting.put(envelope.id, envelope.result);
 			return envelope.result;
 		}
 		lock.lock();

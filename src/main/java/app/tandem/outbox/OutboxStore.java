@@ -2,8 +2,10 @@ package app.tandem.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -36,14 +38,33 @@ final class OutboxStore {
 		this.inserts = new GroupedInserts(mongo);
 	}
 
-	/**
-	 * Stores a queued message, in one write with those other threads queue at the same moment; throws
-	 * {@code DuplicateKeyException} if its id is already there.
-	 */
+	/** Stores a queued message; throws {@code DuplicateKeyException} if its id is already there. */
 	void insert(Envelope envelope, long seq, String owner, Instant leaseUntil) {
-		inserts.insert(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(), seq,
-				OutboxEntry.Payload.of(envelope.message), envelope.tag, Status.QUEUED, envelope.createdAt,
-				envelope.createdAt, 0, owner, leaseUntil, null, null, null, null));
+		RuntimeException failure = insertAll(List.of(envelope), new AtomicLong(seq - 1), owner, leaseUntil,
+				List.of(owner != null)).get(0);
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/**
+	 * Stores queued messages, in one write, together with those other threads queue at the same moment; each is
+	 * given the next number of {@code seq}, and this instance's lease where {@code leased} says so.
+	 * @return for each message, {@code null} if it was stored, or why not ({@code DuplicateKeyException} if its id
+	 * is already there)
+	 */
+	List<RuntimeException> insertAll(List<Envelope> envelopes, AtomicLong seq, String owner, Instant leaseUntil,
+			List<Boolean> leased) {
+		List<OutboxEntry> entries = new ArrayList<>(envelopes.size());
+		for (int i = 0; i < envelopes.size(); i++) {
+			Envelope envelope = envelopes.get(i);
+			boolean mine = leased.get(i);
+			entries.add(new OutboxEntry(envelope.id, envelope.chatId, envelope.lane, envelope.lane.ordinal(),
+					seq.incrementAndGet(), OutboxEntry.Payload.of(envelope.message), envelope.tag, Status.QUEUED,
+					envelope.createdAt, envelope.createdAt, 0, mine ? owner : null, mine ? leaseUntil : null, null,
+					null, null, null));
+		}
+		return inserts.insertAll(entries);
 	}
 
 	/** Takes up to {@code limit} due, unleased messages, most urgent lane first, in queued order. */

@@ -99,11 +99,14 @@ class DoseReminderBenchmark {
 		long start = System.nanoTime();
 		long cpuStart = processCpuNanos();
 		Map<Long, Long> storeCpuStart = storeThreadsCpuNanos();
+		Map<Long, String> threadNames = new java.util.HashMap<>();
+		Map<Long, Long> threadsCpuStart = threadsCpuNanos(threadNames);
 		commands.reset();
 		int fired = dueSchedules.run();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
 		Map<Long, Long> storeCpuEnd = storeThreadsCpuNanos();
+		Map<Long, Long> threadsCpuEnd = threadsCpuNanos(threadNames);
 		double storeCpuSeconds = storeCpuEnd.entrySet()
 			.stream()
 			.mapToLong(entry -> entry.getValue() - storeCpuStart.getOrDefault(entry.getKey(), 0L))
@@ -114,6 +117,7 @@ class DoseReminderBenchmark {
 				+ "load average before the run %.1f)", USERS, backend, fired, outbox.backlog() - before, seconds,
 				cpuSeconds, (fired == USERS && seconds <= 10) ? "met" : "NOT met", loadBefore);
 		line += String.format("%n  of that CPU, the embedded store's own threads: %.1f s", storeCpuSeconds);
+		line += "\n  " + byThread(threadsCpuStart, threadsCpuEnd, threadNames, cpuSeconds);
 		System.out.println(line);
 		System.out.println(commands.breakdown(USERS));
 		Path out = Path.of("target", "benchmarks", "dose-reminders.txt");
@@ -134,6 +138,37 @@ class DoseReminderBenchmark {
 			}
 		}
 		return cpu;
+	}
+
+	/** The CPU time of every live thread, by id; their names (without numbers) go into {@code names}. */
+	private static Map<Long, Long> threadsCpuNanos(Map<Long, String> names) {
+		var threads = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new java.util.HashMap<>();
+		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null) {
+				names.putIfAbsent(info.getThreadId(), info.getThreadName().replaceAll("[-\\d]+$", ""));
+				cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return cpu;
+	}
+
+	/**
+	 * The run's CPU by thread name, largest first; what no Java thread used (the JIT compilers, the garbage
+	 * collector) as "JIT, GC and the JVM".
+	 */
+	private static String byThread(Map<Long, Long> start, Map<Long, Long> end, Map<Long, String> names,
+			double processSeconds) {
+		Map<String, Long> byName = new java.util.HashMap<>();
+		end.forEach((id, nanos) -> byName.merge(names.get(id), nanos - start.getOrDefault(id, 0L), Long::sum));
+		double java = byName.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+		StringBuilder text = new StringBuilder(String.format("CPU by thread: JIT, GC and the JVM %.1f s", processSeconds - java));
+		byName.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() >= 50_000_000L)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.forEach(entry -> text.append(String.format(", %s %.1f s", entry.getKey(), entry.getValue() / 1e9)));
+		return text.toString();
 	}
 
 	private static long processCpuNanos() {

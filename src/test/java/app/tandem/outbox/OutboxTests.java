@@ -343,6 +343,39 @@ class OutboxTests {
 	}
 
 	@Test
+	void shouldStoreMessagesHandedOverTogetherInOneWriteEachHandledAsAloneAndSendThemAll() throws Exception {
+		AtomicInteger inserts = new AtomicInteger();
+		MongoClient counting = counting(inserts, event -> event.getCommandName().equals("insert"));
+		mongo = TestStores.template(counting, "outbox-tests");
+		start(props(10_000, 100, 100, 500));
+		outbox.send(400, text("queued before"), Lane.SCHEDULED, "dose:400@2026-11-30T08:00:00Z#1", null)
+			.get(5, TimeUnit.SECONDS);
+		inserts.set(0);
+
+		List<Outgoing> reminders = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			reminders.add(new Outgoing(2_000 + i, text("reminder " + i), Lane.SCHEDULED,
+					"dose:" + (2_000 + i) + "@2026-11-30T08:00:00Z#1", null));
+		}
+		reminders.add(new Outgoing(400, text("queued again"), Lane.SCHEDULED, "dose:400@2026-11-30T08:00:00Z#1",
+				null));
+		List<CompletableFuture<SendResult>> results = outbox.sendAll(reminders);
+
+		assertThat(inserts).as("one write for all of them").hasValue(1);
+		assertThat(results).hasSize(101);
+		assertThat(results.get(100).get(5, TimeUnit.SECONDS)).as("queuing an id again is still a no-op")
+			.isInstanceOf(SendResult.AlreadyQueued.class);
+		for (CompletableFuture<SendResult> result : results.subList(0, 100)) {
+			assertThat(result.get(10, TimeUnit.SECONDS)).as("sent")
+				.isInstanceOf(SendResult.Delivered.class);
+		}
+		assertThat(api.texts().stream().filter(text -> text.startsWith("reminder"))).hasSize(100);
+		outbox.stop();
+		outbox = null;
+		counting.close();
+	}
+
+	@Test
 	void shouldQueueAMessageOnceWhenItsOccurrenceRunsTwice() throws Exception {
 		start(props(100, 100, 100, 50));
 

@@ -160,6 +160,39 @@ class OrderedIndexTests {
 		}
 	}
 
+	@Test
+	void shouldReadBackEveryKeyItWritesAndEveryKeyWrittenBeforeAsTheSameKey() {
+		Object[] pool = { "a", "person-1", "", "é✅".repeat(40), 1, -7, 1L, Long.MIN_VALUE, 1.0, -0.0, Double.NaN, true,
+				false, null, new ObjectId("5f1d7a2b9c3e4d5f6a7b8c9d"), new de.bwaldvogel.mongo.bson.Document("x", 1),
+				new ArrayList<>(List.of("a", 1)), List.of("not", "an ArrayList"), new java.math.BigDecimal("1.5") };
+		Random random = new Random(3);
+		List<KeyValue> keys = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			Object[] values = new Object[1 + random.nextInt(3)];
+			for (int j = 0; j < values.length; j++) {
+				values[j] = pool[random.nextInt(pool.length)];
+			}
+			keys.add(new KeyValue(values));
+		}
+		IndexKeyType type = new IndexKeyType();
+		for (org.h2.mvstore.type.DataType<Object> writer : List.of(type, new ObjectDataType())) {
+			org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+			keys.forEach(key -> writer.write(buffer, key));
+			java.nio.ByteBuffer bytes = buffer.getBuffer();
+			bytes.flip();
+			for (KeyValue key : keys) {
+				KeyValue read = (KeyValue) type.read(bytes);
+				assertThat(read).isEqualTo(key);
+				assertThat(type.compare(read, key)).isZero();
+				for (int i = 0; i < key.size(); i++) {
+					assertThat(read.get(i) == null ? null : read.get(i).getClass())
+						.isEqualTo(key.get(i) == null ? null : key.get(i).getClass());
+				}
+			}
+			assertThat(bytes.remaining()).isZero();
+		}
+	}
+
 	private static void assertEveryPersonFoundAndNoDuplicateTaken(MongoCollection<Document> people, int count) {
 		assertThat(people.countDocuments()).isEqualTo(count);
 		for (int i = 0; i < count; i++) {
