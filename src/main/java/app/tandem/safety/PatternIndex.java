@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  */
 final class PatternIndex {
 
+	/**
+	 * How much of a needed text the automaton spells out: its beginning is needed as much as the whole of it, and
+	 * spelling out whole phrases took most of the heap the screen holds (half a million nodes, about 70 MB).
+	 */
+	private static final int MAX_LITERAL = 8;
+
 	/** Latin and Cyrillic letters, and all below them. */
 	private static final int DIRECT = 0x0500;
 
@@ -110,16 +116,22 @@ final class PatternIndex {
 
 	private static final class Node {
 
+		private static final char[] NO_KEYS = new char[0];
+
+		private static final Node[] NO_NEXT = new Node[0];
+
+		private static final int[] NO_PATTERNS = new int[0];
+
 		/** While the automaton is built; then read as {@link #keys} and {@link #next}. */
 		Map<Character, Node> children = new HashMap<>();
 
 		/** The letters that lead on from here, in order, and where each leads. */
-		char[] keys = new char[0];
+		char[] keys = NO_KEYS;
 
-		Node[] next = new Node[0];
+		Node[] next = NO_NEXT;
 
 		/** The patterns that need a literal ending here. */
-		int[] patterns = new int[0];
+		int[] patterns = NO_PATTERNS;
 
 		/** The longest proper suffix of this node's text that is a node too. */
 		Node fail;
@@ -129,8 +141,8 @@ final class PatternIndex {
 
 		void add(String literal, int pattern) {
 			Node node = this;
-			for (char c : literal.toCharArray()) {
-				node = node.children.computeIfAbsent(c, k -> new Node());
+			for (int i = 0; i < Math.min(literal.length(), MAX_LITERAL); i++) {
+				node = node.children.computeIfAbsent(literal.charAt(i), k -> new Node());
 			}
 			for (int known : node.patterns) {
 				if (known == pattern) {
@@ -170,6 +182,10 @@ final class PatternIndex {
 		}
 
 		private void freeze() {
+			if (children.isEmpty()) {
+				children = null;
+				return;
+			}
 			keys = new char[children.size()];
 			next = new Node[children.size()];
 			int i = 0;
