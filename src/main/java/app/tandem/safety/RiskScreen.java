@@ -388,8 +388,8 @@ public final class RiskScreen {
 	 */
 	private List<ScreenRules> languagesOf(String sentence) {
 		String[] words = sentence.strip().split(" ");
-		if (words.length <= SHORT_SENTENCE) {
-			return languages;
+		if (ScreenText.counted(words) <= SHORT_SENTENCE) {
+			return languages; // a goodbye emoji's twin is as short as the sentence it twins
 		}
 		boolean cyrillic = !ScreenText.mayBeTransliterated(sentence);
 		int[] scores = new int[languages.size()];

@@ -139,7 +139,7 @@ final class ScreenText {
 	}
 
 	/** How many of the words are words, a goodbye marker not counted. */
-	private static int counted(String[] words) {
+	static int counted(String[] words) {
 		return (int) Arrays.stream(words).filter(word -> !GOODBYE_MARKS.contains(word)).count();
 	}
 

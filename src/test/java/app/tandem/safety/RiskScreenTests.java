@@ -1496,6 +1496,18 @@ class RiskScreenTests {
 					"всё чисто, теперь можно гостей звать", "больше мне ничего не надо, спасибо");
 		}
 
+
+		/** A German goodbye with a black heart, a wilted rose or a broken heart, as the es/pt/fr rules hear one. */
+		@Test
+		void shouldHearAGermanGoodbyeWithAHeartOrARoseButNotAnOrdinaryOne() {
+			assertRisk("tschüss 🖤", RiskTier.CRISIS);
+			assertRisk("tschüss an alle 🖤🥀", RiskTier.CRISIS);
+			assertRisk("macht's gut ihr lieben 💔", RiskTier.CRISIS);
+			assertRisk("lebt wohl 🥀", RiskTier.CRISIS);
+			assertRisk("🖤 ich verabschiede mich", RiskTier.CRISIS);
+			assertQuiet("tschüss mama 🖤 bis sonntag", "tschüss 🖤 bis morgen", "macht's gut, wir sehen uns am montag 💔",
+					"tschüss 2025 💔", "mein hund ist gestorben 💔", "tschüss, bis später");
+		}
 	}
 
 	/**
