@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.onboarding.Onboarded;
+import app.tandem.outbox.Outbox;
+import app.tandem.schedule.DueSchedules;
 import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
@@ -37,6 +39,12 @@ class CheckInIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DueSchedules dueSchedules;
+
+	@Autowired
+	Outbox outbox;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -286,9 +294,10 @@ class CheckInIntegrationTests {
 		return user.texts().stream().filter(text -> text.contains("Time for your check-in")).count();
 	}
 
-	/** Lets the schedule tick (every 200 ms in tests) run a few times. */
-	private static void pause() {
-		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+	/** Waits until the schedules have run at the clock's time and what they queued has gone out. */
+	private void pause() {
+		Instant now = clock.instant();
+		await().until(() -> dueSchedules.hasRunFor(now) && outbox.isIdle());
 	}
 
 }

@@ -1,6 +1,5 @@
 package app.tandem.checkin;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,6 +12,8 @@ import org.springframework.context.annotation.Import;
 
 import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.outbox.Outbox;
+import app.tandem.schedule.DueSchedules;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
 import app.tandem.support.MutableClock;
@@ -40,6 +41,12 @@ class DaylightSavingIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	DueSchedules dueSchedules;
+
+	@Autowired
+	Outbox outbox;
+
 	@Test
 	@Order(1)
 	void shouldKeepTheCheckInAtEightPmLocalAcrossTheChangeToSummerTime() {
@@ -57,7 +64,7 @@ class DaylightSavingIntegrationTests {
 		user.awaitMessage("Time for your check-in");
 
 		clock.set(Instant.parse("2027-03-14T23:59:00Z"));
-		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+		awaitTheSchedulesRun();
 		assertThat(prompts(user)).isEqualTo(1);
 
 		clock.set(Instant.parse("2027-03-15T00:00:00Z"));
@@ -81,7 +88,7 @@ class DaylightSavingIntegrationTests {
 		clock.set(Instant.parse("2027-03-27T07:00:00Z"));
 		user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
 		clock.set(Instant.parse("2027-03-28T05:59:00Z"));
-		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+		awaitTheSchedulesRun();
 		assertThat(reminders(user)).isEqualTo(1);
 
 		clock.set(Instant.parse("2027-03-28T06:00:00Z"));
@@ -112,6 +119,12 @@ class DaylightSavingIntegrationTests {
 
 	private static long prompts(TelegramUser user) {
 		return user.texts().stream().filter(text -> text.contains("Time for your check-in")).count();
+	}
+
+	/** Waits until the schedules have run at the clock's time and what they queued has gone out. */
+	private void awaitTheSchedulesRun() {
+		Instant now = clock.instant();
+		await().until(() -> dueSchedules.hasRunFor(now) && outbox.isIdle());
 	}
 
 }

@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import app.tandem.checkin.HistoryDates;
 import app.tandem.checkin.Journal;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.outbox.Outbox;
+import app.tandem.schedule.DueSchedules;
 import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
@@ -43,6 +45,12 @@ class MedicationIntegrationTests {
 
 	@Autowired
 	Schedules schedules;
+
+	@Autowired
+	DueSchedules dueSchedules;
+
+	@Autowired
+	Outbox outbox;
 
 	@Autowired
 	Journal journal;
@@ -323,8 +331,9 @@ class MedicationIntegrationTests {
 		await().until(() -> schedules.isPaused("dose:" + user.id() + ":11:00"));
 		Instant due = due(user, "11:00");
 
-		clock.set(due.plus(Duration.ofHours(3)));
-		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+		Instant later = due.plus(Duration.ofHours(3));
+		clock.set(later);
+		await().until(() -> dueSchedules.hasRunFor(later) && outbox.isIdle());
 		assertThat(user.texts()).noneMatch(text -> text.contains("Time for <b>Lamotrigine") || text.contains("A bit late"));
 
 		user.send("/help");
