@@ -216,27 +216,21 @@ public class Outbox implements SmartLifecycle {
 	 */
 	private CompletableFuture<SendResult> afterInsert(Envelope envelope, boolean room, RuntimeException failure,
 			Instant now) {
-		if (failure instanceof DuplicateKeyException) {
+		if (failure != null) {
 			if (room) {
 				leaveWindow();
 			}
-			log.debug("Message {} was queued before; not queuing it twice", envelope.id);
-			return CompletableFuture.completedFuture(new SendResult.AlreadyQueued());
-		}
-		if (failure instanceof DataAccessException) {
-			if (room) {
-				leaveWindow();
+			if (failure instanceof DuplicateKeyException) {
+				log.debug("Message {} was queued before; not queuing it twice", envelope.id);
+				return CompletableFuture.completedFuture(new SendResult.AlreadyQueued());
+			}
+			if (!(failure instanceof DataAccessException)) {
+				throw failure;
 			}
 			outage.noticed();
 			log.warn("Store unavailable: sending a {} for chat {} from memory", envelope.kind(), envelope.chatId);
 			return enqueue(new Envelope(envelope.id, envelope.chatId, envelope.message, envelope.lane, envelope.tag,
 					now, false));
-		}
-		if (failure != null) {
-			if (room) {
-				leaveWindow();
-			}
-			throw failure;
 		}
 		if (!room) {
 			moreInStore = true;

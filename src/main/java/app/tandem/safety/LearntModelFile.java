@@ -64,12 +64,16 @@ public final class LearntModelFile {
 	}
 
 	static void write(RiskModel model, Path file) throws IOException {
+		write(model, file, fingerprint());
+	}
+
+	private static void write(RiskModel model, Path file, String fingerprint) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Path written = file.resolveSibling(file.getFileName() + ".tmp");
 		try (DataOutputStream out = new DataOutputStream(
 				new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(written))))) {
 			out.writeInt(FORMAT);
-			out.writeUTF(fingerprint());
+			out.writeUTF(fingerprint);
 			model.writeTo(out);
 		}
 		Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -111,9 +115,10 @@ public final class LearntModelFile {
 	 */
 	public static void main(String[] args) throws IOException {
 		Path file = Path.of(args[0]);
+		String fingerprint = fingerprint();
 		if (Files.exists(file)) {
 			try (InputStream in = Files.newInputStream(file)) {
-				if (read(in, fingerprint()).isPresent()) {
+				if (read(in, fingerprint).isPresent()) {
 					return;
 				}
 			}
@@ -122,7 +127,7 @@ public final class LearntModelFile {
 			}
 		}
 		RiskScreen screen = new RiskScreen(withoutModel -> new CompletableFuture<>());
-		write(TrainedModel.learn(screen.secondOpinion()), file);
+		write(TrainedModel.learn(screen.secondOpinion()), file, fingerprint);
 	}
 
 }
