@@ -17,11 +17,14 @@ final class Clears {
 
 	private final PatternIndex present;
 
-	/** @param indexed false for the plain path: every pattern tried on every sentence */
-	Clears(List<Pattern> always, List<Pattern> unlessPresent, List<Pattern> present, boolean indexed) {
+	/**
+	 * @param present the present-risk phrases, shared by every set of clears
+	 * @param indexed false for the plain path: every pattern tried on every sentence
+	 */
+	Clears(List<Pattern> always, List<Pattern> unlessPresent, PatternIndex present, boolean indexed) {
 		this.always = PatternIndex.of(always, indexed);
 		this.unlessPresent = PatternIndex.of(unlessPresent, indexed);
-		this.present = PatternIndex.of(present, indexed);
+		this.present = present;
 	}
 
 	/** Whether a clear holds in the sentence. */

@@ -99,7 +99,7 @@ public final class RiskScreen {
 		this.guards = PatternIndex.of(languages.stream().flatMap(rules -> rules.guards.stream()).toList(), indexed);
 		this.stopwords = StopWords.load(languages);
 		this.jokes = PatternIndex.of(languages.stream().flatMap(rules -> rules.jokes.stream()).toList(), indexed);
-		List<Pattern> present = ScreenRules.load("present", indexed).present;
+		PatternIndex present = PatternIndex.of(ScreenRules.load("present", indexed).present, indexed);
 		this.clears = new Clears(languages.stream().flatMap(rules -> rules.clears.stream()).toList(),
 				languages.stream().flatMap(rules -> rules.clearsUnlessPresent.stream()).toList(), present, indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
