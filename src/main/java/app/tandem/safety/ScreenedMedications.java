@@ -1,10 +1,14 @@
 package app.tandem.safety;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -22,6 +26,7 @@ import app.tandem.user.PersonalDataErased;
  * Each person's own medication names, held in memory for the risk screen so that "I took all my quetiapine" reads
  * as an overdose without a database call on the crisis path. Filled off that path: when a person's medications
  * change, and the first time someone is screened after a start (until then, common medicines are known anyway).
+ * The people waiting to be looked up are looked up together, in one query, however many wrote at once.
  */
 @Component
 class ScreenedMedications {
@@ -31,6 +36,10 @@ class ScreenedMedications {
 	private final List<MedicationNames> sources;
 
 	private final Map<Long, List<String>> byUser = new ConcurrentHashMap<>();
+
+	private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
+	private final AtomicBoolean lookingUp = new AtomicBoolean();
 
 	private final ExecutorService loader;
 
@@ -45,7 +54,7 @@ class ScreenedMedications {
 	List<String> namesOf(long userId) {
 		List<String> known = byUser.putIfAbsent(userId, List.of());
 		if (known == null) {
-			loader.execute(() -> refresh(userId));
+			lookUp(userId);
 			return List.of();
 		}
 		return known;
@@ -53,7 +62,7 @@ class ScreenedMedications {
 
 	@EventListener
 	void on(MedicationsChanged event) {
-		loader.execute(() -> refresh(event.userId()));
+		lookUp(event.userId());
 	}
 
 	@EventListener
@@ -61,13 +70,41 @@ class ScreenedMedications {
 		byUser.remove(event.userId());
 	}
 
-	private void refresh(long userId) {
+	private void lookUp(long userId) {
+		waiting.add(userId);
+		if (lookingUp.compareAndSet(false, true)) {
+			loader.execute(this::lookUpWaiting);
+		}
+	}
+
+	/** Runs until no one is waiting; a person added while it runs is taken by its next round. */
+	private void lookUpWaiting() {
+		while (true) {
+			List<Long> userIds = List.copyOf(waiting);
+			waiting.removeAll(userIds);
+			if (!userIds.isEmpty()) {
+				refresh(userIds);
+			}
+			lookingUp.set(false);
+			if (waiting.isEmpty() || !lookingUp.compareAndSet(false, true)) {
+				return;
+			}
+		}
+	}
+
+	private void refresh(List<Long> userIds) {
 		try {
-			byUser.put(userId, sources.stream().flatMap(source -> source.activeNames(userId).stream()).toList());
+			Map<Long, List<String>> names = new HashMap<>();
+			for (MedicationNames source : sources) {
+				source.activeNamesOf(userIds)
+					.forEach((userId, found) -> names.merge(userId, found,
+							(before, more) -> Stream.concat(before.stream(), more.stream()).toList()));
+			}
+			userIds.forEach(userId -> byUser.put(userId, List.copyOf(names.getOrDefault(userId, List.of()))));
 		}
 		catch (DataAccessException ex) {
-			byUser.remove(userId);
-			log.debug("Could not read the medications of user {} for screening; will try again", userId);
+			userIds.forEach(byUser::remove);
+			log.debug("Could not read the medications of {} people for screening; will try again", userIds.size());
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.EndToEndTest;
@@ -13,6 +14,7 @@ import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a person gets when what they type shows risk: an answer graded by severity, a repeat that is shorter but
@@ -29,6 +31,9 @@ class GradedCrisisIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ScreenedMedications screenedMedications;
 
 	@Test
 	void shouldHelpWithEverySecondAndThirdRiskMessageWithinTenMinutesAndNeverSayNothingAsked() {
@@ -56,6 +61,17 @@ class GradedCrisisIntegrationTests {
 
 		String urgent = user.awaitReply("Please call 112 now").text();
 		assertThat(urgent).startsWith("🚨 <b>Please call 112 now</b>").contains(CRISIS).contains("TelefonSeelsorge");
+	}
+
+	@Test
+	void shouldReadAnOverdoseOfThePersonsOwnMedicationByItsNameAsUrgent() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Zorvexa", "20 mg", "08:00");
+		await().untilAsserted(() -> assertThat(screenedMedications.namesOf(user.id())).contains("Zorvexa"));
+
+		user.send("took 30 zorvexa an hour ago");
+
+		assertThat(user.awaitReply("Please call 112 now").text()).startsWith("🚨 <b>Please call 112 now</b>");
 	}
 
 	@Test

@@ -13,12 +13,10 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.TandemApplication;
 import app.tandem.support.EndToEnd;
@@ -32,8 +30,8 @@ import static org.awaitility.Awaitility.await;
  * /help} at the same moment; one Tandem instance (long polling, the embedded in-memory store, or the H2 file store with
  * {@code -Dbackend=file}, send limits raised so the outbox is not what is measured) takes them in, handles them and
  * answers. Prints (and writes to {@code target/benchmarks/update-pipeline.txt}) the updates handled per second, from
- * the first update offered to the last one marked handled, and the median and 99th percentile from an update's arrival
- * at the fake Bot API to its answer's HTTP call. Goal (issue 11): at least 1,000 updates/s and p99 at most 20 ms. Not
+ * the first update offered to the last one handled (its replies stored in the outbox), and the median and 99th
+ * percentile from an update's arrival at the fake Bot API to its answer's HTTP call. Goal (issue 11): at least 1,000 updates/s and p99 at most 20 ms. Not
  * part of {@code mvn verify}: run with {@code mvn -B test -Dtest=UpdatePipelineBenchmark}.
  */
 class UpdatePipelineBenchmark {
@@ -50,8 +48,7 @@ class UpdatePipelineBenchmark {
 		try (ConfigurableApplicationContext tandem = start()) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> tandem.getBean(TelegramPolling.class).isPolling());
 			warmUp(bot, tandem);
-			MongoTemplate mongo = tandem.getBean(MongoTemplate.class);
-			long handledBefore = handled(mongo);
+			long handledBefore = handled(tandem);
 			StoreCommands commands = tandem.getBean(StoreCommands.class);
 			commands.reset();
 
@@ -65,7 +62,7 @@ class UpdatePipelineBenchmark {
 			}
 			await().atMost(Duration.ofMinutes(10))
 				.pollInterval(Duration.ofMillis(20))
-				.until(() -> handled(mongo) - handledBefore >= people);
+				.until(() -> handled(tandem) - handledBefore >= people);
 			double seconds = (System.nanoTime() - first) / 1e9;
 			await().atMost(Duration.ofMinutes(5))
 				.until(() -> bot.calls(call -> call.method().equals("sendMessage") && offeredAt.containsKey(call.chatId()))
@@ -103,7 +100,7 @@ class UpdatePipelineBenchmark {
 				"update pipeline, %,d people sending /help at once: %.0f updates/s handled, arrival to answer p50 "
 						+ "%.1f ms, p99 %.1f ms (goal: >= 1,000 updates/s, p99 <= 20 ms: %s)",
 				people, perSecond, p50, p99, (perSecond >= 1_000 && p99 <= 20) ? "met" : "NOT met"), breakdown
-				+ " (the aggregate on inbox is this benchmark counting handled updates)");
+				);
 		lines.forEach(System.out::println);
 		Path out = Path.of("target", "benchmarks", "update-pipeline.txt");
 		Files.createDirectories(out.getParent());
@@ -129,17 +126,21 @@ class UpdatePipelineBenchmark {
 
 	/** A few rounds first, so the JIT and the connection pools are warm. */
 	private static void warmUp(FakeBotApi.Bot bot, ConfigurableApplicationContext tandem) {
-		MongoTemplate mongo = tandem.getBean(MongoTemplate.class);
-		long before = handled(mongo);
+		long before = handled(tandem);
 		for (int i = 0; i < 300; i++) {
 			long chatId = 7_900_000L + i;
 			bot.push(Updates.text(bot.nextUpdateId(), chatId, "private", chatId, "en", "/help"));
 		}
-		await().atMost(Duration.ofMinutes(2)).until(() -> handled(mongo) - before >= 300);
+		await().atMost(Duration.ofMinutes(2)).until(() -> handled(tandem) - before >= 300);
 	}
 
-	private static long handled(MongoTemplate mongo) {
-		return mongo.getCollection("inbox").countDocuments(new Document("handledAt", new Document("$ne", null)));
+	/**
+	 * Updates handled so far: the count of Tandem's own handling timer, read from memory. (Counting the handled entries
+	 * in the store every 20 ms, as this benchmark did, scanned the whole inbox each time and took a seventh of the
+	 * run's CPU from what it measured.)
+	 */
+	private static long handled(ConfigurableApplicationContext tandem) {
+		return tandem.getBean(MeterRegistry.class).get("tandem.updates.handling").timer().count();
 	}
 
 	private ConfigurableApplicationContext start() {
