@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import app.tandem.TandemApplication;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.outbox.Outbox;
+import app.tandem.schedule.DueSchedules;
 import app.tandem.schedule.Schedules;
 import app.tandem.store.StoreConnection;
 import app.tandem.support.EndToEnd;
@@ -55,11 +57,17 @@ class InstancesIntegrationTests {
 			b.getBean(MutableClock.class).set(due);
 
 			await().until(() -> reminders(botA, user) + reminders(botB, user) >= 1);
-			await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+			// both instances have run their schedules at the due time and sent what they stored: a second
+			// reminder, had either claimed the dose too, would be out by now
+			await().until(() -> ranAndSent(a, due) && ranAndSent(b, due));
 			assertThat(reminders(botA, user) + reminders(botB, user)).isEqualTo(1);
 			LocalDate day = LocalDate.ofInstant(due, BERLIN);
 			assertThat(a.getBean(DoseLog.class).between(user.id(), day, day)).hasSize(1);
 		}
+	}
+
+	private static boolean ranAndSent(ConfigurableApplicationContext instance, Instant due) {
+		return instance.getBean(DueSchedules.class).hasRunFor(due) && instance.getBean(Outbox.class).isIdle();
 	}
 
 	@Test

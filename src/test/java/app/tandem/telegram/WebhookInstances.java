@@ -12,6 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import app.tandem.TandemApplication;
+import app.tandem.inbox.Inbox;
+import app.tandem.outbox.Outbox;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.FakeBotApi;
 
@@ -45,6 +47,14 @@ final class WebhookInstances implements AutoCloseable {
 
 		<T> T bean(Class<T> type) {
 			return context.getBean(type);
+		}
+
+		/**
+		 * Nothing in flight: every update this instance took in is handled and every reply it stored is sent. From
+		 * here on nothing more is sent unless something new arrives.
+		 */
+		boolean isSettled() {
+			return bean(Inbox.class).isIdle() && bean(Outbox.class).isIdle();
 		}
 
 	}

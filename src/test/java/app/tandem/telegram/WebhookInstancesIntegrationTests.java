@@ -151,7 +151,7 @@ class WebhookInstancesIntegrationTests {
 		}
 
 		await().until(() -> left.messages().size() >= 3 && !abandoned.messages().isEmpty());
-		await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+		await().until(() -> both[0].isSettled() && both[1].isSettled());
 		assertThat(left.messages()).as("three updates, each answered once").hasSize(3);
 		assertThat(abandoned.messages()).as("taken over from a dead instance, once").hasSize(1);
 		assertThat(busy.messages()).as("left to the instance handling it; the newer one waits behind it").isEmpty();
@@ -174,7 +174,7 @@ class WebhookInstancesIntegrationTests {
 				help(9_200_000_002L, person, null, null)));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> person.messages().size() >= 2);
-		await().pollDelay(Duration.ofMillis(1500)).until(() -> true);
+		await().until(survivor::isSettled);
 		assertThat(person.messages()).hasSize(2);
 		assertThat(inbox.countDocuments(new Document("chatId", person.id()).append("handledAt", null))).isZero();
 	}
