@@ -173,18 +173,14 @@ public class Outbox implements SmartLifecycle {
 		Instant now = clock.instant();
 		boolean down = storeIsDown();
 		List<CompletableFuture<SendResult>> results = new ArrayList<>(messages.size());
-		List<Integer> stored = new ArrayList<>();
-		List<Envelope> toStore = new ArrayList<>();
-		List<Boolean> rooms = new ArrayList<>();
+		List<ToStore> toStore = new ArrayList<>();
 		for (Outgoing message : messages) {
 			String key = (message.id() != null) ? message.id() : UUID.randomUUID().toString();
 			boolean toTheStore = message.lane() != Lane.CRISIS && !down;
 			Envelope envelope = new Envelope(key, message.chatId(), message.message(), message.lane(), message.tag(),
 					now, toTheStore);
 			if (toTheStore) {
-				stored.add(results.size());
-				toStore.add(envelope);
-				rooms.add(reserveRoom());
+				toStore.add(new ToStore(results.size(), envelope, reserveRoom()));
 				results.add(null);
 			}
 			else {
@@ -194,11 +190,13 @@ public class Outbox implements SmartLifecycle {
 		if (toStore.isEmpty()) {
 			return results;
 		}
-		List<RuntimeException> failures = store.insertAll(toStore, seq, owner, leaseUntil(now), rooms);
+		List<RuntimeException> failures = store.insertAll(toStore.stream().map(ToStore::envelope).toList(), seq,
+				owner, leaseUntil(now), toStore.stream().map(ToStore::room).toList());
 		RuntimeException unexpected = null;
 		for (int i = 0; i < toStore.size(); i++) {
+			ToStore one = toStore.get(i);
 			try {
-				results.set(stored.get(i), afterInsert(toStore.get(i), rooms.get(i), failures.get(i), now));
+				results.set(one.position(), afterInsert(one.envelope(), one.room(), failures.get(i), now));
 			}
 			catch (RuntimeException ex) {
 				unexpected = (unexpected != null) ? unexpected : ex;
@@ -208,6 +206,10 @@ public class Outbox implements SmartLifecycle {
 			throw unexpected;
 		}
 		return results;
+	}
+
+	/** A message of a {@link #sendAll} call going to the store: where its result goes, and whether it has a room in the window. */
+	private record ToStore(int position, Envelope envelope, boolean room) {
 	}
 
 	/**
