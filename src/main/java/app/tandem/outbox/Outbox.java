@@ -208,7 +208,10 @@ public class Outbox implements SmartLifecycle {
 		return results;
 	}
 
-	/** A message of a {@link #sendAll} call going to the store: where its result goes, and whether it has a room in the window. */
+	/**
+	 * A message of a {@link #sendAll} call going to the store: where its result goes, and whether it has a room in the
+	 * window.
+	 */
 	private record ToStore(int position, Envelope envelope, boolean room) {
 	}
 
