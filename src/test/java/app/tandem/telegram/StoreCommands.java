@@ -1,5 +1,10 @@
 package app.tandem.telegram;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,22 +51,77 @@ final class StoreCommands implements CommandListener {
 
 	private long cpuAtReset;
 
+	private Map<Long, Long> threadsCpuAtReset = Map.of();
+
 	/** Forgets what was counted so far (after a warm-up). */
 	void reset() {
 		counts.clear();
 		nanos.clear();
 		cpuAtReset = processCpuNanos();
+		threadsCpuAtReset = threadsCpuNanos(new HashMap<>());
+		gcMillisAtReset = gcMillis();
+	}
+
+	private long gcMillisAtReset;
+
+	/** The time the garbage collectors took since the JVM started, in milliseconds. */
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.filter(millis -> millis > 0)
+			.sum();
 	}
 
 	/** The CPU time this whole process (application, store and fake Bot API) used since the reset, per update. */
 	String cpuPerUpdate(int updates) {
+		long process = processCpuNanos() - cpuAtReset;
+		Map<Long, String> names = new HashMap<>();
+		Map<String, Long> byPart = new TreeMap<>();
+		threadsCpuNanos(names).forEach((id, nanos) -> byPart.merge(partOf(names.get(id)),
+				nanos - threadsCpuAtReset.getOrDefault(id, 0L), Long::sum));
+		long threads = byPart.values().stream().mapToLong(Long::longValue).sum();
+		byPart.put("JIT, GC, the JVM and threads that ended", process - threads);
 		return String.format("  CPU time of the whole process (Tandem, embedded store, fake Bot API, benchmark): "
-				+ "%.2f ms per update", (processCpuNanos() - cpuAtReset) / 1e6 / updates);
+				+ "%.2f ms per update; of it ", process / 1e6 / updates) + byPart.entrySet()
+			.stream()
+			.map(part -> String.format("%s %.2f ms", part.getKey(), part.getValue() / 1e6 / updates))
+			.collect(Collectors.joining(", "))
+				+ String.format("; garbage collection %.2f ms per update", (gcMillis() - gcMillisAtReset) / (double) updates);
+	}
+
+	/**
+	 * Which part of the process a thread works for: the fake Bot API and the benchmark itself (not Tandem's work; a
+	 * real Bot API runs elsewhere), the embedded store's server side, or Tandem (its own threads, the store's client
+	 * and the telegrambots client).
+	 */
+	private static String partOf(String threadName) {
+		if (threadName.startsWith("fake-bot-api") || threadName.startsWith("HTTP-Dispatcher")
+				|| threadName.equals("main") || threadName.startsWith("awaitility")) {
+			return "fake Bot API and benchmark";
+		}
+		if (threadName.startsWith("mongo-server-worker") || threadName.startsWith("mongo-server-boss")) {
+			return "embedded store's server";
+		}
+		return "Tandem";
+	}
+
+	/** The CPU time of every live thread, by id; their names go into {@code names}. */
+	private static Map<Long, Long> threadsCpuNanos(Map<Long, String> names) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new HashMap<>();
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null) {
+				names.put(info.getThreadId(), info.getThreadName());
+				cpu.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
+			}
+		}
+		return cpu;
 	}
 
 	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-			.getOperatingSystemMXBean()).getProcessCpuTime();
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/** Per command and collection, how many per update and their mean round trip. */
