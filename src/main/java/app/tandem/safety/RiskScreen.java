@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,14 +49,7 @@ public final class RiskScreen {
 
 	private final Set<String> commonMedications;
 
-	private final PatternIndex guards;
-
-	private final PatternIndex jokes;
-
-	/** "No joke", "kein witz", "sul serio", in any language: a sentence that says one is not joking. */
-	private final PatternIndex earnest;
-
-	private final Clears clears;
+	private final SafeSigns signs;
 
 	private final PatternIndex thens;
 
@@ -66,13 +58,6 @@ public final class RiskScreen {
 	private final PatternIndex recents;
 
 	private final PatternIndex backs;
-
-	/** Russian's own clears, jokes and guards, for Russian typed in Latin letters (read in Cyrillic). */
-	private final Clears russianClears;
-
-	private final PatternIndex russianJokes;
-
-	private final PatternIndex russianGuards;
 
 	private final Map<ScreenRules, Set<String>> stopwords;
 
@@ -99,21 +84,12 @@ public final class RiskScreen {
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
 		this.english = languages.get(LANGUAGES.indexOf("en"));
 		this.commonMedications = ScreenRules.load("medications", indexed).fuzzy;
-		this.guards = PatternIndex.of(languages.stream().flatMap(rules -> rules.guards.stream()).toList(), indexed);
 		this.stopwords = StopWords.load(languages);
-		ScreenRules shared = ScreenRules.load("present", indexed);
-		this.earnest = PatternIndex.of(shared.earnest, indexed);
-		this.jokes = PatternIndex.of(languages.stream().flatMap(rules -> rules.jokes.stream()).toList(), indexed);
-		PatternIndex present = PatternIndex.of(shared.present, indexed);
-		this.clears = new Clears(languages.stream().flatMap(rules -> rules.clears.stream()).toList(),
-				languages.stream().flatMap(rules -> rules.clearsUnlessPresent.stream()).toList(), present, indexed);
+		this.signs = new SafeSigns(languages, russian, ScreenRules.load("present", indexed), indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
 		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
 		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
 		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
-		this.russianClears = new Clears(russian.clears, russian.clearsUnlessPresent, present, indexed);
-		this.russianJokes = PatternIndex.of(russian.jokes, indexed);
-		this.russianGuards = PatternIndex.of(russian.guards, indexed);
 		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
 	}
 
@@ -171,9 +147,9 @@ public final class RiskScreen {
 				continue;
 			}
 			read[index] = true;
-			boolean cleared = !back && clears.anyFinds(plain);
-			boolean joking = joking(plain);
-			boolean guarded = joking || guards.anyFinds(plain);
+			boolean cleared = !back && signs.cleared(plain);
+			boolean joking = signs.joking(plain);
+			boolean guarded = joking || signs.guarded(plain);
 			boolean past = !back && !cleared && thens.anyFinds(plain) && !recents.anyFinds(plain);
 			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
@@ -181,9 +157,9 @@ public final class RiskScreen {
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
-				boolean clearedToo = cleared || (!back && russianClears.anyFinds(cyrillic));
-				boolean jokingToo = joking || jokingInRussian(cyrillic);
-				boolean guardedToo = guarded || jokingToo || russianGuards.anyFinds(cyrillic);
+				boolean clearedToo = cleared || (!back && signs.clearedInRussian(cyrillic));
+				boolean jokingToo = joking || signs.jokingInRussian(cyrillic);
+				boolean guardedToo = guarded || jokingToo || signs.guardedInRussian(cyrillic);
 				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
 			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
@@ -245,7 +221,7 @@ public final class RiskScreen {
 		if (probability < TrainedModel.THRESHOLD) {
 			return null;
 		}
-		if (probability < TrainedModel.GUARDED_THRESHOLD && anyGuard(sentences)) {
+		if (probability < TrainedModel.GUARDED_THRESHOLD && signs.anyAtAll(sentences)) {
 			return null;
 		}
 		if (probability < TrainedModel.CLEARED_THRESHOLD && !back && (toldAsOver || anyClear(sentences, read))) {
@@ -333,40 +309,7 @@ public final class RiskScreen {
 				risky.add(sentences.get(i));
 			}
 		}
-		return anyShows(risky, List.of(clears::anyFinds, this::joking),
-				List.of(russianClears::anyFinds, this::jokingInRussian));
-	}
-
-	/** Laughter or irony in a sentence that does not also say it is meant ("lol aber ohne lol", "jaja en serio"). */
-	private boolean joking(String sentence) {
-		return jokes.anyFinds(sentence) && !earnest.anyFinds(sentence);
-	}
-
-	private boolean jokingInRussian(String cyrillic) {
-		return russianJokes.anyFinds(cyrillic) && !earnest.anyFinds(cyrillic);
-	}
-
-	/** Whether any sentence shows a third-person, media, joking or recovery sign. */
-	private boolean anyGuard(List<String> sentences) {
-		return anyShows(sentences, List.of(clears::anyFinds, this::joking, guards::anyFinds),
-				List.of(russianClears::anyFinds, this::jokingInRussian, russianGuards::anyFinds));
-	}
-
-	/** Whether any sentence meets a pattern of the signs, or, typed in Latin letters, of the Russian signs in Cyrillic. */
-	private static boolean anyShows(List<String> sentences, List<Predicate<String>> signs,
-			List<Predicate<String>> russianSigns) {
-		for (String raw : sentences) {
-			if (signs.stream().anyMatch(sign -> sign.test(raw))) {
-				return true;
-			}
-			if (ScreenText.mayBeTransliterated(raw)) {
-				String cyrillic = ScreenText.toCyrillic(raw);
-				if (russianSigns.stream().anyMatch(sign -> sign.test(cyrillic))) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return signs.anyClearedOrJoking(risky);
 	}
 
 	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
