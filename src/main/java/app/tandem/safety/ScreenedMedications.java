@@ -1,5 +1,8 @@
 package app.tandem.safety;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,9 @@ import app.tandem.user.PersonalDataErased;
 /**
  * Each person's own medication names, held in memory for the risk screen so that "I took all my quetiapine" reads
  * as an overdose without a database call on the crisis path. Filled off that path: when a person's medications
- * change, and the first time someone is screened after a start (until then, common medicines are known anyway).
- * The people waiting to be looked up are looked up together, in one query, however many wrote at once.
+ * change, the first time someone is screened after a start (until then, common medicines are known anyway), and
+ * again when what is known is older than {@link #FRESH_FOR} (another instance may have seen the change). The people
+ * waiting to be looked up are looked up together, in one query, however many wrote at once.
  */
 @Component
 class ScreenedMedications {
@@ -35,7 +39,12 @@ class ScreenedMedications {
 
 	private final List<MedicationNames> sources;
 
-	private final Map<Long, List<String>> byUser = new ConcurrentHashMap<>();
+	/** How long names read from the store are taken as they are, before the next screening reads them again. */
+	static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
+	private final Map<Long, Known> byUser = new ConcurrentHashMap<>();
+
+	private final Clock clock;
 
 	private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
 
@@ -43,21 +52,29 @@ class ScreenedMedications {
 
 	private final ExecutorService loader;
 
-	ScreenedMedications(List<MedicationNames> sources) {
+	ScreenedMedications(List<MedicationNames> sources, Clock clock) {
 		this.sources = sources;
+		this.clock = clock;
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("screened-medications-");
 		threads.setDaemon(true);
 		this.loader = Executors.newSingleThreadExecutor(threads);
 	}
 
-	/** The names known now; never waits. An unknown person's names are looked up in the background. */
+	/**
+	 * The names known now; never waits. An unknown person's names, and names known for longer than {@link #FRESH_FOR},
+	 * are looked up in the background.
+	 */
 	List<String> namesOf(long userId) {
-		List<String> known = byUser.putIfAbsent(userId, List.of());
+		Instant now = clock.instant();
+		Known known = byUser.putIfAbsent(userId, new Known(List.of(), now));
 		if (known == null) {
 			lookUp(userId);
 			return List.of();
 		}
-		return known;
+		if (now.isAfter(known.at().plus(FRESH_FOR)) && byUser.replace(userId, known, new Known(known.names(), now))) {
+			lookUp(userId);
+		}
+		return known.names();
 	}
 
 	@EventListener
@@ -100,12 +117,17 @@ class ScreenedMedications {
 					.forEach((userId, found) -> names.merge(userId, found,
 							(before, more) -> Stream.concat(before.stream(), more.stream()).toList()));
 			}
-			userIds.forEach(userId -> byUser.put(userId, List.copyOf(names.getOrDefault(userId, List.of()))));
+			Instant now = clock.instant();
+			userIds.forEach(userId -> byUser.put(userId, new Known(List.copyOf(names.getOrDefault(userId, List.of())), now)));
 		}
 		catch (DataAccessException ex) {
 			userIds.forEach(byUser::remove);
 			log.debug("Could not read the medications of {} people for screening; will try again", userIds.size());
 		}
+	}
+
+	/** A person's names and when they were read (or last asked for again). */
+	private record Known(List<String> names, Instant at) {
 	}
 
 	@PreDestroy

@@ -1,5 +1,7 @@
 package app.tandem.safety;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 import app.tandem.checkin.MedicationNames;
 import app.tandem.medication.MedicationsChanged;
+import app.tandem.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +32,9 @@ class ScreenedMedicationsTests {
 
 	private final Store store = new Store();
 
-	private final ScreenedMedications medications = new ScreenedMedications(List.of(store));
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+
+	private final ScreenedMedications medications = new ScreenedMedications(List.of(store), clock);
 
 	@AfterEach
 	void stop() {
@@ -71,6 +76,22 @@ class ScreenedMedicationsTests {
 		medications.on(new MedicationsChanged(3));
 
 		await().untilAsserted(() -> assertThat(medications.namesOf(3)).containsExactly("Zorvexa 3 XR"));
+	}
+
+	@Test
+	void shouldReadTheNamesAgainWhenWhatIsKnownIsOlderThanFiveMinutesAsAnotherInstanceMayHaveChangedThem() {
+		medications.namesOf(4);
+		await().untilAsserted(() -> assertThat(medications.namesOf(4)).containsExactly("Zorvexa 4"));
+		store.suffix = " XR";
+		clock.advance(Duration.ofMinutes(4));
+		assertThat(medications.namesOf(4)).containsExactly("Zorvexa 4");
+		assertThat(store.queries).as("still fresh: not read again").hasSize(1);
+
+		clock.advance(Duration.ofMinutes(2));
+
+		assertThat(medications.namesOf(4)).as("never waits").containsExactly("Zorvexa 4");
+		await().untilAsserted(() -> assertThat(medications.namesOf(4)).containsExactly("Zorvexa 4 XR"));
+		assertThat(store.queries).as("read again once").hasSize(2);
 	}
 
 	/** A medication store that records each query and can be held, made to fail, or changed. */
