@@ -80,6 +80,14 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar FIFTH_HELD_OUT_FLOOR = new Bar(0.94, 0.86, 0.059, 5);
 
+	/**
+	 * What the sixth held-out part scores, rounded down: written on 1 December 2026 (741 messages; five more were
+	 * left out, being word for word in earlier parts) while the fourteenth part's rules round was under way, by a
+	 * writer who saw none of the other parts; 95.8 % / 4.7 % when first measured, after the fourteenth part was
+	 * learnt, before that round (German 89.4 %, plans 88.2 %, medication talk 2 of 53 false alarms).
+	 */
+	static final Bar SIXTH_HELD_OUT_FLOOR = new Bar(0.95, 0.88, 0.047, 2);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -158,6 +166,11 @@ class RiskScreenEvaluationTests {
 	}
 
 	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
+	@Test
+	void sixthHeldOutPartStaysAboveItsFloor() throws IOException {
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout6.tsv", "sixth held-out", SIXTH_HELD_OUT_FLOOR);
+	}
+
 	@Test
 	void freshPart() throws IOException {
 		String part = System.getProperty("fresh");
