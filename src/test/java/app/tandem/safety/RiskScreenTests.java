@@ -1825,6 +1825,18 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearAnEndingFittedToADatePillsKeptAfterStoppingFewerYearsHopedForAndAGoodbyeListButNotTheirLookalikes() {
+			assertRisk("il giorno del mio compleanno mi sembra perfetto andarmene proprio quel giorno", RiskTier.CONCERN);
+			assertRisk("ho smesso la sertralina un mese fa e ho tenuto tutte le pastiglie", RiskTier.CRISIS);
+			assertRisk("mi restano forse trent'anni di vita e spero proprio che siano pochi", RiskTier.CONCERN);
+			assertRisk("hier soir j'ai écrit une liste de proches à qui dire adieu", RiskTier.CONCERN);
+			assertQuiet("mi sembra giusto chiudere il negozio in quel giorno",
+					"ho smesso l'antibiotico e ho tenuto tutte le pastiglie avanzate per la prossima volta",
+					"la riunione dura due ore e spero che siano meno",
+					"j'ai fait une liste de gens à qui dire au revoir avant mon départ en Erasmus");
+		}
+
+		@Test
 		void shouldHearSlangAndRunTogetherTypingButNotAnEverydayLookalike() {
 			assertRisk("ce soir j'vais me dégommer", RiskTier.CRISIS);
 			assertRisk("jveuxmourir", RiskTier.CRISIS);
