@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import app.tandem.i18n.Language;
 
 /**
  * Answers to Tandem's own questions: the answers it offers as buttons that people also type ("Nearly every day", "Más
- * de la mitad de los días"), read from the message bundles, and a plain "I don't know" / "I'm not sure" in every
- * language it speaks ({@code safety/screen/unsure.txt}). Typed alone, they answer a question: the screen's model does
+ * de la mitad de los días"), read from the message bundles, a plain "I don't know" / "I'm not sure" in every
+ * language it speaks ({@code safety/screen/unsure.txt}), and "took it" said of one dose ({@code taken.txt}). Typed alone, they answer a question: the screen's model does
  * not read them by likeness (the rules still do). People at risk often write "I don't know" inside longer messages,
  * so without this the model asked "are you having thoughts of ending your life?" after "I'm not sure" typed at a
  * step.
@@ -28,10 +29,13 @@ final class OwnAnswers {
 
 	private static final String UNSURE = "/safety/screen/unsure.txt";
 
+	private static final String TAKEN = "/safety/screen/taken.txt";
+
 	private final Set<String> answers = new HashSet<>();
 
 	/** One whole-message pattern per line, after the language and a tab. */
-	private final List<Pattern> unsure = SafetyResources.lines(UNSURE).stream()
+	private final List<Pattern> unsure = Stream.of(UNSURE, TAKEN)
+		.flatMap(resource -> SafetyResources.lines(resource).stream())
 		.map(line -> Pattern.compile(line.substring(line.indexOf('\t') + 1)))
 		.toList();
 

@@ -1868,6 +1868,18 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldReadOneDoseTakenTypedAloneAsAnAnswerToAReminderButAnAmountOrEverythingTakenStillAsRisk() {
+		for (String answer : List.of("took it", "I took it already", "ok took it", "ya me la tomé", "hab sie schon genommen",
+				"je l'ai prise", "já tomei o remédio", "l'ho già presa", "уже выпила", "uzhe vypila")) {
+			assertThat(screen.screen(answer, List.of())).as(answer).isEmpty();
+		}
+		for (String risk : List.of("took them all", "i took it all", "took all my pills", "me las tomé todas",
+				"выпила все таблетки", "took the whole bottle")) {
+			assertThat(screen.screen(risk, List.of())).as(risk).isPresent();
+		}
+	}
+
+	@Test
 	void shouldNotTakeLaughterForAJokeWhenTheSameSentenceSaysItIsMeantInAnyLanguage() {
 		for (String meant : List.of("ich will sterben lol kein witz", "hab echt lust mich vor nen zug zu werfen, lol aber ohne lol",
 				"quiero morir jaja en serio", "voglio morire lol sul serio", "i want to die lol not joking",
