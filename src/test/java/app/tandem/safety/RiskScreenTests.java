@@ -1705,11 +1705,11 @@ class RiskScreenTests {
 			assertRisk("had suicidal thoughts for most of my twenties and tonight i want to end it", RiskTier.CRISIS);
 			assertRisk("i relapsed with cutting in 2019 and cut again last night", RiskTier.CRISIS);
 			assertRisk("relapsed with cutting last night", RiskTier.CRISIS);
-			assertQuiet("suizidversuch mit 16, jetzt bin ich 40 und habe zwei kinder",
+			assertQuiet("suizidversuch mit 17, heute bin ich 45 und leite eine selbsthilfegruppe",
 					"в 16 я хотела умереть. мне 25, у меня дочь",
 					"тот год, когда я резала руки, кажется чужой жизнью",
 					"врач напомнила, что когда я легла в больницу, я говорила только не хочу жить. сейчас мы планируем отпуск");
-			assertRisk("suizidversuch mit 16, jetzt bin ich 40 und will wieder sterben", RiskTier.CRISIS);
+			assertRisk("suizidversuch mit 17, heute bin ich 45 und will wieder sterben", RiskTier.CRISIS);
 			assertRisk("в 16 я хотела умереть. мне 25 и я снова хочу умереть", RiskTier.CRISIS);
 			assertRisk("тот год кажется чужой жизнью, а сейчас я снова режу себя", RiskTier.CRISIS);
 			assertRisk("психолог напомнил, что когда я пришел, я хотел умереть, и сейчас снова хочу", RiskTier.CRISIS);
@@ -1717,7 +1717,7 @@ class RiskScreenTests {
 
 		@Test
 		void shouldNotTakeThingsGivenToACharityShopOrAnEverydayThreatToAThingForAGoodbyeOrAPlan() {
-			assertQuiet("cleared out the loft and gave away two bags of clothes to the charity shop, feels good",
+			assertQuiet("gave away my things to the charity shop before the move, feels good",
 					"if the lawnmower breaks one more time i'll drive it into the river myself");
 			assertRisk("gave away my stuff to the charity shop, i wont need it where im going", RiskTier.CONCERN);
 			assertRisk("if the lawnmower breaks one more time i'll drive into the river, seriously i want to die",
@@ -1727,11 +1727,11 @@ class RiskScreenTests {
 		@Test
 		void shouldNotTakeSomeoneElsesActOrContentAboutItForTheWritersOwn() {
 			assertQuiet("meine nichte teilt auf instagram sprüche über nicht mehr leben wollen, ich rede mit ihrer mutter",
-					"oma hat ihre tabletten für die ganze woche auf einmal genommen, weil sie verwirrt war",
+					"opa hat alle tabletten der woche auf einmal genommen, weil er verwirrt war",
 					"als notfallseelsorger war ich heute bei einem feuerwehrmann, der von suizidgedanken erzählt hat",
 					"kannst du mir mal die paprika schneiden",
 					"in dem film stirbt der hund am ende und ich bin fix und fertig",
-					"я фельдшер, сегодня был суицидальный пациент, очень тяжело",
+					"работаю в реанимации, за ночь три суицидальных случая, устала",
 					"сестра раздала все свои вещи и пропала, мы звоним в полицию",
 					"коллега сказал мне незачем жить, я отвела его к психологу");
 			assertRisk("ich schau sprüche über nicht mehr leben wollen und ich will nicht mehr leben", RiskTier.CONCERN);
@@ -1778,7 +1778,7 @@ class RiskScreenTests {
 		void shouldHearAnOverdoseWithAlcoholAndAHurtDoneOnPurposeButNotAnEverydayDrinkOrAccident() {
 			assertRisk("downed the tramadol with three beers an hour ago", RiskTier.URGENT);
 			assertRisk("burned my hand on the iron on purpose", RiskTier.CRISIS);
-			assertRisk("hab mir mit dem bügeleisen absichtlich den finger verbrannt", RiskTier.CRISIS);
+			assertRisk("ich hab mir gestern mit dem heißen bügeleisen absichtlich die hand verbrannt", RiskTier.CRISIS);
 			assertQuiet("took my paracetamol with a glass of wine at dinner", "downed a pint of cider with my mates",
 					"burned my hand on the oven door, ouch", "hab mir aus versehen am herd die hand verbrannt");
 		}
@@ -1797,7 +1797,7 @@ class RiskScreenTests {
 
 		@Test
 		void shouldReadMisspeltJumpsAndEndingsButNotTheWordsTheyAreCloseTo() {
-			assertRisk("sprig gleich von der brücke", RiskTier.CRISIS);
+			assertRisk("sprig heut vond er brücke", RiskTier.CRISIS);
 			assertRisk("kann nich mer. mach shcluss heute", RiskTier.CRISIS);
 			assertQuiet("der sprung von der brücke im film war spektakulär", "mach schluss heute, die arbeit ist erledigt");
 		}
