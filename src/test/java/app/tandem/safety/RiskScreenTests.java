@@ -1796,6 +1796,15 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldNotReadAQuarrelAsACutABagOfCrispsAsAnOverdoseOrAGoodbyeJokedWithFoodAsAGoodbye() {
+			assertQuiet("поругалась с братом из-за денег, весь вечер злая", "съел целую пачку чипсов под сериал",
+					"leg day destroyed me. tell my mum i loved her and pizza");
+			assertRisk("поругалась с мужем и порезалась специально", RiskTier.CRISIS);
+			assertRisk("съел целую пачку таблеток", RiskTier.URGENT);
+			assertRisk("tell my mum i loved her. i'm sorry", RiskTier.URGENT);
+		}
+
+		@Test
 		void shouldReadMisspeltJumpsAndEndingsButNotTheWordsTheyAreCloseTo() {
 			assertRisk("sprig heut vond er brücke", RiskTier.CRISIS);
 			assertRisk("kann nich mer. mach shcluss heute", RiskTier.CRISIS);
