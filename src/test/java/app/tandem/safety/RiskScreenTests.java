@@ -1805,6 +1805,22 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearOneRiskySentenceInALongNoteButNotItsEverydayTwin() {
+			assertRisk("figuring out how i'll say my goodbyes at work without anyone guessing", RiskTier.CONCERN);
+			assertRisk("i won't be coming to choir next week or any week. thank you all", RiskTier.CONCERN);
+			assertRisk("die kinder wären bei ihrem vater besser dran und ich könnte endlich gehen", RiskTier.CONCERN);
+			assertRisk("abends stell ich mir im kopf meine eigene beerdigung vor, wer da wäre", RiskTier.CONCERN);
+			assertRisk("alle denken die narben am arm sind alt. gestern wieder", RiskTier.CONCERN);
+			assertRisk("я ему не сказал, что отпуска не будет, потому что меня не будет", RiskTier.CONCERN);
+			assertQuiet("planning how to say goodbye at my leaving do without crying",
+					"i won't be coming to choir next week, i'm in spain",
+					"die kinder wären bei ihrem vater besser dran, dann könnte ich mehr arbeiten",
+					"mit dem bestatter meine beerdigung durchgeplant, vorsorge ist abgeschlossen",
+					"die narben sind alt und verblasst, gestern wieder eingecremt",
+					"в пятницу не приходи, потому что меня не будет дома");
+		}
+
+		@Test
 		void shouldReadMisspeltJumpsAndEndingsButNotTheWordsTheyAreCloseTo() {
 			assertRisk("sprig heut vond er brücke", RiskTier.CRISIS);
 			assertRisk("kann nich mer. mach shcluss heute", RiskTier.CRISIS);
