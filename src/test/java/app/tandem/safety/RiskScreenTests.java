@@ -1753,12 +1753,15 @@ class RiskScreenTests {
 			assertRisk("testament gemacht, konto aufgelöst. jetzt fehlt nur noch ich", RiskTier.CONCERN);
 			assertRisk("не поминайте лихом", RiskTier.CONCERN);
 			assertRisk("сказала что худею, а на самом деле платья мне больше не нужны", RiskTier.CONCERN);
+			assertRisk("servus. wirklich.", RiskTier.CONCERN);
+			assertRisk("мама, прости, я такая неудачная получилась. люблю тебя", RiskTier.CONCERN);
 			assertQuiet("if you don't hear from me tomorrow it's because i went camping with no signal",
 					"if you don't hear from me it's because my phone died", "am samstag bin ich weg, wir fahren an die ostsee",
 					"hab heute die kollegen verabschiedet. das war mein abschied",
 					"alle sitzen im auto, jetzt fehlt nur noch ich", "testament gemacht, konto aufgelöst. jetzt geht es in den urlaub",
 					"увольняюсь с завода, спасибо всем, не поминайте лихом, заходите в гости",
-					"сказала что худею, а на самом деле просто устала от сладкого");
+					"сказала что худею, а на самом деле просто устала от сладкого", "servus, wirklich schön dich zu sehen",
+					"пирог опять неудачный получился, прости, мам");
 		}
 
 		@Test
