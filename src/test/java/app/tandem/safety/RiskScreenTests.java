@@ -1705,6 +1705,7 @@ class RiskScreenTests {
 			assertRisk("had suicidal thoughts for most of my twenties and tonight i want to end it", RiskTier.CRISIS);
 			assertRisk("i relapsed with cutting in 2019 and cut again last night", RiskTier.CRISIS);
 			assertRisk("relapsed with cutting last night", RiskTier.CRISIS);
+			assertRisk("had suicidal thoughts for most of my twenties and i have them now", RiskTier.CRISIS);
 			assertQuiet("suizidversuch mit 17, heute bin ich 45 und leite eine selbsthilfegruppe",
 					"в 16 я хотела умереть. мне 25, у меня дочь",
 					"тот год, когда я резала руки, кажется чужой жизнью",
@@ -1743,6 +1744,10 @@ class RiskScreenTests {
 			assertRisk("у меня суицидальные мысли каждый день", RiskTier.CRISIS);
 			assertRisk("раздала все свои вещи, больше не нужны", RiskTier.CONCERN);
 			assertRisk("коллега сказал мне незачем жить, и я тоже так думаю", RiskTier.CONCERN);
+			assertRisk("ich hab videos über überdosen geschaut und dann alle tabletten genommen", RiskTier.URGENT);
+			assertRisk("kannst du mir helfen, ich will mich schneiden", RiskTier.CRISIS);
+			assertRisk("im film sterben alle und ich will auch sterben", RiskTier.CONCERN);
+			assertRisk("мама спросила, я сказала мне незачем жить", RiskTier.CONCERN);
 		}
 
 		@Test
