@@ -1777,6 +1777,8 @@ class RiskScreenTests {
 			assertRisk("die dienstwaffe nehm ich heute einfach mit heim, merkt keiner", RiskTier.CONCERN);
 			assertRisk("der zug um 23 uhr fährt hier ungebremst durch, ich kenn die stelle", RiskTier.CONCERN);
 			assertQuiet("the spare key is under the plant pot and nobody knows except me",
+					"my antidepressants are in my bag and nobody at work knows about them except me",
+					"ich nehm die waffe für mein kostüm einfach mit zur convention",
 					"got my repeat early because we're flying to spain on friday",
 					"die ärztin sagt, ich soll jede zweite tablette weglassen",
 					"die dienstwaffe kommt nach der schicht in den waffenschrank", "der ice fährt hier ungebremst durch, ziemlich laut");
@@ -1799,6 +1801,7 @@ class RiskScreenTests {
 			assertRisk("уволили, жена ушла. я сам поставлю точку", RiskTier.CRISIS);
 			assertRisk("ничего не помогает. пора заканчивать с этим самому", RiskTier.CRISIS);
 			assertQuiet("wofür brauchst du das eigentlich noch", "в лагере ему будет лучше, чем со мной на работе",
+					"в садике ему будет лучше, чем со мной",
 					"всё, я выпиливаюсь из этого чата", "спор затянулся, я поставлю точку в этом споре",
 					"ничего не помогает. пора заканчивать, уже поздно, всем спокойной ночи");
 		}
