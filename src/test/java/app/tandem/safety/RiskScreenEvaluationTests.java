@@ -44,9 +44,10 @@ class RiskScreenEvaluationTests {
 	 * and the lower threshold beside a sign (everyday false alarms 10 of 86); 91.2 % / 6.4 % after the thirteenth part,
 	 * its rules round and the audit of the clears (a clear gives way to a present risk in its sentence, and raises the
 	 * model's bar only in a sentence with words of a rule): more recall, one more false alarm; the false-alarm floor
-	 * loosened 6.2 → 6.4 %, nothing tuned on this part.
+	 * loosened 6.2 → 6.4 %, nothing tuned on this part. 92.0 % / 5.5 % after the fourteenth part was learnt and its
+	 * rules round (1 December 2026; plans 74.3 %, everyday 8 of 86 false alarms).
 	 */
-	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.91, 0.68, 0.064, 10);
+	static final Bar SECOND_HELD_OUT_FLOOR = new Bar(0.92, 0.74, 0.056, 8);
 
 	/**
 	 * What the third held-out part scores, rounded down: 90.4 % / 8.7 % when first measured (before the ninth part
@@ -55,8 +56,10 @@ class RiskScreenEvaluationTests {
 	 * and the lower threshold beside a sign (everyday 7 of 49 false alarms, medication talk 6); 94.9 % / 6.9 % after the
 	 * thirteenth part, its rules round and the audit of the clears (two risk messages fewer, two false alarms fewer,
 	 * everyday 5 of 49, medication talk 6): the recall floor loosened 95 → 94 %, nothing tuned on this part.
+	 * 95.5 % / 6.1 % after the fourteenth part was learnt and its rules round (self-harm 89.3 %, everyday 5 of 49,
+	 * medication talk 4).
 	 */
-	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.94, 0.87, 0.069, 6);
+	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.95, 0.89, 0.062, 5);
 
 	/**
 	 * What the fourth held-out part scores, rounded down: 93.8 % / 7.5 % when first measured (after the eleventh
@@ -67,9 +70,9 @@ class RiskScreenEvaluationTests {
 	 * loosened 7.3 → 8.0 % and 4 → 5 everyday, the per-kind one 90 → 89 %, nothing tuned on this part. 96.5 % / 8.2 %
 	 * after the fourteenth part (written by new writers, measured fresh at 90.4 % / 8.2 %) was learnt (everyday 6 of
 	 * 50): more recall, one more false alarm; the false-alarm floors loosened 8.0 → 8.3 % and 5 → 6, nothing tuned on
-	 * this part.
+	 * this part. 96.8 % / 7.7 % after that part's rules round (1 December 2026; everyday 6 of 50, grief 2 of 47).
 	 */
-	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.95, 0.89, 0.083, 6);
+	static final Bar FOURTH_HELD_OUT_FLOOR = new Bar(0.96, 0.89, 0.078, 6);
 
 	/**
 	 * What the fifth held-out part scores, rounded down: 94.3 % / 5.4 % when measured, once, after all of 30 November
@@ -84,7 +87,8 @@ class RiskScreenEvaluationTests {
 	 * What the sixth held-out part scores, rounded down: written on 1 December 2026 (741 messages; five more were
 	 * left out, being word for word in earlier parts) while the fourteenth part's rules round was under way, by a
 	 * writer who saw none of the other parts; 95.8 % / 4.7 % when first measured, after the fourteenth part was
-	 * learnt, before that round (German 89.4 %, plans 88.2 %, medication talk 2 of 53 false alarms).
+	 * learnt, before that round (German 89.4 %, plans 88.2 %, medication talk 2 of 53 false alarms); the same figures,
+	 * message for message in total, measured once after that round.
 	 */
 	static final Bar SIXTH_HELD_OUT_FLOOR = new Bar(0.95, 0.88, 0.047, 2);
 
