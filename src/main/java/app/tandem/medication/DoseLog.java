@@ -125,10 +125,17 @@ public class DoseLog {
 	}
 
 	/** Logs doses taken now, outside the schedule; {@code count} doses at once (null for one). */
-	DoseRecord logAsNeeded(Medication medication, LocalDate localDate, Double count) {
+	DoseRecord logAsNeeded(Medication medication, LocalDate localDate, Double count, long updateId) {
 		Instant now = clock.instant();
-		return mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), now), medication.userId(),
-				medication.id(), now, localDate, DoseStatus.TAKEN, now, null, null, null, false, false, true, count));
+		String id = DoseRecord.idOfTaken(medication.id(), updateId);
+		try {
+			return mongo.insert(new DoseRecord(id, medication.userId(), medication.id(), now, localDate,
+					DoseStatus.TAKEN, now, null, null, null, false, false, true, count));
+		}
+		catch (DuplicateKeyException ex) {
+			// The same message handled again (a restart before its handling was marked): logged once, as before
+			return mongo.findById(id, DoseRecord.class);
+		}
 	}
 
 	/** The latest scheduled dose of a medication due at or before {@code now}, whatever its state. */

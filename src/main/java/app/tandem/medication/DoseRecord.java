@@ -70,4 +70,12 @@ public record DoseRecord(@Id String id, long userId, @Indexed String medicationI
 		return medicationId + "@" + dueAt.getEpochSecond();
 	}
 
+	/**
+	 * The id of a dose logged outside the schedule ({@code /took}): one per message that logged it, so two messages a
+	 * second apart are two doses, and the same message handled twice is one.
+	 */
+	static String idOfTaken(String medicationId, long updateId) {
+		return medicationId + "@took:" + updateId;
+	}
+
 }

@@ -129,14 +129,14 @@ class TookCommand implements CommandHandler, Flow {
 	void log(Turn turn, Medication medication, Double count) {
 		LocalDate today = turn.today(clock);
 		if (count != null) {
-			DoseRecord record = doses.logAsNeeded(medication, today, count);
+			DoseRecord record = doses.logAsNeeded(medication, today, count, turn.updateId());
 			medications.useDoses(turn.userId(), medication.id(), record.doses());
 			replies.say(turn.inbound(), "med.took.logged-count",
 					BigDecimal.valueOf(count).stripTrailingZeros().toPlainString(),
 					Html.escape(medication.labelOn(today, replies.words(turn.inbound()))), localTime(record.takenAt(), turn));
 			return;
 		}
-		TookNow.Taken taken = tookNow.take(medication, turn.zone(), today, turn.recipient());
+		TookNow.Taken taken = tookNow.take(medication, turn.zone(), today, turn.recipient(), turn.updateId());
 		DoseRecord record = taken.record();
 		medications.useOneDose(turn.userId(), medication.id());
 		String label = Html.escape(medication.labelOn(record.localDate(), replies.words(turn.inbound())));

@@ -57,7 +57,7 @@ class TookNow {
 	}
 
 	/** Records the dose; a late one's reminder is redrawn, so it no longer says "missed" or offers Taken. */
-	Taken take(Medication medication, ZoneId zone, LocalDate today, Recipient to) {
+	Taken take(Medication medication, ZoneId zone, LocalDate today, Recipient to, long updateId) {
 		Instant now = clock.instant();
 		if (medication.isActive() && !medication.isAsNeeded()) {
 			Optional<DoseRecord> last = doses.latestScheduled(medication.userId(), medication.id(), now);
@@ -80,7 +80,7 @@ class TookNow {
 				}
 			}
 		}
-		return new Taken(Kind.EXTRA, doses.logAsNeeded(medication, today, null));
+		return new Taken(Kind.EXTRA, doses.logAsNeeded(medication, today, null, updateId));
 	}
 
 	private void redraw(Recipient to, DoseRecord record, ZoneId zone) {

@@ -85,6 +85,20 @@ class TookIntegrationTests {
 	}
 
 	@Test
+	void shouldLogTwoDosesWhenTookIsSentTwiceInTheSameSecond() {
+		TelegramUser user = Onboarded.user();
+		addAsNeeded(user, "Lorazepam", "1 mg");
+
+		user.send("/took lorazepam");
+		user.awaitReply("✓ Logged");
+		user.send("/took lorazepam");
+
+		await().untilAsserted(() -> assertThat(user.texts()).filteredOn(text -> text.startsWith("✓ Logged")).hasSize(2));
+		assertThat(user.texts()).noneMatch(text -> text.contains("something went wrong"));
+		await().untilAsserted(() -> assertThat(asNeededDoses(user)).hasSize(2));
+	}
+
+	@Test
 	void shouldTakeTheNameAndTheDoseFromOneMessage() {
 		TelegramUser user = Onboarded.user();
 		user.send("/addmed");
