@@ -42,8 +42,11 @@ class CheckInTyping {
 			case EXERCISE -> hintUnless(in,
 					CheckInAnswers.exercise(text, in.answerLanguage()).map(e -> e.name().toLowerCase(Locale.ROOT)),
 					"checkin.hint.exercise");
-			case MINDFULNESS, SOCIAL, NOTE_FLAG -> hintUnless(in,
+			case MINDFULNESS, SOCIAL -> hintUnless(in,
 					CheckInAnswers.yesNo(text).map(yes -> yes ? "yes" : "no"), "checkin.hint.yes-no");
+			// the note's question has no Skip: the note is kept either way
+			case NOTE_FLAG -> hintUnless(in, CheckInAnswers.yesNo(text).map(yes -> yes ? "yes" : "no"),
+					"checkin.hint.note-flag");
 			case NOTE -> note(in, text);
 			case MEDICATION -> medication(in, draft, text);
 		};

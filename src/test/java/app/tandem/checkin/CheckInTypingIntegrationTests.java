@@ -3,6 +3,7 @@ package app.tandem.checkin;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,24 @@ class CheckInTypingIntegrationTests {
 		Call document = user.awaitCall("sendDocument", call -> true);
 		JsonNode export = new ObjectMapper().readTree(document.params().path("document").path("bytes").binaryValue());
 		assertThat(export.path("checkIns").get(0).path("note").asText()).isEqualTo(note);
+	}
+
+	@Test
+	void shouldAskForYesOrNoWithoutOfferingASkipTheNoteQuestionDoesNotHave() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		for (String question : List.of("How’s your mood", "How anxious", "How many hours", "How well did you sleep",
+				"Any medication side effects", "Did you move", "mindfulness", "time with other people")) {
+			user.tapOn(question, "Skip");
+		}
+		user.awaitReply("Anything from therapy");
+		user.send("a calm day, we baked bread");
+		Call flag = user.awaitReply("for your therapist");
+
+		user.send("hmm");
+
+		assertThat(user.awaitReply("Please tap Yes or No").text()).isEqualTo("Please tap Yes or No.");
+		assertThat(flag.buttonLabels()).noneMatch(label -> label.contains("Skip"));
 	}
 
 	@Test

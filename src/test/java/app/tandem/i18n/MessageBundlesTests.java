@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -34,6 +35,15 @@ class MessageBundlesTests {
 	static final Set<String> SUPPORTED = Set.of("", "es", "de", "fr", "it", "pt", "pt_PT", "ru");
 
 	private static final Pattern BUNDLE_NAME = Pattern.compile("messages(?:_(\\w+))?\\.properties");
+
+	@Test
+	void shouldCountOneShortNightInTheSingularInTheWeeklySummary() {
+		Messages messages = MessagesTestAccess.english();
+		assertThat(messages.get(Locale.ENGLISH, "summary.sleep", "6.0", "3.0", 1)).contains("· 1 night under 6 h");
+		assertThat(messages.get(Locale.ENGLISH, "summary.sleep", "6.0", "3.0", 2)).contains("· 2 nights under 6 h");
+		assertThat(messages.get(Locale.forLanguageTag("es"), "summary.sleep", "6.0", "3.0", 1)).contains("1 noche con");
+		assertThat(messages.get(Locale.forLanguageTag("it"), "summary.sleep", "6.0", "3.0", 1)).contains("1 notte sotto");
+	}
 
 	@Test
 	void shouldShipABundleForEachSupportedLanguageAndNoOther() throws IOException {
