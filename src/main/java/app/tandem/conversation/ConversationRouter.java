@@ -125,7 +125,9 @@ class ConversationRouter implements InboundHandler {
 
 	/**
 	 * The message was answered with crisis help: nothing more is said about it (it is not read as an answer, a
-	 * command or a parse error). If a flow was open, one gentle way back into it; the flow itself waits as it was.
+	 * command or a parse error). If a flow was open, one gentle way back into it; the flow itself waits as it was,
+	 * and after risk in the person's own words it is held: what they type next is not taken as its answer until they
+	 * tap Continue (a "yes, I have thoughts of ending my life" must not be followed by their words saved as a note).
 	 */
 	private void afterCrisisHelp(Turn turn) {
 		if (turn.inbound().payload() instanceof InboundPayload.ButtonPress) {
@@ -133,6 +135,10 @@ class ConversationRouter implements InboundHandler {
 		}
 		boolean flowOpen = turn.state().map(s -> flows.containsKey(s.flow())).orElse(false);
 		if (flowOpen) {
+			if (turn.inbound().payload() instanceof InboundPayload.Text) {
+				// risk in their own words (not /crisis asked for): their next words are not an answer either
+				conversations.hold(turn.state().get());
+			}
 			Keyboard resume = Keyboard.of(replies.button(turn.inbound(), "button.continue", ButtonData.command(RESUME)));
 			replies.ask(turn.inbound(), resume, "router.after-crisis");
 		}
@@ -145,6 +151,9 @@ class ConversationRouter implements InboundHandler {
 		if (flow == null) {
 			replies.say(turn.inbound(), "router.nothing-to-resume");
 			return;
+		}
+		if (state.get().held()) {
+			conversations.release(turn.chatId());
 		}
 		if (!flow.resume(turn, state.get())) {
 			replies.say(turn.inbound(), "router.resume-above");
@@ -223,6 +232,12 @@ class ConversationRouter implements InboundHandler {
 			if (!stopping) {
 				replies.say(turn.inbound(), "router.nothing-asked");
 			}
+			return;
+		}
+		if (state.get().held()) {
+			// After crisis help, words are not an answer until the person says they want to go on
+			Keyboard resume = Keyboard.of(replies.button(turn.inbound(), "button.continue", ButtonData.command(RESUME)));
+			replies.ask(turn.inbound(), resume, "router.held");
 			return;
 		}
 		flow.onInput(turn, state.get());

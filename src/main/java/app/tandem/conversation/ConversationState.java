@@ -22,10 +22,12 @@ import app.tandem.store.PrivateText;
  * @param updatedAt when it last moved
  * @param paused flows an interruption set aside, oldest first; the last is offered to be picked up again
  * @param resumeOffered whether the person was already asked about the last paused flow
+ * @param held crisis help was given while the flow was open: what the person types is not taken as an answer
+ *        until they tap Continue (or answer the open question with its buttons)
  */
 @Document("conversations")
 public record ConversationState(@Id long chatId, String flow, String step, Map<String, PrivateText> draft,
-		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered) {
+		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered, boolean held) {
 
 	public ConversationState {
 		draft = (draft != null) ? Map.copyOf(draft) : Map.of();

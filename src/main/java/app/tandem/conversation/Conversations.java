@@ -100,7 +100,10 @@ public class Conversations {
 	 */
 	public Optional<ConversationState> advance(ConversationState from, String step, Map<String, String> answers,
 			long updateId) {
-		Update update = new Update().set("step", step).set("lastUpdateId", updateId).set("updatedAt", clock.instant());
+		Update update = new Update().set("step", step)
+			.set("lastUpdateId", updateId)
+			.set("updatedAt", clock.instant())
+			.set("held", false);
 		answers.forEach((name, value) -> update.set("draft." + name,
 				new PrivateText(value).at(ConversationState.class, from.chatId(), "draft." + name)));
 		return Optional.ofNullable(mongo.findAndModify(guard(from, updateId), update,
@@ -165,6 +168,7 @@ public class Conversations {
 				.set("draft", placed(chatId, "draft", chosen.draft()))
 				.set("paused", placed(chatId, "paused", paused))
 				.set("resumeOffered", true)
+				.set("held", false)
 				.set("updatedAt", clock.instant());
 		}).filter(ConversationState::isOpen);
 	}
@@ -195,6 +199,21 @@ public class Conversations {
 		return Optional.of(dropped.asState(chatId, before.lastUpdateId()));
 	}
 
+	/**
+	 * Holds the open flow after crisis help: until {@link #release}, what the person types is not taken as an answer
+	 * (after "yes, I have thoughts of ending my life", their next words are not a check-in note).
+	 */
+	public void hold(ConversationState open) {
+		mongo.updateFirst(Query.query(where("_id").is(open.chatId()).and("flow").is(open.flow()).and("step")
+			.is(open.step())), new Update().set("held", true), ConversationState.class);
+	}
+
+	/** The person tapped Continue: the open flow takes typed answers again. */
+	public void release(long chatId) {
+		mongo.updateFirst(Query.query(where("_id").is(chatId)), new Update().set("held", false),
+				ConversationState.class);
+	}
+
 	/** Notes that the person was asked about the latest paused flow, so they are asked once. */
 	public boolean markResumeOffered(ConversationState seen) {
 		return mongo.updateFirst(unchanged(seen.chatId(), seen), new Update().set("resumeOffered", true),
@@ -214,6 +233,7 @@ public class Conversations {
 			.set("draft", placed(chatId, "draft", PausedFlow.sealed(draft)))
 			.set("paused", placed(chatId, "paused", paused))
 			.set("resumeOffered", offered)
+			.set("held", false)
 			.set("updatedAt", clock.instant());
 	}
 

@@ -23,7 +23,7 @@ public record PausedFlow(String flow, String step, Map<String, PrivateText> draf
 
 	/** The paused flow as the state it will have again when resumed. */
 	ConversationState asState(long chatId, long lastUpdateId) {
-		return new ConversationState(chatId, flow, step, draft, lastUpdateId, pausedAt, null, false);
+		return new ConversationState(chatId, flow, step, draft, lastUpdateId, pausedAt, null, false, false);
 	}
 
 	boolean isAt(String flow, String step) {

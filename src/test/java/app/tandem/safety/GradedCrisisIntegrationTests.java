@@ -1,6 +1,7 @@
 package app.tandem.safety;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,31 @@ class GradedCrisisIntegrationTests {
 		assertThat(question.text()).contains("TelefonSeelsorge").contains("0800 111 0 111");
 		user.tap(question, "Yes");
 		assertThat(user.awaitReply(CRISIS).text()).contains("<b>112</b>");
+	}
+
+	@Test
+	void shouldNotTakeWhatIsTypedAfterAYesAsTheOpenCheckInsAnswerUntilThePersonTapsContinue() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		for (String step : List.of("How’s your mood", "How anxious", "How many hours",
+				"How well did you sleep", "Any medication side effects", "Did you move", "mindfulness",
+				"time with other people")) {
+			user.tapOn(step, "Skip");
+		}
+		user.awaitReply("Anything from therapy");
+		user.send("therapy was hard today. sometimes i think everyone would be better off without me");
+		user.tap(user.awaitReply(QUESTION), "Yes");
+		user.awaitReply(CRISIS);
+
+		user.send("i don't know");
+
+		Call held = user.awaitReply("What you write now isn’t taken as an answer");
+		afterEverythingAbove(user);
+		assertThat(user.texts()).noneMatch(text -> text.contains("for your therapist"));
+		user.tap(held, "Continue");
+		user.awaitReply("Anything from therapy");
+		user.send("we talked about my sister");
+		user.awaitReply("for your therapist");
 	}
 
 	@Test
