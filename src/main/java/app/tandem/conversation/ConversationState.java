@@ -23,13 +23,14 @@ import app.tandem.store.PrivateText;
  * @param paused flows an interruption set aside, oldest first; the last is offered to be picked up again
  * @param resumeOffered whether the person was already asked about the last paused flow
  * @param held crisis help was given while the flow was open: what the person types is not taken as an answer
- *        until they tap Continue (or answer the open question with its buttons)
+ *        until they tap Continue (or answer the open question with its buttons); never null
  */
 @Document("conversations")
 public record ConversationState(@Id long chatId, String flow, String step, Map<String, PrivateText> draft,
-		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered, boolean held) {
+		long lastUpdateId, Instant updatedAt, List<PausedFlow> paused, boolean resumeOffered, Boolean held) {
 
 	public ConversationState {
+		held = Boolean.TRUE.equals(held); // absent from documents stored before flows could be held
 		draft = (draft != null) ? Map.copyOf(draft) : Map.of();
 		paused = (paused != null) ? List.copyOf(paused) : List.of();
 	}

@@ -58,6 +58,21 @@ class ConversationExpiryIntegrationTests {
 	}
 
 	@Test
+	void shouldReadAConversationStoredBeforeFlowsCouldBeHeldAsNotHeld() {
+		TelegramUser user = withoutScheduledPrompts(Onboarded.user());
+		user.send("/checkin");
+		user.awaitReply("How’s your mood");
+		mongo.getCollection("conversations")
+			.updateOne(new org.bson.Document("_id", user.id()),
+					new org.bson.Document("$unset", new org.bson.Document("held", "")));
+		assertThat(conversation(user)).doesNotContainKey("held");
+
+		user.send("6");
+
+		user.awaitReply("How anxious");
+	}
+
+	@Test
 	void shouldRemoveTheDraftOfAnIdleConversationEvenIfThePersonNeverComesBack() {
 		TelegramUser user = withoutScheduledPrompts(Onboarded.user());
 		String name = "Sweepolin" + user.id();
