@@ -15,6 +15,7 @@ import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
 import app.tandem.chat.Keyboard;
+import app.tandem.i18n.DoseTakenWords;
 import app.tandem.i18n.StoppingMedication;
 import app.tandem.inbox.InboundHandler;
 import app.tandem.outbox.ChatUnreachable;
@@ -36,6 +37,9 @@ class ConversationRouter implements InboundHandler {
 	 * flow's name ({@code resume checkin}), picks that paused flow up again.
 	 */
 	static final String RESUME = "resume";
+
+	/** The command a dose taken, typed in words, is answered as. */
+	private static final String TOOK = "took";
 
 	/** The "Drop" button under "You were in the middle of …": lets that paused flow go. */
 	static final String DROP = "drop";
@@ -229,7 +233,11 @@ class ConversationRouter implements InboundHandler {
 		Optional<ConversationState> state = turn.state();
 		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
 		if (flow == null) {
-			if (!stopping) {
+			if (!stopping && DoseTakenWords.in(turn.inbound().text()) && commands.containsKey(TOOK)) {
+				// "took it" typed instead of tapping ✅ Taken: logged as /took logs it
+				runCommand(turn, TOOK);
+			}
+			else if (!stopping) {
 				replies.say(turn.inbound(), "router.nothing-asked");
 			}
 			return;

@@ -85,6 +85,22 @@ class TookIntegrationTests {
 	}
 
 	@Test
+	void shouldAnswerATypedTookItAsTookAndNeverAsRisk() {
+		TelegramUser user = Onboarded.user();
+		addAsNeeded(user, "Lorazepam", "1 mg");
+
+		user.send("took it");
+
+		user.tapOn("Which one did you take?", "Lorazepam");
+		assertThat(user.awaitReply("✓ Logged").text()).contains("Lorazepam 1 mg");
+		user.send("уже выпила");
+		user.tapOn("Which one did you take?", "Lorazepam");
+		await().untilAsserted(() -> assertThat(asNeededDoses(user)).hasSize(2));
+		assertThat(user.texts()).noneMatch(text -> text.contains("thoughts of ending your life")
+				|| text.contains("I didn’t ask anything"));
+	}
+
+	@Test
 	void shouldLogTwoDosesWhenTookIsSentTwiceInTheSameSecond() {
 		TelegramUser user = Onboarded.user();
 		addAsNeeded(user, "Lorazepam", "1 mg");
