@@ -15,6 +15,7 @@ import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.chat.InboundPayload.Unsupported.Kind;
 import app.tandem.chat.Keyboard;
+import app.tandem.i18n.DoseQuestion;
 import app.tandem.i18n.DoseTakenWords;
 import app.tandem.i18n.StoppingMedication;
 import app.tandem.inbox.InboundHandler;
@@ -236,6 +237,9 @@ class ConversationRouter implements InboundHandler {
 			if (!stopping && DoseTakenWords.in(turn.inbound().text()) && commands.containsKey(TOOK)) {
 				// "took it" typed instead of tapping ✅ Taken: logged as /took logs it
 				runCommand(turn, TOOK);
+			}
+			else if (!stopping && DoseQuestion.in(turn.inbound().text())) {
+				replies.say(turn.inbound(), "router.dose-question");
 			}
 			else if (!stopping) {
 				replies.say(turn.inbound(), "router.nothing-asked");

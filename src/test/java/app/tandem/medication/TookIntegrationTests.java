@@ -101,6 +101,18 @@ class TookIntegrationTests {
 	}
 
 	@Test
+	void shouldPointAQuestionAboutHowToTakeAMedicationToThePrescriberOrAPharmacist() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00");
+
+		user.send("can I take 2 tonight since I missed one?");
+
+		assertThat(user.awaitReply("I can’t advise on how to take a medication").text())
+			.contains("your prescriber or a pharmacist");
+		assertThat(user.texts()).noneMatch(text -> text.contains("I didn’t ask anything"));
+	}
+
+	@Test
 	void shouldLogTwoDosesWhenTookIsSentTwiceInTheSameSecond() {
 		TelegramUser user = Onboarded.user();
 		addAsNeeded(user, "Lorazepam", "1 mg");
