@@ -231,6 +231,7 @@ class SetupFlow implements Flow {
 
 	private void onCountryPick(Turn turn, ConversationState state) {
 		Optional<String> country = turn.buttonValue()
+			.or(() -> turn.typed().filter(text -> isNotListed(turn.inbound(), text)).map(text -> "none"))
 			.or(() -> turn.typed().flatMap(text -> CountryInput.parse(text, turn.inbound().locale())));
 		if (country.isEmpty()) {
 			replies.say(turn.inbound(), "setup.country.unknown");
@@ -238,6 +239,12 @@ class SetupFlow implements Flow {
 		}
 		replies.acknowledge(turn.inbound(), null, true);
 		saveCountry(turn, state, country.get());
+	}
+
+	/** The "Not listed" button's label typed instead of tapped, in the person's language or in English. */
+	private boolean isNotListed(Inbound in, String typed) {
+		String folded = Words.fold(typed).replaceAll("[^\\p{L}\\p{N} ]+", "").strip();
+		return folded.equals(Words.fold(replies.text(in, "setup.country.none"))) || folded.equals("not listed");
 	}
 
 	private void saveCountry(Turn turn, ConversationState state, String country) {

@@ -64,6 +64,20 @@ class CrisisCountryIntegrationTests {
 	}
 
 	@Test
+	void shouldTakeNotListedTypedAsTheButtonIs() {
+		TelegramUser user = Onboarded.upToTheCountryQuestion("Istanbul");
+		user.tapOn("Turkey", "Choose another");
+		user.awaitReply("Which country’s helplines");
+
+		user.send("not listed");
+
+		user.awaitReply("All set ✓");
+		assertThat(user.texts()).noneMatch(text -> text.contains("I couldn’t find that country"));
+		user.send("/crisis");
+		assertThat(user.awaitReply("You’re not alone").text()).contains("call <b>112</b> now");
+	}
+
+	@Test
 	void shouldGiveTheCountryOfTheTelegramLanguageItsEmergencyNumberBeforeSetup() {
 		TelegramUser user = EndToEnd.newUser("es-CO");
 
