@@ -1,6 +1,7 @@
 package app.tandem.conversation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -38,7 +39,12 @@ class CancelCommand implements CommandHandler {
 	public void handle(Turn turn) {
 		List<ConversationState> ended = conversations.cancel(turn.chatId());
 		ended.forEach(state -> flows.find(state.flow()).ifPresent(flow -> flow.abandon(turn.userId(), state)));
-		replies.say(turn.inbound(), ended.isEmpty() ? "cancel.nothing" : "cancel.done");
+		String said = ended.stream()
+			.flatMap(state -> flows.find(state.flow()).map(flow -> flow.cancelled(state)).stream())
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(ended.isEmpty() ? "cancel.nothing" : "cancel.done");
+		replies.say(turn.inbound(), said);
 	}
 
 }

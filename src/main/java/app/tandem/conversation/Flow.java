@@ -46,6 +46,14 @@ public interface Flow {
 	default void abandon(long userId, ConversationState state) {
 	}
 
+	/**
+	 * What /cancel says when it stopped this flow, a message key, or null for "Stopped. Anything you already saved is
+	 * kept." (a flow that leaves something unfinished the person should know of says so).
+	 */
+	default String cancelled(ConversationState state) {
+		return null;
+	}
+
 	/** How the flow is named in "You were in the middle of …", or null for the default wording. */
 	default String describe(Recipient to, ConversationState state) {
 		return null;

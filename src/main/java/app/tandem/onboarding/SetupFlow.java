@@ -346,6 +346,12 @@ class SetupFlow implements Flow {
 		}
 	}
 
+	/** Stopping setup before it ended leaves no daily check-in: the person is told how to finish it. */
+	@Override
+	public String cancelled(ConversationState state) {
+		return isSettings(state) ? null : "setup.cancelled";
+	}
+
 	private static boolean isSettings(ConversationState state) {
 		return SETTINGS.equals(state.draft(MODE));
 	}

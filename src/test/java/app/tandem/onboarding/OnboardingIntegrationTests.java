@@ -52,6 +52,18 @@ class OnboardingIntegrationTests {
 	}
 
 	@Test
+	void shouldSayHowToFinishSetupWhenItIsCancelledHalfway() {
+		TelegramUser user = EndToEnd.newUser();
+		user.send("/start");
+		user.tap("✅ I agree");
+		user.awaitMessage("Which time zone");
+
+		user.send("/cancel");
+
+		assertThat(user.awaitMessage("Setup isn’t finished").text()).contains("/start");
+	}
+
+	@Test
 	void shouldAcceptTypedAnswersAndAskAgainKindlyWhenOneCannotBeRead() {
 		TelegramUser user = EndToEnd.newUser();
 		user.send("/start");
