@@ -95,7 +95,8 @@ class CheckInTyping {
 		}
 		if (CheckInAnswers.isNone(text, in.answerLanguage())
 				|| Words.fold(text).equals(Words.fold(replies.text(in, "checkin.side-effects.none")))) {
-			return Optional.of("none");
+			// "no" after tapping some means no more of them: what was tapped is kept, never dropped without a word
+			return Optional.of(draft.chosen().isEmpty() ? "none" : "done");
 		}
 		if (Words.fold(text).equals(Words.fold(replies.text(in, "button.done")))) {
 			return Optional.of("done");

@@ -58,6 +58,27 @@ class CheckInTypingIntegrationTests {
 	}
 
 	@Test
+	void shouldKeepTheSideEffectsTappedWhenNoIsTypedAfterThem() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		for (String question : List.of("How’s your mood", "How anxious", "How many hours", "How well did you sleep")) {
+			user.tapOn(question, "Skip");
+		}
+		Call sideEffects = user.awaitReply("Any medication side effects");
+		user.tap(sideEffects, "Nausea");
+		user.awaitCall("editMessageReplyMarkup", call -> call.toString().contains("✓ Nausea"));
+
+		user.send("no");
+
+		user.tapOn("How bad was <b>Nausea</b>?", "Mild");
+		for (String question : List.of("Did you move", "mindfulness", "time with other people")) {
+			user.tapOn(question, "Skip");
+		}
+		user.tapOn("Anything from therapy", "Skip");
+		assertThat(user.awaitReply("Saved for").text()).contains("Nausea (mild)").doesNotContain("No side effects");
+	}
+
+	@Test
 	void shouldAskForYesOrNoWithoutOfferingASkipTheNoteQuestionDoesNotHave() {
 		TelegramUser user = Onboarded.user();
 		user.send("/checkin");
