@@ -82,11 +82,17 @@ public final class TimeZoneInput {
 		if (key.equals("utc") || key.equals("gmt")) {
 			return Optional.of(ZoneOffset.UTC);
 		}
-		String id = ALIASES.getOrDefault(key, CITIES.get(key));
-		if (id == null) {
-			id = LocalCities.CITIES.get(key);
+		String id = city(key);
+		if (id == null && text.contains(",")) {
+			// "Berlin, Germany", "Porto, Portugal": the city before the comma
+			id = city(normalize(text.substring(0, text.indexOf(','))));
 		}
 		return Optional.ofNullable(id).map(ZoneId::of);
+	}
+
+	private static String city(String key) {
+		String id = ALIASES.getOrDefault(key, CITIES.get(key));
+		return (id != null) ? id : LocalCities.CITIES.get(key);
 	}
 
 	private static Optional<ZoneId> exactId(String text) {

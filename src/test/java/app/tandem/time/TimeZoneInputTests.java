@@ -42,4 +42,11 @@ class TimeZoneInputTests {
 		assertThat(TimeZoneInput.parse("Wien")).contains(ZoneId.of("Europe/Vienna"));
 	}
 
+	@Test
+	void shouldFindTheCityBeforeACommaWhenACountryFollowsIt() {
+		assertThat(TimeZoneInput.parse("Berlin, Germany")).contains(ZoneId.of("Europe/Berlin"));
+		assertThat(TimeZoneInput.parse("lisboa, portugal")).contains(ZoneId.of("Europe/Lisbon"));
+		assertThat(TimeZoneInput.parse("Middle Earth, Shire")).isEmpty();
+	}
+
 }
