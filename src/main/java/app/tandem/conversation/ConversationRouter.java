@@ -159,6 +159,8 @@ class ConversationRouter implements InboundHandler {
 		}
 		if (state.get().held()) {
 			conversations.release(turn.chatId());
+			// the words that led to crisis help were not kept as an answer (a note among them): say so
+			replies.say(turn.inbound(), "router.not-kept");
 		}
 		if (!flow.resume(turn, state.get())) {
 			replies.say(turn.inbound(), "router.resume-above");

@@ -119,6 +119,7 @@ class GradedCrisisIntegrationTests {
 		afterEverythingAbove(user);
 		assertThat(user.texts()).noneMatch(text -> text.contains("for your therapist"));
 		user.tap(held, "Continue");
+		user.awaitReply("What you wrote just before wasn’t saved as an answer");
 		user.awaitReply("Anything from therapy");
 		user.send("we talked about my sister");
 		user.awaitReply("for your therapist");
