@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -358,7 +359,16 @@ public class Outbox implements SmartLifecycle {
 				lock.unlock();
 			}
 			if (next != null) {
-				call(next);
+				try {
+					call(next);
+				}
+				catch (RejectedExecutionException ex) {
+					if (running) {
+						throw ex;
+					}
+					// halted while calling: the message stays leased in the store, and a claim sends it again
+					return;
+				}
 			}
 		}
 	}
