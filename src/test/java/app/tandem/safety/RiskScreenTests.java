@@ -2025,6 +2025,18 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldHearTheWritersOwnActAfterAConditionAboutSomeoneElse() {
+		for (String risk : List.of("if he hits me one more time i'll jump off the bridge",
+				"if my dad yells at me again im going to overdose", "next time she screams at me i swear ill kill myself")) {
+			assertThat(screen.screen(risk, List.of())).as(risk).get().extracting(Risk::tier).isEqualTo(RiskTier.CRISIS);
+		}
+		for (String safe : List.of("if he jumps off the bridge in the game i'll laugh", "if i get the job i'll jump for joy",
+				"when i'm in paris i'll overdose on croissants", "if she calls me again i'll end it with her")) {
+			assertThat(screen.screen(safe, List.of())).as(safe).isEmpty();
+		}
+	}
+
+	@Test
 	void shouldReadOneDoseTakenTypedAloneAsAnAnswerToAReminderButAnAmountOrEverythingTakenStillAsRisk() {
 		for (String answer : List.of("took it", "I took it already", "ok took it", "ya me la tomé", "hab sie schon genommen",
 				"je l'ai prise", "já tomei o remédio", "l'ho già presa", "уже выпила", "uzhe vypila")) {
