@@ -18,8 +18,8 @@ public final class DoseQuestion {
 		if (text == null || text.isBlank()) {
 			return false;
 		}
-		String words = " " + Words.fold(text).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip() + " ";
-		return PHRASES.stream().anyMatch(phrase -> words.contains(" " + phrase.replace('ё', 'е') + " "));
+		String words = " " + Words.fold(text).replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip() + " ";
+		return PHRASES.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
 	}
 
 }

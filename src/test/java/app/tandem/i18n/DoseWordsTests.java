@@ -29,7 +29,7 @@ class DoseWordsTests {
 	@ValueSource(strings = { "can I take 2 tonight since I missed one?", "should i take it with food",
 			"is it ok to take it with ibuprofen?", "¿puedo tomar otra si me olvidé la de la mañana?",
 			"darf ich noch eine nehmen?", "est-ce que je peux prendre un doliprane avec ?",
-			"posso prenderne un'altra?", "posso tomar outra hoje?", "можно ли выпить еще одну?",
+			"posso prenderne un'altra?", "posso tomar outra hoje?", "можно ли выпить еще одну?", "можно ли выпить ещё одну?",
 			"I missed my dose what do I do" })
 	void shouldHearAQuestionAboutHowToTakeAMedicationInEveryLanguage(String text) {
 		assertThat(DoseQuestion.in(text)).isTrue();
