@@ -34,6 +34,7 @@ import app.tandem.store.PrivateText;
 import app.tandem.support.EndToEnd;
 import app.tandem.support.MutableClock;
 import app.tandem.support.Seed;
+import app.tandem.support.ThreadCpu;
 
 /**
  * Not part of the default build ({@code mvn -B test -Dtest=DoseReminderBenchmark}). {@value #USERS} people with a
@@ -98,18 +99,18 @@ class DoseReminderBenchmark {
 		long before = outbox.backlog();
 		long start = System.nanoTime();
 		long cpuStart = processCpuNanos();
-		Map<Long, Long> storeCpuStart = storeThreadsCpuNanos();
 		Map<Long, String> threadNames = new java.util.HashMap<>();
-		Map<Long, Long> threadsCpuStart = threadsCpuNanos(threadNames);
+		Map<Long, Long> threadsCpuStart = ThreadCpu.byThread(threadNames);
 		commands.reset();
 		int fired = dueSchedules.run();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-		Map<Long, Long> storeCpuEnd = storeThreadsCpuNanos();
-		Map<Long, Long> threadsCpuEnd = threadsCpuNanos(threadNames);
-		double storeCpuSeconds = storeCpuEnd.entrySet()
+		Map<Long, Long> threadsCpuEnd = ThreadCpu.byThread(threadNames);
+		// the embedded store's own threads (mongo-java-server's workers)
+		double storeCpuSeconds = threadsCpuEnd.entrySet()
 			.stream()
-			.mapToLong(entry -> entry.getValue() - storeCpuStart.getOrDefault(entry.getKey(), 0L))
+			.filter(entry -> threadNames.get(entry.getKey()).startsWith("mongo-server-worker"))
+			.mapToLong(entry -> entry.getValue() - threadsCpuStart.getOrDefault(entry.getKey(), 0L))
 			.sum() / 1e9;
 
 		String line = String.format("dose reminders, %,d due at the same minute on the embedded store (%s backend): "
@@ -126,41 +127,14 @@ class DoseReminderBenchmark {
 	}
 
 	/**
-	 * The CPU time of the embedded store's threads (mongo-java-server's workers), by thread: other processes on the
-	 * machine delay them but do not add to it, so before and after compare even on shared cores.
-	 */
-	private static Map<Long, Long> storeThreadsCpuNanos() {
-		var threads = ManagementFactory.getThreadMXBean();
-		Map<Long, Long> cpu = new java.util.HashMap<>();
-		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-			if (info != null && info.getThreadName().startsWith("mongo-server-worker")) {
-				cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
-			}
-		}
-		return cpu;
-	}
-
-	/** The CPU time of every live thread, by id; their names (without numbers) go into {@code names}. */
-	private static Map<Long, Long> threadsCpuNanos(Map<Long, String> names) {
-		var threads = ManagementFactory.getThreadMXBean();
-		Map<Long, Long> cpu = new java.util.HashMap<>();
-		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-			if (info != null) {
-				names.putIfAbsent(info.getThreadId(), info.getThreadName().replaceAll("[-\\d]+$", ""));
-				cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
-			}
-		}
-		return cpu;
-	}
-
-	/**
-	 * The run's CPU by thread name, largest first; what no Java thread used (the JIT compilers, the garbage
+	 * The run's CPU by thread name (without its number), largest first; what no Java thread used (the JIT compilers, the garbage
 	 * collector) as "JIT, GC and the JVM".
 	 */
 	private static String byThread(Map<Long, Long> start, Map<Long, Long> end, Map<Long, String> names,
 			double processSeconds) {
 		Map<String, Long> byName = new java.util.HashMap<>();
-		end.forEach((id, nanos) -> byName.merge(names.get(id), nanos - start.getOrDefault(id, 0L), Long::sum));
+		end.forEach((id, nanos) -> byName.merge(names.get(id).replaceAll("[-\\d]+$", ""),
+				nanos - start.getOrDefault(id, 0L), Long::sum));
 		double java = byName.values().stream().mapToLong(Long::longValue).sum() / 1e9;
 		StringBuilder text = new StringBuilder(String.format("CPU by thread: JIT, GC and the JVM %.1f s", processSeconds - java));
 		byName.entrySet()

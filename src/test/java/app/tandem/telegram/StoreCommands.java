@@ -2,8 +2,6 @@ package app.tandem.telegram;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +17,8 @@ import org.bson.BsonValue;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+
+import app.tandem.support.ThreadCpu;
 
 /**
  * For the benchmarks' breakdown: counts the store commands the application sends (by command and collection) and
@@ -58,7 +58,7 @@ final class StoreCommands implements CommandListener {
 		counts.clear();
 		nanos.clear();
 		cpuAtReset = processCpuNanos();
-		threadsCpuAtReset = threadsCpuNanos(new HashMap<>());
+		threadsCpuAtReset = ThreadCpu.byThread(new HashMap<>());
 		gcMillisAtReset = gcMillis();
 	}
 
@@ -78,7 +78,7 @@ final class StoreCommands implements CommandListener {
 		long process = processCpuNanos() - cpuAtReset;
 		Map<Long, String> names = new HashMap<>();
 		Map<String, Long> byPart = new TreeMap<>();
-		threadsCpuNanos(names).forEach((id, nanos) -> byPart.merge(partOf(names.get(id)),
+		ThreadCpu.byThread(names).forEach((id, nanos) -> byPart.merge(partOf(names.get(id)),
 				nanos - threadsCpuAtReset.getOrDefault(id, 0L), Long::sum));
 		long threads = byPart.values().stream().mapToLong(Long::longValue).sum();
 		byPart.put("JIT, GC, the JVM and threads that ended", process - threads);
@@ -104,19 +104,6 @@ final class StoreCommands implements CommandListener {
 			return "embedded store's server";
 		}
 		return "Tandem";
-	}
-
-	/** The CPU time of every live thread, by id; their names go into {@code names}. */
-	private static Map<Long, Long> threadsCpuNanos(Map<Long, String> names) {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		Map<Long, Long> cpu = new HashMap<>();
-		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-			if (info != null) {
-				names.put(info.getThreadId(), info.getThreadName());
-				cpu.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
-			}
-		}
-		return cpu;
 	}
 
 	private static long processCpuNanos() {
