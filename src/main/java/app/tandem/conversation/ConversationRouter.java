@@ -144,8 +144,7 @@ class ConversationRouter implements InboundHandler {
 				// risk in their own words (not /crisis asked for): their next words are not an answer either
 				conversations.hold(turn.state().get());
 			}
-			Keyboard resume = Keyboard.of(replies.button(turn.inbound(), "button.continue", ButtonData.command(RESUME)));
-			replies.ask(turn.inbound(), resume, "router.after-crisis");
+			replies.ask(turn.inbound(), continueButton(turn.inbound()), "router.after-crisis");
 		}
 	}
 
@@ -236,25 +235,33 @@ class ConversationRouter implements InboundHandler {
 		Optional<ConversationState> state = turn.state();
 		Flow flow = state.map(s -> flows.get(s.flow())).orElse(null);
 		if (flow == null) {
-			if (!stopping && DoseTakenWords.in(turn.inbound().text()) && commands.containsKey(TOOK)) {
+			if (stopping) {
+				return;
+			}
+			String text = turn.inbound().text();
+			if (DoseTakenWords.in(text) && commands.containsKey(TOOK)) {
 				// "took it" typed instead of tapping ✅ Taken: logged as /took logs it
 				runCommand(turn, TOOK);
 			}
-			else if (!stopping && DoseQuestion.in(turn.inbound().text())) {
+			else if (DoseQuestion.in(text)) {
 				replies.say(turn.inbound(), "router.dose-question");
 			}
-			else if (!stopping) {
+			else {
 				replies.say(turn.inbound(), "router.nothing-asked");
 			}
 			return;
 		}
 		if (state.get().held()) {
 			// After crisis help, words are not an answer until the person says they want to go on
-			Keyboard resume = Keyboard.of(replies.button(turn.inbound(), "button.continue", ButtonData.command(RESUME)));
-			replies.ask(turn.inbound(), resume, "router.held");
+			replies.ask(turn.inbound(), continueButton(turn.inbound()), "router.held");
 			return;
 		}
 		flow.onInput(turn, state.get());
+	}
+
+	/** A Continue button that asks the open flow's question again. */
+	private Keyboard continueButton(Inbound in) {
+		return Keyboard.of(replies.button(in, "button.continue", ButtonData.command(RESUME)));
 	}
 
 	private void onUnsupported(Inbound in, Kind kind) {
