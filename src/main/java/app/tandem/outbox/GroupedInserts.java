@@ -21,6 +21,8 @@ final class GroupedInserts {
 
 	private static final int DUPLICATE_KEY = 11000;
 
+	private static final String COLLECTION = "outbox";
+
 	private final MongoTemplate mongo;
 
 	private final Object lock = new Object();
@@ -100,7 +102,7 @@ final class GroupedInserts {
 
 	private void insertOne(Pending pending) {
 		try {
-			mongo.insert(pending.entry);
+			mongo.insert(StoredForm.of(pending.entry, mongo.getConverter()), COLLECTION);
 		}
 		catch (RuntimeException ex) {
 			pending.failure = ex;
@@ -108,8 +110,8 @@ final class GroupedInserts {
 	}
 
 	private void bulkInsert(List<Pending> batch) {
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
-		batch.forEach(pending -> bulk.insert(pending.entry));
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		batch.forEach(pending -> bulk.insert(StoredForm.of(pending.entry, mongo.getConverter())));
 		try {
 			bulk.execute();
 		}
