@@ -266,9 +266,10 @@ public class Inbox implements SmartLifecycle {
 	/** One unordered bulk insert for the batch; says for each update whether it was new, a redelivery, or unknown. */
 	private List<Stored> storeAll(List<Received> batch) {
 		Instant now = clock.instant();
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEntry.class);
-		batch.forEach(received -> bulk.insert(InboxEntry.received(received.inbound(), received.answeredUrgently(), now,
-				now.plus(UNHANDLED_RETENTION))));
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, "inbox");
+		batch.forEach(received -> bulk.insert(InboxEntry
+			.received(received.inbound(), received.answeredUrgently(), now, now.plus(UNHANDLED_RETENTION))
+			.stored(mongo.getConverter())));
 		List<Stored> stored = new ArrayList<>(Collections.nCopies(batch.size(), Stored.NEW));
 		try {
 			bulk.execute();

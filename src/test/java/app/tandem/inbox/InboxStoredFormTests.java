@@ -1,0 +1,99 @@
+package app.tandem.inbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.store.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox stores each batch of updates field by field ({@link InboxEntry#stored}) instead of through the mapping
+ * layer: what it stores must be what the mapping layer stores for the same entry, read back as the same update, with
+ * the person's words sealed.
+ */
+class InboxStoredFormTests {
+
+	MongoServer server;
+
+	MongoClient client;
+
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void startStore() {
+		server = new MongoServer(new MemoryBackend());
+		client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+		mongo = TestStores.template(client, "inbox-stored-form-tests");
+	}
+
+	@AfterEach
+	void stopStore() {
+		client.close();
+		server.shutdownNow();
+	}
+
+	@Test
+	void shouldStoreEveryKindOfUpdateAsTheMappingLayerDoes() {
+		List<InboundPayload> all = List.of(new InboundPayload.Text("I want to talk about today"),
+				new InboundPayload.Command("took", "sertraline 50"), new InboundPayload.ButtonPress("dose:t:1", 41, "cb-1"),
+				new InboundPayload.Unsupported(InboundPayload.Unsupported.Kind.PHOTO, "a caption"));
+		Instant now = Instant.parse("2026-12-01T08:00:00.123456Z");
+		for (int i = 0; i < all.size(); i++) {
+			InboxEntry mapped = InboxEntry.received(inbound(1000 + i, all.get(i)), i % 2 == 0, now, now.plusSeconds(60));
+			InboxEntry written = InboxEntry.received(inbound(2000 + i, all.get(i)), i % 2 == 0, now, now.plusSeconds(60));
+			mongo.insert(mapped);
+			mongo.insert(written.stored(mongo.getConverter()), "inbox");
+
+			assertThat(comparable(mongo.findById(2000L + i, Document.class, "inbox")))
+				.as(all.get(i).getClass().getSimpleName())
+				.isEqualTo(comparable(mongo.findById(1000L + i, Document.class, "inbox")));
+			InboxEntry read = mongo.findById(2000L + i, InboxEntry.class);
+			assertThat(read.toInbound().payload()).isEqualTo(all.get(i));
+			assertThat(read.answeredUrgently()).isEqualTo(i % 2 == 0);
+			assertThat(read.receivedAt()).isEqualTo(mongo.findById(1000L + i, InboxEntry.class).receivedAt());
+		}
+	}
+
+	@Test
+	void shouldSealThePersonsWords() {
+		InboxEntry entry = InboxEntry.received(inbound(7, new InboundPayload.Text("I feel low")), false, Instant.now(),
+				Instant.now().plusSeconds(60));
+		mongo.insert(entry.stored(mongo.getConverter()), "inbox");
+
+		assertThat(mongo.findById(7L, Document.class, "inbox").getString("text")).startsWith("enc:")
+			.doesNotContain("low");
+	}
+
+	private static Inbound inbound(long updateId, InboundPayload payload) {
+		return new Inbound(updateId, 42L, 42L, ChatType.PRIVATE, "de", null, payload);
+	}
+
+	/** The stored document without its id, its type hint and its ciphertexts (sealed anew, for their own place). */
+	private static Document comparable(Document stored) {
+		Document copy = new Document(stored);
+		copy.remove("_id");
+		copy.remove("_class");
+		for (String field : new ArrayList<>(copy.keySet())) {
+			if (copy.get(field) instanceof String text && text.startsWith("enc:")) {
+				copy.put(field, "sealed");
+			}
+		}
+		return copy;
+	}
+
+}
