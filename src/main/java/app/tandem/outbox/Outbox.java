@@ -128,7 +128,7 @@ public class Outbox implements SmartLifecycle {
 	private ScheduledExecutorService timers;
 
 	/** Writes delivery records together (see {@link SentRecords}). */
-	private ExecutorService recordsWriter;
+	private ScheduledExecutorService recordsWriter;
 
 	private SentRecords sentRecords;
 
@@ -709,7 +709,7 @@ public class Outbox implements SmartLifecycle {
 		outcomes = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
 		keeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
 		timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
-		recordsWriter = Executors.newSingleThreadExecutor(daemonThreads("outbox-records-"));
+		recordsWriter = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-records-"));
 		sentRecords = new SentRecords(store, recordsWriter, sent -> {
 			outage.noticed();
 			unrecorded.add(() -> store.sent(sent.id(), sent.messageId(), sent.at()));

@@ -1,30 +1,37 @@
 package app.tandem.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.springframework.dao.DataAccessException;
 
 /**
  * Records delivered messages in the store together (a group commit): each delivery is queued here, and one writer
  * records everything queued in one write, so under load the outcome workers share a round trip instead of making
- * one each; when idle a record goes out at once. A delivery not yet recorded when the process dies is sent again
- * after the restart, as a message in flight at a crash is.
+ * one each; when idle a record goes out at once. Under load, a record that comes less than {@link #GATHER} after a
+ * write waits out the rest of it, so a busy moment's records share a few writes. A delivery not yet recorded when
+ * the process dies is sent again after the restart, as a message in flight at a crash is.
  */
 final class SentRecords {
 
 	private static final int MAX_PER_WRITE = 1_000;
 
+	/** How long after one write the next gathers records for, under load. */
+	static final Duration GATHER = Duration.ofMillis(10);
+
 	private final OutboxStore store;
 
-	private final ExecutorService writer;
+	private final ScheduledExecutorService writer;
 
 	/** Where a write the store refused goes, one record at a time, to be retried. */
 	private final Consumer<Sent> onFailure;
@@ -36,7 +43,19 @@ final class SentRecords {
 
 	private final AtomicBoolean writeAsked = new AtomicBoolean();
 
-	SentRecords(OutboxStore store, ExecutorService writer, Consumer<Sent> onFailure) {
+	/** Nanoseconds, as {@link System#nanoTime}. */
+	private final LongSupplier ticker;
+
+	/** When the last write ended (by the {@link #ticker}); only the writer thread sets it. */
+	private volatile long lastWrite;
+
+	SentRecords(OutboxStore store, ScheduledExecutorService writer, Consumer<Sent> onFailure) {
+		this(store, writer, onFailure, System::nanoTime);
+	}
+
+	SentRecords(OutboxStore store, ScheduledExecutorService writer, Consumer<Sent> onFailure, LongSupplier ticker) {
+		this.ticker = ticker;
+		this.lastWrite = ticker.getAsLong() - GATHER.toNanos();
 		this.store = store;
 		this.writer = writer;
 		this.onFailure = onFailure;
@@ -54,7 +73,8 @@ final class SentRecords {
 			return;
 		}
 		try {
-			writer.execute(this::write);
+			long wait = Math.max(0, GATHER.toNanos() - (ticker.getAsLong() - lastWrite));
+			writer.schedule(this::write, wait, TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			// Stopping: what is queued is written by the last write below, or retried as a failure.
@@ -80,6 +100,7 @@ final class SentRecords {
 			batch.forEach(onFailure);
 		}
 		finally {
+			lastWrite = ticker.getAsLong();
 			unwritten.addAndGet(-batch.size());
 		}
 		if (!queued.isEmpty()) {

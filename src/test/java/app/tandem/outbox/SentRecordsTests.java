@@ -1,0 +1,96 @@
+package app.tandem.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.chat.OutboundMessage;
+import app.tandem.outbox.OutboxEntry.Status;
+import app.tandem.store.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Records of delivered messages that come one after another share writes: after one write, the next gathers what
+ * comes in the following 10 ms; when idle, a record goes out at once.
+ */
+class SentRecordsTests {
+
+	MongoServer server;
+
+	MongoClient client;
+
+	MongoTemplate mongo;
+
+	ScheduledThreadPoolExecutor writer;
+
+	@BeforeEach
+	void start() {
+		server = new MongoServer(new MemoryBackend());
+		client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+		mongo = TestStores.template(client, "sent-records-tests");
+	}
+
+	@AfterEach
+	void stop() {
+		writer.shutdownNow();
+		client.close();
+		server.shutdownNow();
+	}
+
+	@Test
+	void shouldRecordAtOnceWhenIdleAndGatherTheNextOnesForTheRestOfTenMilliseconds() {
+		List<Long> delays = new CopyOnWriteArrayList<>();
+		writer = new ScheduledThreadPoolExecutor(1) {
+			@Override
+			public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+				delays.add(unit.toNanos(delay));
+				return super.schedule(task, delay, unit);
+			}
+		};
+		AtomicLong now = new AtomicLong(1_000_000_000L);
+		OutboxStore store = new OutboxStore(mongo);
+		SentRecords records = new SentRecords(store, writer, failed -> {
+			throw new AssertionError("not expected to fail: " + failed);
+		}, now::get);
+		Instant at = Instant.parse("2026-12-01T08:00:00Z");
+		for (int i = 1; i <= 3; i++) {
+			mongo.insert(StoredForm.of(new OutboxEntry("m" + i, 7L, Lane.REPLY, 0, i,
+					OutboxEntry.Payload.of(new OutboundMessage.Text("hello", null)), null, Status.QUEUED, at, at, 0,
+					null, null, null, null, null, null), mongo.getConverter()), "outbox");
+		}
+
+		records.add("m1", 101, at);
+		await().atMost(Duration.ofSeconds(5)).until(records::isIdle);
+		now.addAndGet(Duration.ofMillis(3).toNanos());
+		records.add("m2", 102, at);
+		await().atMost(Duration.ofSeconds(5)).until(records::isIdle);
+		now.addAndGet(Duration.ofMillis(25).toNanos());
+		records.add("m3", 103, at);
+		await().atMost(Duration.ofSeconds(5)).until(records::isIdle);
+
+		assertThat(List.of("m1", "m2", "m3")).allSatisfy(id -> {
+			OutboxEntry entry = mongo.findById(id, OutboxEntry.class);
+			assertThat(entry.status()).isEqualTo(Status.SENT);
+			assertThat(entry.messageId()).isNotNull();
+		});
+		assertThat(delays).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
+			.as("at once when idle; 3 ms after a write, the rest of the 10 ms; after a quiet spell, at once");
+	}
+
+}
