@@ -125,7 +125,10 @@ class ConversationRouter implements InboundHandler {
 			onUnsupported(in, unsupported.kind());
 			return;
 		}
-		pausedFlows.offer(in, stored);
+		if (!isDrop(payload)) {
+			// "Dropped." is the last word on a paused flow let go, as "Stopped." and a recap are on an open one
+			pausedFlows.offer(in, stored);
+		}
 	}
 
 	/**
@@ -272,6 +275,17 @@ class ConversationRouter implements InboundHandler {
 			case EDITED_MESSAGE -> replies.say(in, "router.edited");
 			default -> replies.say(in, "router.unsupported");
 		}
+	}
+
+	private static boolean isDrop(InboundPayload payload) {
+		if (payload instanceof InboundPayload.Command command) {
+			return DROP.equals(command.name());
+		}
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return data.isCommand() && DROP.equals(data.commandName());
+		}
+		return false;
 	}
 
 	private static boolean isBlocked(Inbound in) {

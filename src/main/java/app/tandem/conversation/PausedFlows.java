@@ -28,11 +28,14 @@ class PausedFlows {
 	}
 
 	/**
-	 * After an update was handled: if no flow is open and one is paused, asks once whether to pick it up. Only a flow
-	 * open or paused before the update can be paused after it, so without one the store is not read again.
+	 * After an update was handled: if the person was free before it and is free after it (no flow open either time)
+	 * and a flow is paused, asks once whether to pick it up. Not right after an update that ended the open flow —
+	 * today's check-in saved, a PHQ-9 with its crisis card, {@code /cancel}: what closed it is the last word, and
+	 * the offer waits for the next time the person writes with nothing open. Without a paused flow before the
+	 * update there is none after it, so the store is not read again.
 	 */
 	void offer(Inbound in, Optional<ConversationState> before) {
-		if (before.filter(state -> state.isOpen() || state.lastPaused().isPresent()).isEmpty()) {
+		if (before.filter(state -> !state.isOpen() && state.lastPaused().isPresent()).isEmpty()) {
 			return;
 		}
 		ConversationState stored = conversations.stored(in.chatId()).orElse(null);
