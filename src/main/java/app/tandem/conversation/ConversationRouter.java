@@ -98,14 +98,19 @@ class ConversationRouter implements InboundHandler {
 				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
 		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
 		Optional<ConversationState> stored = conversations.stored(in.chatId());
-		boolean closedForIdling = !answeredUrgently && stored.filter(conversations::closeIfExpired).isPresent();
+		// A tap on a feature's own button (✅ Taken on a reminder) is answered as that tap alone: a conversation
+		// closed for idling is closed now and the person hears of it the next time they write.
+		boolean featureTap = isFeatureTap(in.payload());
+		boolean closedForIdling = !answeredUrgently && stored
+			.filter(featureTap ? conversations::markIfExpired : conversations::closeIfExpired)
+			.isPresent();
 		Turn turn = new Turn(in, profile,
 				closedForIdling ? Optional.empty() : stored.filter(ConversationState::isOpen));
 		if (answeredUrgently) {
 			afterCrisisHelp(turn);
 			return;
 		}
-		if (closedForIdling) {
+		if (closedForIdling && !featureTap) {
 			replies.say(in, "router.expired", idleExpiry.toHours());
 		}
 		if (gates.stream().anyMatch(gate -> gate.holds(turn))) {
@@ -275,6 +280,14 @@ class ConversationRouter implements InboundHandler {
 			case EDITED_MESSAGE -> replies.say(in, "router.edited");
 			default -> replies.say(in, "router.unsupported");
 		}
+	}
+
+	private boolean isFeatureTap(InboundPayload payload) {
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return !data.isCommand() && buttons.containsKey(data.flow());
+		}
+		return false;
 	}
 
 	private static boolean isDrop(InboundPayload payload) {
