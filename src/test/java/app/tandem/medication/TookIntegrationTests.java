@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.inbox.InboundHandler;
 import app.tandem.onboarding.Onboarded;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
@@ -27,6 +31,9 @@ class TookIntegrationTests {
 
 	@Autowired
 	DoseLog doses;
+
+	@Autowired
+	InboundHandler handler;
 
 	@Test
 	void shouldOfferTheMedicationsAsButtonsAndTakeATypedNameWhenTookHasNoName() {
@@ -144,6 +151,22 @@ class TookIntegrationTests {
 		Medication medication = medications.current(user.id()).get(0);
 		assertThat(medication.displayName()).isEqualTo("Sertralin");
 		assertThat(medication.dose()).isEqualTo(new DoseAmount(new BigDecimal("50"), "mg"));
+	}
+
+	@Test
+	void shouldTakeTheDoseOffThePillsOnHandOnceWhenTheSameTookIsHandledTwice() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00", "30", "1");
+		// the same update handled again, as after a crash before its handling was marked done
+		Inbound took = new Inbound(9_000_000 + user.id(), user.id(), user.id(), ChatType.PRIVATE, "en", "Alex",
+				new InboundPayload.Command("took", "sertraline"));
+
+		handler.handle(took, false);
+		handler.handle(took, false);
+
+		user.awaitReply("Sertraline 50 mg");
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
 	}
 
 	private List<DoseRecord> asNeededDoses(TelegramUser user) {
