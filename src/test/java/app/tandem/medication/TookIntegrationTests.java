@@ -169,6 +169,46 @@ class TookIntegrationTests {
 			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
 	}
 
+	@Test
+	void shouldAskForTheTwoTimesWhenTheNameComesWithTwiceADay() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+
+		user.send("Sertraline 50mg twice a day");
+
+		user.awaitReply("✓ <b>Sertraline</b>, 50 mg");
+		Call times = user.awaitReply("Twice a day — at which two times?");
+		assertThat(times.buttonLabels()).containsExactly("08:00 and 20:00", "09:00 and 21:00");
+		user.send("9am");
+		user.awaitReply("Please type the two times");
+		user.send("9am and 9pm");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		assertThat(user.awaitReply("✓ Added").text()).contains("Sertraline 50 mg").contains("09:00").contains("21:00");
+		assertThat(user.texts()).noneMatch(text -> text.contains("What dose of"));
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.displayName()).isEqualTo("Sertraline"));
+	}
+
+	@Test
+	void shouldSuggestTenPmForConfirmationWhenTheNameComesWithAtBedtimeAndNeverADose() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+
+		user.send("Mirtazapine at bedtime");
+
+		user.awaitReply("What dose of Mirtazapine do you take each time?");
+		user.send("15 mg");
+		Call bedtime = user.awaitReply("At bedtime — shall I remind you at 22:00?");
+		assertThat(bedtime.buttonLabels()).containsExactly("✓ 22:00", "Another time");
+		user.tap(bedtime, "✓ 22:00");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		assertThat(user.awaitReply("✓ Added").text()).contains("Mirtazapine 15 mg").contains("22:00");
+	}
+
 	private List<DoseRecord> asNeededDoses(TelegramUser user) {
 		return doses.between(user.id(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))
 			.stream()
