@@ -1,7 +1,10 @@
 package app.tandem.medication;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,8 +15,10 @@ import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.inbox.InboundHandler;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
+import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +39,12 @@ class TookIntegrationTests {
 
 	@Autowired
 	InboundHandler handler;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void shouldOfferTheMedicationsAsButtonsAndTakeATypedNameWhenTookHasNoName() {
@@ -165,6 +176,30 @@ class TookIntegrationTests {
 		handler.handle(took, false);
 
 		user.awaitReply("Sertraline 50 mg");
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
+	}
+
+	@Test
+	void shouldRecordTheDoseItBelongsToOnceWhenTheSameTookIsHandledTwice() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00", "30", "1");
+		Instant due = schedules.nextFireAt("dose:" + user.id() + ":08:00").orElseThrow();
+		clock.set(due);
+		user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		clock.set(due.plus(Duration.ofMinutes(20)));
+		Inbound took = new Inbound(9_100_000 + user.id(), user.id(), user.id(), ChatType.PRIVATE, "en", "Alex",
+				new InboundPayload.Command("took", "sertraline"));
+
+		handler.handle(took, false);
+		handler.handle(took, false);
+
+		user.awaitReply("Sertraline 50 mg");
+		LocalDate day = LocalDate.ofInstant(due, ZoneId.of("Europe/Berlin"));
+		assertThat(doses.between(user.id(), day, day)).singleElement()
+			.satisfies(dose -> assertThat(dose.status()).isEqualTo(DoseStatus.TAKEN));
+		assertThat(asNeededDoses(user)).isEmpty();
+		assertThat(user.texts()).noneMatch(text -> text.startsWith("✓ Logged"));
 		assertThat(medications.current(user.id())).singleElement()
 			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
 	}
