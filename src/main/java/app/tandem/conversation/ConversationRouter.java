@@ -124,7 +124,7 @@ class ConversationRouter implements InboundHandler {
 			onButton(turn, ButtonData.parse(press.data()));
 		}
 		else if (payload instanceof InboundPayload.Text) {
-			onText(turn);
+			onText(turn, pausedFlows.waiting(stored));
 		}
 		else if (payload instanceof InboundPayload.Unsupported unsupported) {
 			onUnsupported(in, unsupported.kind());
@@ -235,7 +235,8 @@ class ConversationRouter implements InboundHandler {
 		flow.onInput(turn, state.get());
 	}
 
-	private void onText(Turn turn) {
+	/** @param pausedFlowWaits a paused flow will be offered after this text: that question is the answer to it */
+	private void onText(Turn turn, boolean pausedFlowWaits) {
 		boolean stopping = StoppingMedication.in(turn.inbound().text());
 		if (stopping) {
 			replies.say(turn.inbound(), "router.stop-medication");
@@ -254,7 +255,7 @@ class ConversationRouter implements InboundHandler {
 			else if (DoseQuestion.in(text)) {
 				replies.say(turn.inbound(), "router.dose-question");
 			}
-			else {
+			else if (!pausedFlowWaits) {
 				replies.say(turn.inbound(), "router.nothing-asked");
 			}
 			return;

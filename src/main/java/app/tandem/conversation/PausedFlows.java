@@ -56,6 +56,16 @@ class PausedFlows {
 		replies.ask(in, choice, "router.paused", what);
 	}
 
+	/**
+	 * Whether {@link #offer} will ask about a paused flow after an update that leaves the person free: nothing open
+	 * before it, a flow paused and not yet offered.
+	 */
+	boolean waiting(Optional<ConversationState> before) {
+		return before.filter(state -> !state.isOpen() && !state.resumeOffered() && state.lastPaused().isPresent())
+			.filter(state -> flows.find(state.lastPaused().get().flow()).isPresent())
+			.isPresent();
+	}
+
 	/** Continue: the paused flow is open again and asks its question (a flow open now is paused in turn). */
 	void resume(Turn turn, String name) {
 		Optional<ConversationState> resumed = conversations.unpause(turn.chatId(), name, null);
