@@ -32,6 +32,9 @@ final class CheckInAnswers {
 	private CheckInAnswers() {
 	}
 
+	/** Typed side effects, several at once: the prefix of their keys, comma-joined (never a button's value). */
+	static final String LISTED = "l/";
+
 	/**
 	 * Whether a button's value is one the question could have offered: a button's data comes back from the
 	 * person's phone and can be forged (mood 99, sleep 1e308), so nothing is stored before it passes this. Typed

@@ -189,14 +189,26 @@ class CheckInFlow implements Flow {
 			journal.answer(turn.userId(), draft.date(), "sideEffects", List.of());
 			moveTo(turn, state, CheckInStep.EXERCISE, draft);
 		}
-		else if (value.equals("done")) {
-			List<SideEffectReport> reports = draft.chosen()
-				.stream()
-				.map(chosen -> new SideEffectReport(CheckInDraft.effectName(chosen), null, null))
-				.toList();
-			journal.answer(turn.userId(), draft.date(), "sideEffects", reports);
-			moveTo(turn, state, CheckInStep.SEVERITY, draft.atSeverity(0));
+		else if (value.startsWith(CheckInAnswers.LISTED)) {
+			CheckInDraft listed = draft;
+			for (String effect : value.substring(CheckInAnswers.LISTED.length()).split(",")) {
+				listed = listed.chosen().contains(effect) ? listed : listed.toggle(effect);
+			}
+			chosen(turn, state, listed);
 		}
+		else if (value.equals("done")) {
+			chosen(turn, state, draft);
+		}
+	}
+
+	/** The side effects are chosen: each is recorded, then each one's severity is asked. */
+	private void chosen(Turn turn, ConversationState state, CheckInDraft draft) {
+		List<SideEffectReport> reports = draft.chosen()
+			.stream()
+			.map(chosen -> new SideEffectReport(CheckInDraft.effectName(chosen), null, null))
+			.toList();
+		journal.answer(turn.userId(), draft.date(), "sideEffects", reports);
+		moveTo(turn, state, CheckInStep.SEVERITY, draft.atSeverity(0));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package app.tandem.checkin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -102,10 +103,15 @@ class CheckInTyping {
 			return Optional.of("done");
 		}
 		Optional<String> named = sideEffectNamed(in, text);
-		if (named.isEmpty()) {
+		if (named.isPresent()) {
+			return named.map(key -> "t/" + key);
+		}
+		// several at once ("headache and nausea"): chosen together, then their severity, as after Done
+		Optional<List<String>> listed = TypedSideEffects.in(messages, in.locale(), in.answerLanguage()).read(text);
+		if (listed.isEmpty()) {
 			replies.say(in, "checkin.hint.side-effects");
 		}
-		return named.map(key -> "t/" + key);
+		return listed.map(keys -> CheckInAnswers.LISTED + String.join(",", keys));
 	}
 
 	/** A common side effect typed by its name, in the person's language or in English ("Übelkeit", "nausea"). */

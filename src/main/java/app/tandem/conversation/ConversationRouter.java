@@ -98,14 +98,19 @@ class ConversationRouter implements InboundHandler {
 				|| unsupported.kind() != Kind.MEMBERSHIP_CHANGE;
 		profile.filter(p -> wrote && !p.isReachable()).ifPresent(p -> users.markReachable(p.userId()));
 		Optional<ConversationState> stored = conversations.stored(in.chatId());
-		boolean closedForIdling = !answeredUrgently && stored.filter(conversations::closeIfExpired).isPresent();
+		// A tap on a feature's own button (✅ Taken on a reminder) is answered as that tap alone: a conversation
+		// closed for idling is closed now and the person hears of it the next time they write.
+		boolean featureTap = isFeatureTap(in.payload());
+		boolean closedForIdling = !answeredUrgently && stored
+			.filter(featureTap ? conversations::markIfExpired : conversations::closeIfExpired)
+			.isPresent();
 		Turn turn = new Turn(in, profile,
 				closedForIdling ? Optional.empty() : stored.filter(ConversationState::isOpen));
 		if (answeredUrgently) {
 			afterCrisisHelp(turn);
 			return;
 		}
-		if (closedForIdling) {
+		if (closedForIdling && !featureTap) {
 			replies.say(in, "router.expired", idleExpiry.toHours());
 		}
 		if (gates.stream().anyMatch(gate -> gate.holds(turn))) {
@@ -119,13 +124,16 @@ class ConversationRouter implements InboundHandler {
 			onButton(turn, ButtonData.parse(press.data()));
 		}
 		else if (payload instanceof InboundPayload.Text) {
-			onText(turn);
+			onText(turn, pausedFlows.waiting(stored));
 		}
 		else if (payload instanceof InboundPayload.Unsupported unsupported) {
 			onUnsupported(in, unsupported.kind());
 			return;
 		}
-		pausedFlows.offer(in, stored);
+		if (!isDrop(payload)) {
+			// "Dropped." is the last word on a paused flow let go, as "Stopped." and a recap are on an open one
+			pausedFlows.offer(in, stored);
+		}
 	}
 
 	/**
@@ -227,7 +235,8 @@ class ConversationRouter implements InboundHandler {
 		flow.onInput(turn, state.get());
 	}
 
-	private void onText(Turn turn) {
+	/** @param pausedFlowWaits a paused flow will be offered after this text: that question is the answer to it */
+	private void onText(Turn turn, boolean pausedFlowWaits) {
 		boolean stopping = StoppingMedication.in(turn.inbound().text());
 		if (stopping) {
 			replies.say(turn.inbound(), "router.stop-medication");
@@ -246,7 +255,7 @@ class ConversationRouter implements InboundHandler {
 			else if (DoseQuestion.in(text)) {
 				replies.say(turn.inbound(), "router.dose-question");
 			}
-			else {
+			else if (!pausedFlowWaits) {
 				replies.say(turn.inbound(), "router.nothing-asked");
 			}
 			return;
@@ -272,6 +281,25 @@ class ConversationRouter implements InboundHandler {
 			case EDITED_MESSAGE -> replies.say(in, "router.edited");
 			default -> replies.say(in, "router.unsupported");
 		}
+	}
+
+	private boolean isFeatureTap(InboundPayload payload) {
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return !data.isCommand() && buttons.containsKey(data.flow());
+		}
+		return false;
+	}
+
+	private static boolean isDrop(InboundPayload payload) {
+		if (payload instanceof InboundPayload.Command command) {
+			return DROP.equals(command.name());
+		}
+		if (payload instanceof InboundPayload.ButtonPress press) {
+			ButtonData data = ButtonData.parse(press.data());
+			return data.isCommand() && DROP.equals(data.commandName());
+		}
+		return false;
 	}
 
 	private static boolean isBlocked(Inbound in) {

@@ -331,6 +331,28 @@ public class Conversations {
 	}
 
 	/**
+	 * As {@link #closeIfExpired}, but the person is told later: the draft is removed now and a mark is left for the
+	 * next time they write (a tap on a reminder's ✅ Taken is answered as that, not with news of the conversation).
+	 * @return whether the conversation is closed for being idle (now or before)
+	 */
+	boolean markIfExpired(ConversationState state) {
+		if (EXPIRED.equals(state.flow())) {
+			return true;
+		}
+		if (!isIdle(state, clock.instant())) {
+			return false;
+		}
+		Query unchanged = Query.query(where("_id").is(state.chatId()).and("flow").is(state.flow())
+			.and("step").is(state.step()).and("updatedAt").is(state.updatedAt()));
+		return mongo.updateFirst(unchanged, expiredMark(), ConversationState.class).getModifiedCount() > 0;
+	}
+
+	/** A conversation closed for being idle: only the chat and when are left, until the person is told. */
+	private static Update expiredMark() {
+		return new Update().set("flow", EXPIRED).set("step", EXPIRED).unset("draft").unset("paused");
+	}
+
+	/**
 	 * Closes every conversation idle too long, even if its person never comes back: the draft is removed and only a
 	 * mark (chat and time) is left, to tell them when they do; marks older than {@link #KEEP_EXPIRED} go too.
 	 */
@@ -338,8 +360,7 @@ public class Conversations {
 		Instant now = clock.instant();
 		long closed = mongo.updateMulti(
 				Query.query(where("flow").ne(EXPIRED).and("updatedAt").lt(now.minus(properties.idleExpiry()))),
-				new Update().set("flow", EXPIRED).set("step", EXPIRED).unset("draft").unset("paused"),
-				ConversationState.class)
+				expiredMark(), ConversationState.class)
 			.getModifiedCount();
 		long forgotten = mongo.remove(
 				Query.query(where("flow").is(EXPIRED).and("updatedAt").lt(now.minus(KEEP_EXPIRED))),

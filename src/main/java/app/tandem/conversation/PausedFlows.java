@@ -28,11 +28,14 @@ class PausedFlows {
 	}
 
 	/**
-	 * After an update was handled: if no flow is open and one is paused, asks once whether to pick it up. Only a flow
-	 * open or paused before the update can be paused after it, so without one the store is not read again.
+	 * After an update was handled: if the person was free before it and is free after it (no flow open either time)
+	 * and a flow is paused, asks once whether to pick it up. Not right after an update that ended the open flow —
+	 * today's check-in saved, a PHQ-9 with its crisis card, {@code /cancel}: what closed it is the last word, and
+	 * the offer waits for the next time the person writes with nothing open. Without a paused flow before the
+	 * update there is none after it, so the store is not read again.
 	 */
 	void offer(Inbound in, Optional<ConversationState> before) {
-		if (before.filter(state -> state.isOpen() || state.lastPaused().isPresent()).isEmpty()) {
+		if (before.filter(state -> !state.isOpen() && state.lastPaused().isPresent()).isEmpty()) {
 			return;
 		}
 		ConversationState stored = conversations.stored(in.chatId()).orElse(null);
@@ -51,6 +54,16 @@ class PausedFlows {
 				replies.button(in, "button.continue", ButtonData.command(ConversationRouter.RESUME, last.flow())),
 				replies.button(in, "router.paused.drop", ButtonData.command(ConversationRouter.DROP, last.flow())));
 		replies.ask(in, choice, "router.paused", what);
+	}
+
+	/**
+	 * Whether {@link #offer} will ask about a paused flow after an update that leaves the person free: nothing open
+	 * before it, a flow paused and not yet offered.
+	 */
+	boolean waiting(Optional<ConversationState> before) {
+		return before.filter(state -> !state.isOpen() && !state.resumeOffered() && state.lastPaused().isPresent())
+			.filter(state -> flows.find(state.lastPaused().get().flow()).isPresent())
+			.isPresent();
 	}
 
 	/** Continue: the paused flow is open again and asks its question (a flow open now is paused in turn). */

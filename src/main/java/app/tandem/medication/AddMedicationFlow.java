@@ -40,6 +40,12 @@ class AddMedicationFlow implements Flow, CommandHandler {
 
 	static final String FLOW = "medadd";
 
+	/** How often, when it was typed with the name: {@link MedicationInput.Often}'s name, or empty. */
+	private static final String OFTEN = "often";
+
+	/** The button under "At bedtime — 22:00?" for another time: the usual times question. */
+	private static final String OTHER_TIME = "other";
+
 	private final Conversations conversations;
 
 	private final Medications medications;
@@ -79,7 +85,8 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		switch (state.step()) {
 			case "name" -> onName(turn, state, typed);
 			case "dose" -> Optional.ofNullable(typed).flatMap(DoseAmount::parse).ifPresentOrElse(
-					dose -> move(turn, state, "times", Map.of("dose", stored(dose)), () -> askTimes(turn)),
+					dose -> move(turn, state, "times", Map.of("dose", stored(dose)),
+							() -> askTimes(turn, state.draft(OFTEN))),
 					() -> replies.say(turn.inbound(), "med.add.dose-hint"));
 			case "times" -> onTimes(turn, state, button, typed);
 			case "days" -> onDays(turn, state, button);
@@ -93,20 +100,27 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		}
 	}
 
-	/** A name, or a name with its dose ({@code Sertraline 50mg}): then the dose question is skipped. */
+	/**
+	 * A name, or a name with its dose ({@code Sertraline 50mg}): then the dose question is skipped. How often may
+	 * follow ({@code twice a day}, {@code at bedtime}): the times question then fits it.
+	 */
 	private void onName(Turn turn, ConversationState state, String typed) {
-		Optional<MedicationInput.NameAndDose> both = MedicationInput.nameAndDose(typed);
+		Optional<MedicationInput.WithOften> withOften = MedicationInput.often(typed,
+				turn.inbound().answerLanguage());
+		String text = withOften.map(MedicationInput.WithOften::rest).orElse(typed);
+		String often = withOften.map(found -> found.often().name()).orElse("");
+		Optional<MedicationInput.NameAndDose> both = MedicationInput.nameAndDose(text);
 		if (both.isPresent()) {
 			String name = both.get().name();
 			DoseAmount dose = both.get().dose();
-			move(turn, state, "times", Map.of("name", name, "dose", stored(dose)), () -> {
+			move(turn, state, "times", Map.of("name", name, "dose", stored(dose), OFTEN, often), () -> {
 				replies.say(turn.inbound(), "med.add.name-and-dose", Html.escape(name), dose.toString());
-				askTimes(turn);
+				askTimes(turn, often);
 			});
 			return;
 		}
-		MedicationInput.name(typed).ifPresentOrElse(
-				name -> move(turn, state, "dose", Map.of("name", name),
+		MedicationInput.name(text).ifPresentOrElse(
+				name -> move(turn, state, "dose", Map.of("name", name, OFTEN, often),
 						() -> replies.say(turn.inbound(), "med.add.dose", Html.escape(name))),
 				() -> replies.say(turn.inbound(), "med.add.name-hint"));
 	}
@@ -116,10 +130,21 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	}
 
 	private void onTimes(Turn turn, ConversationState state, Optional<String> button, String typed) {
+		if (button.filter(OTHER_TIME::equals).isPresent()) {
+			replies.acknowledge(turn.inbound(), null, true);
+			askTimes(turn, "");
+			return;
+		}
 		Language language = turn.inbound().answerLanguage();
+		Optional<List<LocalTime>> typedTimes = Optional.ofNullable(typed)
+			.flatMap(text -> MedicationInput.times(text, language));
+		if (typedTimes.filter(list -> list.size() != 2).isPresent()
+				&& MedicationInput.Often.TWICE.name().equals(state.draft(OFTEN))) {
+			replies.say(turn.inbound(), "med.add.times-twice-hint");
+			return;
+		}
 		Optional<String> times = button.map(value -> value.replace('_', ','))
-			.or(() -> Optional.ofNullable(typed).flatMap(text -> MedicationInput.times(text, language))
-				.map(list -> list.stream().map(LocalTime::toString).collect(Collectors.joining(","))));
+			.or(() -> typedTimes.map(list -> list.stream().map(LocalTime::toString).collect(Collectors.joining(","))));
 		if (times.isEmpty()) {
 			replies.say(turn.inbound(), "med.add.times-hint");
 			return;
@@ -228,7 +253,18 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		}
 	}
 
-	private void askTimes(Turn turn) {
+	/** When it is taken: fitted to "twice a day" (which two times?) or "at bedtime" (22:00?), else every choice. */
+	private void askTimes(Turn turn, String often) {
+		if (MedicationInput.Often.TWICE.name().equals(often)) {
+			replies.ask(turn.inbound(), Keyboard.of(button(turn, "med.add.times.twice", "times", "08:00_20:00"),
+					button(turn, "med.add.times.twice-later", "times", "09:00_21:00")), "med.add.times-twice");
+			return;
+		}
+		if (MedicationInput.Often.BEDTIME.name().equals(often)) {
+			replies.ask(turn.inbound(), Keyboard.of(button(turn, "med.add.times.bedtime-yes", "times", "22:00"),
+					button(turn, "med.add.times.other", "times", OTHER_TIME)), "med.add.times-bedtime");
+			return;
+		}
 		replies.ask(turn.inbound(), new Keyboard(List.of(
 				List.of(button(turn, "med.add.times.morning", "times", "08:00"),
 						button(turn, "med.add.times.evening", "times", "20:00")),

@@ -105,7 +105,7 @@ class DoseButtons implements ButtonHandler {
 			Optional<DoseRecord> taken = doses.markTaken(turn.userId(), record.id(), clock.instant());
 			if (taken.isPresent()) {
 				last = taken.get();
-				medications.useOneDose(turn.userId(), record.medicationId())
+				medications.useOneDose(turn.userId(), record.medicationId(), turn.updateId())
 					.ifPresent(medication -> followThrough.checkRefill(turn.recipient(), medication));
 			}
 		}

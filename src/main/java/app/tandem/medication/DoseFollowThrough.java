@@ -61,7 +61,7 @@ class DoseFollowThrough {
 	}
 
 	void afterTaken(Turn turn, DoseRecord record) {
-		medications.useOneDose(turn.userId(), record.medicationId())
+		medications.useOneDose(turn.userId(), record.medicationId(), turn.updateId())
 			.ifPresent(medication -> checkRefill(turn.recipient(), medication));
 		List<Button> effects = new ArrayList<>();
 		effects.add(new Button(replies.text(turn.inbound(), "med.fx.none"), DoseMessages.data("fx", record.id() + "|none")));

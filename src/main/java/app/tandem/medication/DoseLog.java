@@ -40,6 +40,9 @@ public class DoseLog {
 
 	private final Clock clock;
 
+	/** The update of the message that recorded a dose taken ({@code /took}), so handling it again takes no other. */
+	private static final String TAKEN_BY = "takenBy";
+
 	DoseLog(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
@@ -150,15 +153,19 @@ public class DoseLog {
 	 * Records a coming scheduled dose as taken already (taken early, before its reminder); its reminder then does not
 	 * go out. Empty if the dose has a record already.
 	 */
-	Optional<DoseRecord> takenEarly(Medication medication, Instant dueAt, LocalDate localDate, Instant takenAt) {
+	Optional<DoseRecord> takenEarly(Medication medication, Instant dueAt, LocalDate localDate, Instant takenAt,
+			long updateId) {
+		DoseRecord early;
 		try {
-			return Optional.of(mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt),
-					medication.userId(), medication.id(), dueAt, localDate, DoseStatus.TAKEN, takenAt, null, null,
-					null, false, false, false)));
+			early = mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt), medication.userId(),
+					medication.id(), dueAt, localDate, DoseStatus.TAKEN, takenAt, null, null, null, false, false, false));
 		}
 		catch (DuplicateKeyException ex) {
 			return Optional.empty();
 		}
+		mongo.updateFirst(Query.query(where("_id").is(early.id())), new Update().set(TAKEN_BY, updateId),
+				DoseRecord.class);
+		return Optional.of(early);
 	}
 
 	/**
@@ -173,10 +180,31 @@ public class DoseLog {
 
 	/** Taken (also correcting a missed or skipped dose); empty if it was taken already. */
 	Optional<DoseRecord> markTaken(long userId, String id, Instant takenAt) {
+		return markTaken(userId, id, takenAt, new Update());
+	}
+
+	/**
+	 * Taken, as said by a message ({@code /took}): the message's update id is kept with the dose, so the same message
+	 * handled again finds its dose taken by it ({@link #wasTakenBy}) rather than taking another.
+	 */
+	Optional<DoseRecord> markTaken(long userId, String id, Instant takenAt, long updateId) {
+		return markTaken(userId, id, takenAt, new Update().set(TAKEN_BY, updateId));
+	}
+
+	private Optional<DoseRecord> markTaken(long userId, String id, Instant takenAt, Update update) {
 		Query open = Query.query(where("_id").is(id).and("userId").is(userId).and("status").ne(DoseStatus.TAKEN.name()));
 		return Optional.ofNullable(mongo.findAndModify(open,
-				new Update().set("status", DoseStatus.TAKEN.name()).set("takenAt", takenAt).unset("skipReason"),
+				update.set("status", DoseStatus.TAKEN.name()).set("takenAt", takenAt).unset("skipReason"),
 				FindAndModifyOptions.options().returnNew(true), DoseRecord.class));
+	}
+
+	/** The person's dose, if this update is the one that recorded it taken (read by id alone, as {@link #find}). */
+	Optional<DoseRecord> takenBy(long userId, String id, long updateId) {
+		Document stored = mongo.findById(id, Document.class, mongo.getCollectionName(DoseRecord.class));
+		if (stored == null || !Long.valueOf(updateId).equals(stored.get(TAKEN_BY))) {
+			return Optional.empty();
+		}
+		return find(userId, id);
 	}
 
 	/** Corrects when a taken dose was taken. */

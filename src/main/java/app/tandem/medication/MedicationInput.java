@@ -2,6 +2,7 @@ package app.tandem.medication;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,42 @@ final class MedicationInput {
 	}
 
 	record NameAndDose(String name, DoseAmount dose) {
+	}
+
+	/** How often, as typed after a name: what it asks of the times. */
+	enum Often {
+
+		/** "twice a day": the two times are asked for. */
+		TWICE,
+		/** "at bedtime": 22:00 is offered for confirmation. */
+		BEDTIME
+
+	}
+
+	/** What was typed before "twice a day" or "at bedtime", and which one it was. */
+	record WithOften(String rest, Often often) {
+	}
+
+	/**
+	 * "Sertraline 50mg twice a day", "Quetiapin 25 mg vor dem Schlafengehen": how often, when the text ends with it
+	 * (in the person's language or in English), and what comes before it. Never a dose: only the times follow.
+	 */
+	static Optional<WithOften> often(String text, Language language) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String[] words = text.strip().split("\\s+");
+		for (int first = 1; first < words.length; first++) {
+			String tail = Words.fold(String.join(" ", Arrays.copyOfRange(words, first, words.length)))
+				.replaceAll("[.!]+$", "");
+			for (Often often : Often.values()) {
+				if (Words.of(language, "often." + often.name().toLowerCase(Locale.ROOT)).contains(tail)) {
+					String rest = String.join(" ", Arrays.copyOfRange(words, 0, first)).replaceAll("[\\s,;:–-]+$", "");
+					return Optional.of(new WithOften(rest, often));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Dose times: {@code 08:00}, {@code 8am and 8pm}, {@code 8:00, 14:00, 20:00}. */

@@ -30,6 +30,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class Medications {
 
+	/** The updates that last took pills off a medication's supply, so a replayed one takes none. */
+	private static final String PILLS_USED_BY = "pillsUsedBy";
+
+	private static final int PILLS_USED_BY_KEPT = 20;
+
 	private final MongoTemplate mongo;
 
 	private final ApplicationEventPublisher events;
@@ -111,22 +116,29 @@ public class Medications {
 	}
 
 	/** One dose taken: the pills on hand go down by a dose, when they are tracked. */
-	Optional<Medication> useOneDose(long userId, String id) {
-		return useDoses(userId, id, 1);
+	Optional<Medication> useOneDose(long userId, String id, long updateId) {
+		return useDoses(userId, id, 1, updateId);
 	}
 
-	/** Takes {@code count} doses' worth of pills off the supply, when it is tracked. */
-	Optional<Medication> useDoses(long userId, String id, double count) {
+	/**
+	 * Takes {@code count} doses' worth of pills off the supply, when it is tracked; once per update, so a message
+	 * handled again after a crash does not count its pills twice (the last few update ids are kept with the
+	 * medication, in the same atomic write as the count).
+	 * @return the medication with its new count; empty if the supply is not tracked or this update took it already
+	 */
+	Optional<Medication> useDoses(long userId, String id, double count, long updateId) {
 		Query tracked = Query.query(where("_id").is(id)
 			.and("userId").is(userId)
 			.and("pillsOnHand").ne(null)
-			.and("pillsPerDose").ne(null));
+			.and("pillsPerDose").ne(null)
+			.and(PILLS_USED_BY).ne(updateId));
 		Medication medication = mongo.findOne(tracked, Medication.class);
 		if (medication == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(mongo.findAndModify(tracked,
-				new Update().inc("pillsOnHand", -medication.pillsPerDose() * count),
+		Update update = new Update().inc("pillsOnHand", -medication.pillsPerDose() * count);
+		update.push(PILLS_USED_BY).slice(-PILLS_USED_BY_KEPT).each(updateId);
+		return Optional.ofNullable(mongo.findAndModify(tracked, update,
 				FindAndModifyOptions.options().returnNew(true), Medication.class));
 	}
 

@@ -130,7 +130,7 @@ class TookCommand implements CommandHandler, Flow {
 		LocalDate today = turn.today(clock);
 		if (count != null) {
 			DoseRecord record = doses.logAsNeeded(medication, today, count, turn.updateId());
-			medications.useDoses(turn.userId(), medication.id(), record.doses());
+			medications.useDoses(turn.userId(), medication.id(), record.doses(), turn.updateId());
 			replies.say(turn.inbound(), "med.took.logged-count",
 					BigDecimal.valueOf(count).stripTrailingZeros().toPlainString(),
 					Html.escape(medication.labelOn(today, replies.words(turn.inbound()))), localTime(record.takenAt(), turn));
@@ -138,7 +138,7 @@ class TookCommand implements CommandHandler, Flow {
 		}
 		TookNow.Taken taken = tookNow.take(medication, turn.zone(), today, turn.recipient(), turn.updateId());
 		DoseRecord record = taken.record();
-		medications.useOneDose(turn.userId(), medication.id());
+		medications.useOneDose(turn.userId(), medication.id(), turn.updateId());
 		String label = Html.escape(medication.labelOn(record.localDate(), replies.words(turn.inbound())));
 		if (taken.kind() == TookNow.Kind.EXTRA) {
 			replies.say(turn.inbound(), "med.took.logged", label, localTime(record.takenAt(), turn));

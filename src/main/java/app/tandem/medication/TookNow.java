@@ -65,16 +65,20 @@ class TookNow {
 			Duration sinceLast = last.map(record -> Duration.between(record.dueAt(), now)).orElse(null);
 			Duration untilNext = next.map(at -> Duration.between(now, at)).orElse(null);
 			boolean lastIsNearer = sinceLast != null && (untilNext == null || sinceLast.compareTo(untilNext) <= 0);
-			if (lastIsNearer && last.get().status() != DoseStatus.TAKEN) {
-				Optional<DoseRecord> taken = doses.markTaken(medication.userId(), last.get().id(), now);
+			if (lastIsNearer) {
+				// the same message handled again after a crash: the dose it took, not another
+				Optional<DoseRecord> taken = doses.markTaken(medication.userId(), last.get().id(), now, updateId)
+					.or(() -> doses.takenBy(medication.userId(), last.get().id(), updateId));
 				if (taken.isPresent()) {
 					redraw(to, taken.get(), zone);
 					return new Taken(Kind.LATE, taken.get());
 				}
 			}
 			if (!lastIsNearer && untilNext != null && untilNext.compareTo(EARLY_AT_MOST) <= 0) {
-				Optional<DoseRecord> early = doses.takenEarly(medication, next.get(),
-						LocalDate.ofInstant(next.get(), zone), now);
+				Optional<DoseRecord> early = doses
+					.takenEarly(medication, next.get(), LocalDate.ofInstant(next.get(), zone), now, updateId)
+					.or(() -> doses.takenBy(medication.userId(), DoseRecord.idOf(medication.id(), next.get()),
+							updateId));
 				if (early.isPresent()) {
 					return new Taken(Kind.EARLY, early.get());
 				}

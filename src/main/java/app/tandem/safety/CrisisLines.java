@@ -120,6 +120,14 @@ public class CrisisLines {
 			String where = code + " line " + (i + 1);
 			require(problems, where, "name", line.name());
 			require(problems, where, "hours", line.hours());
+			if (!isBlank(line.hours()) && !CrisisHours.isValid(line.hours())) {
+				problems.add(where + " has 'hours: " + line.hours() + "' (use 24/7, a daily span like 10:00–20:00, "
+						+ "unconfirmed or limited; 'free: true' for a free call)");
+			}
+			if (line.chatHours() != null && !CrisisHours.isValid(line.chatHours())) {
+				problems.add(where + " has 'chatHours: " + line.chatHours() + "' (use 24/7, a daily span, unconfirmed "
+						+ "or limited)");
+			}
 			require(problems, where, "source", line.source());
 			if (line.verified() == null) {
 				problems.add(where + " has no 'verified' date");

@@ -114,7 +114,7 @@ public class CrisisMessage {
 			ways.add(messages.get(locale, "crisis.way.chat", Html.escape(line.chat())));
 		}
 		String text = messages.get(locale, "crisis.line", Html.escape(line.name()), String.join(" · ", ways),
-				Html.escape(line.hours()));
+				Html.escape(CrisisHours.describe(line, messages, locale)));
 		return (line.note() == null) ? text : text + "\n<i>" + Html.escape(line.note()) + "</i>";
 	}
 

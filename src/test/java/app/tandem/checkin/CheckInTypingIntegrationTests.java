@@ -58,6 +58,27 @@ class CheckInTypingIntegrationTests {
 	}
 
 	@Test
+	void shouldReadSideEffectsTypedAsAListAndAskTheSeverityOfEach() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		for (String question : List.of("How’s your mood", "How anxious", "How many hours", "How well did you sleep")) {
+			user.tapOn(question, "Skip");
+		}
+		user.awaitReply("Any medication side effects");
+
+		user.send("headache and nausea");
+
+		user.tapOn("How bad was <b>Headache</b>?", "Mild");
+		user.tapOn("How bad was <b>Nausea</b>?", "Moderate");
+		for (String question : List.of("Did you move", "mindfulness", "time with other people")) {
+			user.tapOn(question, "Skip");
+		}
+		user.tapOn("Anything from therapy", "Skip");
+		assertThat(user.awaitReply("Saved for").text()).contains("Headache (mild)").contains("Nausea (moderate)");
+		assertThat(user.texts()).noneMatch(text -> text.contains("Tap the side effects"));
+	}
+
+	@Test
 	void shouldKeepTheSideEffectsTappedWhenNoIsTypedAfterThem() {
 		TelegramUser user = Onboarded.user();
 		user.send("/checkin");

@@ -1,8 +1,11 @@
 package app.tandem.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -10,8 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import app.tandem.checkin.Journal;
+import app.tandem.medication.Medicated;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEndTest;
+import app.tandem.support.FakeBotApi.Call;
 import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 
@@ -38,6 +44,9 @@ class ConversationExpiryIntegrationTests {
 
 	@Autowired
 	IdleConversations idleConversations;
+
+	@Autowired
+	Schedules schedules;
 
 	@Test
 	void shouldCloseAnIdleCheckInWhenThePersonComesBackAndKeepWhatWasSaved() {
@@ -106,6 +115,33 @@ class ConversationExpiryIntegrationTests {
 
 		user.awaitReply("How many hours did you sleep");
 		assertThat(user.texts()).noneMatch(text -> text.contains("unfinished conversation"));
+	}
+
+	@Test
+	void shouldAnswerATakenTapAsATakenTapAndTellOfTheClosedConversationWhenThePersonNextWrites() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:15");
+		mongo.getCollection("schedules").deleteOne(new Document("_id", "checkin:" + user.id()));
+		user.send("/checkin");
+		user.tapOn("How’s your mood", "6");
+		user.awaitReply("How anxious");
+		Instant due = schedules.nextFireAt("dose:" + user.id() + ":08:15").orElseThrow();
+		clock.set(due);
+		Call reminder = user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		// the check-in has waited since the day before
+		mongo.getCollection("conversations").updateOne(new Document("_id", user.id()),
+				new Document("$set", new Document("updatedAt", Date.from(due.minus(A_DAY_AND_AN_HOUR)))));
+
+		user.tap(reminder, "✅ Taken");
+
+		user.awaitReply("Sertraline 50 mg taken");
+		assertThat(Optional.ofNullable(conversation(user)).map(left -> left.get("draft"))).isEmpty();
+		user.send("/help");
+		user.awaitReply("What I can do");
+		assertThat(user.texts().subList(user.texts().indexOf(reminder.text()) + 1, user.texts().size()))
+			.satisfiesExactly(taken -> assertThat(taken).contains("Sertraline 50 mg taken"),
+					closed -> assertThat(closed).contains("Our unfinished conversation from earlier"),
+					help -> assertThat(help).contains("What I can do"));
 	}
 
 	/** Removes the person's schedules, so no scheduled check-in replaces the conversation while the clock moves. */

@@ -3,6 +3,7 @@ package app.tandem.conversation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,8 @@ class PausedFlowIntegrationTests {
 		user.awaitReply("What’s the medication called?");
 		user.send("/cancel");
 		user.awaitReply("Stopped");
+		user.send("/help");
+		user.awaitReply("What I can do");
 
 		user.tapOn("You were in the middle of today’s check-in — continue?", "Continue");
 		user.awaitReply("How anxious");
@@ -86,6 +89,8 @@ class PausedFlowIntegrationTests {
 		user.awaitReply("How anxious");
 		user.send("/cancel");
 		user.awaitReply("Stopped");
+		user.send("/help");
+		user.awaitReply("What I can do");
 		user.tapOn("You were in the middle of adding a medication — continue?", "Continue");
 		user.awaitReply("Back to it");
 		user.send("50 mg");
@@ -103,6 +108,7 @@ class PausedFlowIntegrationTests {
 		user.send("/addmed");
 		user.send("/cancel");
 		user.awaitReply("Stopped");
+		user.send("/help");
 
 		user.tapOn("continue?", "Drop it");
 		user.awaitReply("Dropped");
@@ -129,6 +135,75 @@ class PausedFlowIntegrationTests {
 		user.awaitCall("answerCallbackQuery", call -> call.params().path("text").asText().contains("has closed"));
 		assertThat(user.texts()).noneMatch(text -> text.contains("You were in the middle of"));
 		assertThat(users.find(user.id())).isPresent();
+	}
+
+	@Test
+	void shouldLetTheSavedCheckInBeTheLastWordAndOfferTheInterruptedFlowWhenThePersonWritesAgain() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+		user.send("Sertraline");
+		user.awaitReply("What dose of Sertraline");
+		clock.set(schedules.nextFireAt("checkin:" + user.id()).orElseThrow());
+		user.tapOn("Time for your check-in", "5");
+		for (String question : List.of("How anxious", "How many hours", "How well did you sleep",
+				"Any medication side effects", "Did you move", "mindfulness", "time with other people",
+				"Anything from therapy")) {
+			user.tapOn(question, "Skip");
+		}
+		user.awaitReply("Saved for");
+
+		user.send("thanks");
+
+		user.tapOn("You were in the middle of adding a medication — continue?", "Continue");
+		user.awaitReply("Back to it");
+		assertThat(textsAfter(user, "Saved for")).first().asString().contains("You were in the middle of");
+		assertThat(user.texts()).as("the question is the answer to 'thanks'")
+			.noneMatch(text -> text.contains("I didn’t ask anything just now"));
+	}
+
+	@Test
+	void shouldNotAskToContinueRightAfterTheSettingsAreCancelled() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		user.tapOn("How’s your mood", "6");
+		user.awaitReply("How anxious");
+		user.send("/settings");
+		user.awaitReply("What would you like to change?");
+
+		user.send("/cancel");
+		user.awaitReply("Stopped");
+		user.send("/history");
+
+		user.awaitReply("You were in the middle of today’s check-in — continue?");
+		assertThat(textsAfter(user, "Stopped")).first().asString().doesNotContain("continue?");
+	}
+
+	@Test
+	void shouldNotAskToContinueRightAfterThePhq9CrisisCard() {
+		TelegramUser user = Onboarded.user();
+		user.send("/checkin");
+		user.tapOn("How’s your mood", "6");
+		user.awaitReply("How anxious");
+		user.send("/phq9");
+		for (int item = 1; item <= 9; item++) {
+			user.tapOn("<b>" + item + "/9</b>", (item == 9) ? "Several days" : "Not at all");
+		}
+		user.awaitReply("Your PHQ-9 score: 1 of 27");
+		user.send("/help");
+
+		user.awaitReply("You were in the middle of today’s check-in — continue?");
+		assertThat(textsAfter(user, "Your PHQ-9 score")).first().asString().contains("What I can do");
+	}
+
+	/** What the person was sent after the first message containing {@code fragment}, in order. */
+	private static List<String> textsAfter(TelegramUser user, String fragment) {
+		List<String> texts = user.texts();
+		int at = 0;
+		while (at < texts.size() && (texts.get(at) == null || !texts.get(at).contains(fragment))) {
+			at++;
+		}
+		return texts.subList(Math.min(at + 1, texts.size()), texts.size());
 	}
 
 	private LocalDate today() {

@@ -28,6 +28,30 @@ class MedicationInputTests {
 	}
 
 	@Test
+	void shouldReadHowOftenAfterANameInEachLanguageAndKeepWhatComesBefore() {
+		assertThat(MedicationInput.often("Sertraline 50mg twice a day", Language.EN))
+			.contains(new MedicationInput.WithOften("Sertraline 50mg", MedicationInput.Often.TWICE));
+		assertThat(MedicationInput.often("Sertraline 50mg at bedtime", Language.EN))
+			.contains(new MedicationInput.WithOften("Sertraline 50mg", MedicationInput.Often.BEDTIME));
+		assertThat(MedicationInput.often("Sertralin 50 mg zweimal täglich", Language.DE))
+			.contains(new MedicationInput.WithOften("Sertralin 50 mg", MedicationInput.Often.TWICE));
+		assertThat(MedicationInput.often("Quetiapin 25 mg vor dem Schlafengehen", Language.DE))
+			.contains(new MedicationInput.WithOften("Quetiapin 25 mg", MedicationInput.Often.BEDTIME));
+		assertThat(MedicationInput.often("Sertralina 50 mg dos veces al dia", Language.ES)).map(MedicationInput.WithOften::often)
+			.contains(MedicationInput.Often.TWICE);
+		assertThat(MedicationInput.often("Sertraline 50 mg, au coucher", Language.FR))
+			.contains(new MedicationInput.WithOften("Sertraline 50 mg", MedicationInput.Often.BEDTIME));
+		assertThat(MedicationInput.often("Sertralina 50 mg duas vezes ao dia", Language.PT_BR)).map(MedicationInput.WithOften::often)
+			.contains(MedicationInput.Often.TWICE);
+		assertThat(MedicationInput.often("Сертралин 50 мг перед сном", Language.RU))
+			.contains(new MedicationInput.WithOften("Сертралин 50 мг", MedicationInput.Often.BEDTIME));
+		assertThat(MedicationInput.often("Sertralina 50 mg due volte al giorno", Language.IT)).map(MedicationInput.WithOften::often)
+			.contains(MedicationInput.Often.TWICE);
+		assertThat(MedicationInput.often("Sertraline 50mg", Language.EN)).isEmpty();
+		assertThat(MedicationInput.often("twice a day", Language.EN)).as("nothing before it").isEmpty();
+	}
+
+	@Test
 	void shouldReadADoseUnitTypedInAnyLanguageTandemSpeaks() {
 		assertThat(DoseAmount.parse("1 Tablette")).contains(new DoseAmount(BigDecimal.ONE, "tablet"));
 		assertThat(DoseAmount.parse("2 comprimés")).contains(new DoseAmount(new BigDecimal(2), "tablet"));

@@ -1,15 +1,24 @@
 package app.tandem.medication;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.tandem.chat.ChatType;
+import app.tandem.chat.Inbound;
+import app.tandem.chat.InboundPayload;
+import app.tandem.inbox.InboundHandler;
 import app.tandem.onboarding.Onboarded;
+import app.tandem.schedule.Schedules;
 import app.tandem.support.EndToEndTest;
 import app.tandem.support.FakeBotApi.Call;
+import app.tandem.support.MutableClock;
 import app.tandem.support.TelegramUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +36,15 @@ class TookIntegrationTests {
 
 	@Autowired
 	DoseLog doses;
+
+	@Autowired
+	InboundHandler handler;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void shouldOfferTheMedicationsAsButtonsAndTakeATypedNameWhenTookHasNoName() {
@@ -144,6 +162,86 @@ class TookIntegrationTests {
 		Medication medication = medications.current(user.id()).get(0);
 		assertThat(medication.displayName()).isEqualTo("Sertralin");
 		assertThat(medication.dose()).isEqualTo(new DoseAmount(new BigDecimal("50"), "mg"));
+	}
+
+	@Test
+	void shouldTakeTheDoseOffThePillsOnHandOnceWhenTheSameTookIsHandledTwice() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00", "30", "1");
+		// the same update handled again, as after a crash before its handling was marked done
+		Inbound took = new Inbound(9_000_000 + user.id(), user.id(), user.id(), ChatType.PRIVATE, "en", "Alex",
+				new InboundPayload.Command("took", "sertraline"));
+
+		handler.handle(took, false);
+		handler.handle(took, false);
+
+		user.awaitReply("Sertraline 50 mg");
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
+	}
+
+	@Test
+	void shouldRecordTheDoseItBelongsToOnceWhenTheSameTookIsHandledTwice() {
+		TelegramUser user = Onboarded.user();
+		Medicated.add(user, "Sertraline", "50 mg", "08:00", "30", "1");
+		Instant due = schedules.nextFireAt("dose:" + user.id() + ":08:00").orElseThrow();
+		clock.set(due);
+		user.awaitMessage("Time for <b>Sertraline 50 mg</b>");
+		clock.set(due.plus(Duration.ofMinutes(20)));
+		Inbound took = new Inbound(9_100_000 + user.id(), user.id(), user.id(), ChatType.PRIVATE, "en", "Alex",
+				new InboundPayload.Command("took", "sertraline"));
+
+		handler.handle(took, false);
+		handler.handle(took, false);
+
+		user.awaitReply("Sertraline 50 mg");
+		LocalDate day = LocalDate.ofInstant(due, ZoneId.of("Europe/Berlin"));
+		assertThat(doses.between(user.id(), day, day)).singleElement()
+			.satisfies(dose -> assertThat(dose.status()).isEqualTo(DoseStatus.TAKEN));
+		assertThat(asNeededDoses(user)).isEmpty();
+		assertThat(user.texts()).noneMatch(text -> text.startsWith("✓ Logged"));
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.pillsOnHand()).isEqualTo(29.0));
+	}
+
+	@Test
+	void shouldAskForTheTwoTimesWhenTheNameComesWithTwiceADay() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+
+		user.send("Sertraline 50mg twice a day");
+
+		user.awaitReply("✓ <b>Sertraline</b>, 50 mg");
+		Call times = user.awaitReply("Twice a day — at which two times?");
+		assertThat(times.buttonLabels()).containsExactly("08:00 and 20:00", "09:00 and 21:00");
+		user.send("9am");
+		user.awaitReply("Please type the two times");
+		user.send("9am and 9pm");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		assertThat(user.awaitReply("✓ Added").text()).contains("Sertraline 50 mg").contains("09:00").contains("21:00");
+		assertThat(user.texts()).noneMatch(text -> text.contains("What dose of"));
+		assertThat(medications.current(user.id())).singleElement()
+			.satisfies(medication -> assertThat(medication.displayName()).isEqualTo("Sertraline"));
+	}
+
+	@Test
+	void shouldSuggestTenPmForConfirmationWhenTheNameComesWithAtBedtimeAndNeverADose() {
+		TelegramUser user = Onboarded.user();
+		user.send("/addmed");
+		user.awaitReply("What’s the medication called?");
+
+		user.send("Mirtazapine at bedtime");
+
+		user.awaitReply("What dose of Mirtazapine do you take each time?");
+		user.send("15 mg");
+		Call bedtime = user.awaitReply("At bedtime — shall I remind you at 22:00?");
+		assertThat(bedtime.buttonLabels()).containsExactly("✓ 22:00", "Another time");
+		user.tap(bedtime, "✓ 22:00");
+		user.tapOn("On which days?", "Every day");
+		user.tapOn("How many do you have on hand?", "Skip");
+		assertThat(user.awaitReply("✓ Added").text()).contains("Mirtazapine 15 mg").contains("22:00");
 	}
 
 	private List<DoseRecord> asNeededDoses(TelegramUser user) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.tandem.i18n.MessagesTestAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CrisisMessageTests {
 
@@ -60,6 +61,35 @@ class CrisisMessageTests {
 			.contains("Für dein Land (Österreich) kenne ich noch kein landesweites Krisentelefon");
 		assertThat(message.compose(Optional.of("MX"), Locale.forLanguageTag("es"))).contains("llama ahora al <b>911</b>")
 			.contains("para tu país (México)");
+	}
+
+	@Test
+	void shouldWriteALinesHoursInThePersonsLanguage() {
+		CrisisLines shipped = new ShippedCrisisLinesTests().lines;
+		CrisisMessage fromTheShippedFile = new CrisisMessage(shipped, new EmergencyNumbers(shipped),
+				MessagesTestAccess.english());
+
+		assertThat(fromTheShippedFile.compose(Optional.of("DE"), Locale.ENGLISH)).contains("· 24/7, free");
+		assertThat(fromTheShippedFile.compose(Optional.of("DE"), Locale.GERMAN)).contains("· rund um die Uhr, kostenlos");
+		assertThat(fromTheShippedFile.compose(Optional.of("DE"), Locale.forLanguageTag("es")))
+			.contains("· las 24 horas, gratis");
+		for (String language : new String[] { "en", "es", "fr", "pt", "ru", "it" }) {
+			assertThat(fromTheShippedFile.compose(Optional.of("DE"), Locale.forLanguageTag(language)))
+				.doesNotContain("kostenlos");
+		}
+		assertThat(fromTheShippedFile.compose(Optional.of("AT"), Locale.ENGLISH))
+			.contains("· phone 24/7, free; chat daily 16:00–23:00");
+		assertThat(fromTheShippedFile.compose(Optional.of("UA"), Locale.forLanguageTag("ru")))
+			.contains("· ежедневно 10:00–20:00");
+		assertThat(fromTheShippedFile.compose(Optional.of("FI"), Locale.FRENCH)).contains("· horaires non confirmés");
+	}
+
+	@Test
+	void shouldRefuseHoursWrittenAsProse() {
+		String prose = TestCrisisLines.GERMANY_AND_UK.replaceFirst("hours: 24/7", "hours: 24/7, kostenlos");
+
+		assertThatThrownBy(() -> TestCrisisLines.read(folder, prose))
+			.hasMessageContaining("DE line 1 has 'hours: 24/7, kostenlos' (use 24/7, a daily span like 10:00–20:00");
 	}
 
 	@Test
