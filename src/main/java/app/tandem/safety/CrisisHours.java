@@ -13,6 +13,7 @@ import app.tandem.i18n.Messages;
  * {@code hours} (and {@code chatHours}, when the chat answers at other times than the phone) is one of
  * {@code 24/7}, a daily span {@code 10:00–20:00} (a span past midnight ends after it), {@code unconfirmed} (hours
  * not confirmed) or {@code limited} (not 24/7, exact hours not confirmed); {@code free: true} marks a free call.
+ * Anything else (prose from a file written before these forms) is shown as written.
  */
 final class CrisisHours {
 
@@ -58,7 +59,7 @@ final class CrisisHours {
 		}
 		Matcher daily = DAILY.matcher(value);
 		if (!daily.matches()) {
-			throw new IllegalArgumentException("not an hours value: " + value);
+			return value; // prose from an operator's older file, warned about at start: shown as written
 		}
 		return messages.get(locale, "crisis.hours.daily", daily.group(1), daily.group(2));
 	}

@@ -120,13 +120,15 @@ public class CrisisLines {
 			String where = code + " line " + (i + 1);
 			require(problems, where, "name", line.name());
 			require(problems, where, "hours", line.hours());
+			// An operator's file written before hours had fixed forms still starts: its prose is shown as written.
 			if (!isBlank(line.hours()) && !CrisisHours.isValid(line.hours())) {
-				problems.add(where + " has 'hours: " + line.hours() + "' (use 24/7, a daily span like 10:00–20:00, "
-						+ "unconfirmed or limited; 'free: true' for a free call)");
+				log.warn("{} has 'hours: {}', shown as written in every language; use 24/7, a daily span like "
+						+ "10:00–20:00, unconfirmed or limited ('free: true' for a free call) to have it translated",
+						where, line.hours());
 			}
 			if (line.chatHours() != null && !CrisisHours.isValid(line.chatHours())) {
-				problems.add(where + " has 'chatHours: " + line.chatHours() + "' (use 24/7, a daily span, unconfirmed "
-						+ "or limited)");
+				log.warn("{} has 'chatHours: {}', shown as written in every language; use 24/7, a daily span, "
+						+ "unconfirmed or limited to have it translated", where, line.chatHours());
 			}
 			require(problems, where, "source", line.source());
 			if (line.verified() == null) {
