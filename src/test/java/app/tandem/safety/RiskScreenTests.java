@@ -1858,6 +1858,7 @@ class RiskScreenTests {
 	 */
 	@Nested
 	class SpanishPortugueseFrenchItalianRound12 extends RulesAlone {
+
 		@Test
 		void shouldNotAlarmOnTheThoughtOfDeathToldAsGoneForMonthsButWhenItIsBackToday() {
 			assertQuiet("hace meses que no pienso en matarme, la terapia funciona",
@@ -1903,7 +1904,8 @@ class RiskScreenTests {
 		@Test
 		void shouldHearPillsBoughtInSeveralPharmaciesSoNobodyAsksButNotShoppingAround() {
 			assertQuiet("fui a dos farmacias y en ninguna tenían el jarabe del niño",
-					"comprei o remédio em duas farmácias porque estava em falta");
+					"comprei o remédio em duas farmácias porque estava em falta",
+					"fui a la farmacia para no preguntar al médico");
 			assertRisk("compré ibuprofeno en cuatro farmacias para que nadie sospechara", RiskTier.CRISIS);
 			assertRisk("comprei remédio em três farmácias diferentes pra ninguém desconfiar", RiskTier.CRISIS);
 			assertRisk("ho preso le compresse in due farmacie così nessuno mi fa domande", RiskTier.CRISIS);
@@ -1925,7 +1927,9 @@ class RiskScreenTests {
 					"já sei de qual ponte você fala",
 					"je sais quel pont prendre pour éviter les bouchons",
 					"ho già scelto il ponte per le ferie di maggio",
-					"so a che piano andare per la riunione");
+					"so a che piano andare per la riunione",
+					"miré el horario del metro, ya sé cuándo ir para no llegar tarde",
+					"vi o horário do comboio, já tenho apontado");
 			assertRisk("ya elegí el puente, el que cruza el río", RiskTier.CRISIS);
 			assertRisk("já escolhi o prédio, o mais alto do bairro", RiskTier.CRISIS);
 			assertRisk("je sais quel pont.", RiskTier.CRISIS);
@@ -1945,7 +1949,8 @@ class RiskScreenTests {
 		@Test
 		void shouldHearAParentsGunWithItsKeyOrBulletsButNotTheGunAlone() {
 			assertQuiet("la escopeta de mi abuelo está en el desván, es de colección",
-					"a espingarda do meu tio fica no armário, ele é caçador");
+					"a espingarda do meu tio fica no armário, ele é caçador",
+					"la pistola de agua de mi hermano está en el ropero y ya sé dónde guarda la llave del coche");
 			assertRisk("la escopeta de mi abuelo está en el desván y ya sé dónde esconde los cartuchos", RiskTier.CRISIS);
 			assertRisk("a espingarda do meu tio fica no armário e eu já sei onde ele guarda as balas", RiskTier.CRISIS);
 			assertRisk("la carabine de mon grand-père est dans la cave et j'ai sorti les balles ce matin", RiskTier.CRISIS);
@@ -1958,6 +1963,9 @@ class RiskScreenTests {
 					"j'espère que l'avion ne sera pas en retard",
 					"spero che l'aereo non sia in ritardo",
 					"magari mi viene un'idea migliore domani",
+					"espero que el avión no se caiga y lleguemos bien",
+					"spero che la macchina non mi investa",
+					"espero que o carro me pegue às 8 em casa",
 					"spero che il treno non deragli con questa neve");
 			assertRisk("ojalá un camión me atropelle de camino al trabajo", RiskTier.CONCERN);
 			assertRisk("torço pra um ônibus me atropelar amanhã", RiskTier.CONCERN);
@@ -1972,7 +1980,8 @@ class RiskScreenTests {
 		void shouldHearNotMeaningToSeeAHolidayButNotBeingLateForIt() {
 			assertQuiet("no pienso llegar a navidad sin regalos para todos",
 					"não pretendo chegar atrasado no natal da família",
-					"je me rendrai pas à Noël chez ma belle-mère");
+					"je me rendrai pas à Noël chez ma belle-mère",
+					"je serai pas à Noël avec vous, je travaille");
 			assertRisk("no pienso llegar a mi cumpleaños", RiskTier.CRISIS);
 			assertRisk("não pretendo chegar no ano novo", RiskTier.CRISIS);
 			assertRisk("j'me rendrai pas à l'été", RiskTier.CRISIS);
@@ -1984,6 +1993,8 @@ class RiskScreenTests {
 					"deixei tudo arranjado pra festa. adeus stress",
 					"non è colpa tua, ti voglio bene lo stesso",
 					"je voulais juste vous dire au revoir avant de partir en vacances",
+					"quería despedirme de ustedes, cambio de trabajo",
+					"je suis en paix avec ma décision de quitter mon job",
 					"vous n'aurez plus de mes nouvelles pendant deux semaines, je pars en trek");
 			assertRisk("ya dejé todo en orden y regalé mis libros. adiós", RiskTier.URGENT);
 			assertRisk("paguei o que eu devia e dei minhas coisas. adeus", RiskTier.URGENT);
@@ -1996,7 +2007,9 @@ class RiskScreenTests {
 		@Test
 		void shouldHearSelfHarmByBurningPickingOrFistsButNotKitchenAccidents() {
 			assertQuiet("me quemé con la plancha haciendo la cena",
-					"ho dato pugni contro il sacco in palestra");
+					"ho dato pugni contro il sacco in palestra",
+					"voltei a me machucar no treino",
+					"me di con la cabeza contra la puerta cuando me levanté");
 			assertRisk("me estoy quemando con el mechero otra vez", RiskTier.CRISIS);
 			assertRisk("arranco as casquinhas das feridas de propósito pra sangrar", RiskTier.CRISIS);
 			assertRisk("ho dato pugni contro la porta fino a farmi sanguinare", RiskTier.CRISIS);
@@ -2026,6 +2039,7 @@ class RiskScreenTests {
 			assertRisk("j'ai pris toutes les gélules de la boîte il y a dix minutes", RiskTier.URGENT);
 			assertRisk("acabo de tragarme la caja entera", RiskTier.URGENT);
 		}
+
 	}
 
 	/**
