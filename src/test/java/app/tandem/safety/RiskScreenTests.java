@@ -1995,7 +1995,9 @@ class RiskScreenTests {
 					"je voulais juste vous dire au revoir avant de partir en vacances",
 					"quería despedirme de ustedes, cambio de trabajo",
 					"je suis en paix avec ma décision de quitter mon job",
-					"vous n'aurez plus de mes nouvelles pendant deux semaines, je pars en trek");
+					"vous n'aurez plus de mes nouvelles pendant deux semaines, je pars en trek",
+					"perdón por no quedarme a la cena",
+					"desculpa não poder ficar, amanhã tenho prova");
 			assertRisk("ya dejé todo en orden y regalé mis libros. adiós", RiskTier.URGENT);
 			assertRisk("paguei o que eu devia e dei minhas coisas. adeus", RiskTier.URGENT);
 			assertRisk("non è colpa vostra. vi voglio bene. perdonatemi", RiskTier.URGENT);
@@ -2020,7 +2022,10 @@ class RiskScreenTests {
 		void shouldHearSlangAndDroppedLettersForKillingOneselfButNotTheEverydayMeaning() {
 			assertQuiet("vou me mata de rir com esse vídeo",
 					"vogliono farmi fuori dal progetto",
-					"je quitte la partie, j'ai plus de batterie");
+					"je quitte la partie, j'ai plus de batterie",
+					"penso di farmi fuori una pizza intera stasera",
+					"voglio uscire dalla vita di Marco",
+					"je quitte la partie définitivement, ce jeu est nul");
 			assertRisk("vou me mata agora", RiskTier.CRISIS);
 			assertRisk("quero acaba com a minha vida", RiskTier.CRISIS);
 			assertRisk("vou me matar hoje, n é zoeira", RiskTier.CRISIS);
@@ -2038,6 +2043,15 @@ class RiskScreenTests {
 			assertRisk("ho preso troppe gocce apposta", RiskTier.URGENT);
 			assertRisk("j'ai pris toutes les gélules de la boîte il y a dix minutes", RiskTier.URGENT);
 			assertRisk("acabo de tragarme la caja entera", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldHearNothingWillChangeSoIEndItButNotEndingAJobOrARelationship() {
+			assertQuiet("mi novio nunca va a cambiar así que lo termino yo",
+					"rien ne changera au boulot, alors j'arrête tout et je démissionne",
+					"j'arrête de me battre pour de bon avec ma soeur");
+			assertRisk("esto nunca va a mejorar, así que lo acabo yo hoy", RiskTier.CRISIS);
+			assertRisk("rien ne changera, alors autant en finir", RiskTier.CRISIS);
 		}
 
 	}
