@@ -2006,6 +2006,89 @@ class RiskScreenTests {
 
 	}
 
+	@Nested
+	class EnglishRussianRound12 extends RulesAlone {
+
+		@Test
+		void shouldNotAlarmOnAnEpisodeOrSceneAboutSuicideButStillOnSuicidalThoughts() {
+			assertQuiet("binged the new season last night and the suicide scene in the finale wrecked me",
+					"anyone else skip the suicide episode when rewatching?");
+			assertRisk("suicidal thoughts again tonight, worse than last week", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnRatherDieThanAnEverydayChoreButStillOnRatherDieThanGoBack() {
+			assertQuiet("honestly i would rather die than sing happy birthday in front of the whole office",
+					"id rather die than queue at ikea on a saturday",
+					"лучше умереть чем стоять в пробке на мкаде в пятницу",
+					"лучше сдохнуть, чем сдавать эту курсовую второй раз");
+			assertRisk("i'd rather die than go back on that ward", RiskTier.CONCERN);
+			assertRisk("лучше умереть чем так жить дальше", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnLiterallyGoingToDieOfADeadlineButStillOnLiterallyWantingToDie() {
+			assertQuiet("three exams tomorrow and a lab report, im literally gonna die",
+					"my boss just added another deadline, i am going to literally die");
+			assertRisk("i literally want to die", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnNoLightMeaningNoPowerButStillOnNoLightLeft() {
+			assertQuiet("no light since yesterday morning, PHCN don finish us",
+					"no light in the whole estate for two weeks, we dey manage generator");
+			assertRisk("there is no light left for me, nothing ahead", RiskTier.CONCERN);
+		}
+
+		@Test
+		void shouldNotAlarmOnOverdosingOnAFestiveFoodButStillOnOverdosingOnMedicines() {
+			assertQuiet("overdosed on birthday cake at work again", "i overdosed on mince pies this weekend, diet starts monday");
+			assertRisk("i overdosed on my sertraline an hour ago", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldNotAlarmOnALastMessageBeforeATripButStillOnALastMessage() {
+			assertQuiet("last text before my train goes into the tunnel, talk later",
+					"final message before the exam, will text you after");
+			assertRisk("last message. goodbye everyone", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldNotAlarmOnAskingAboutSideEffectsOfANewMedicineButStillOnFeelingIllAfterTakingThemAll() {
+			assertQuiet("is it normal to feel dizzy the first few days on sertraline?",
+					"feeling a bit sick since starting sertraline, does that pass");
+			assertRisk("feeling dizzy, took all the sertraline", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldNotAlarmOnTodaysPillsTakenAsPrescribedButStillOnAllPillsAtOnce() {
+			assertQuiet("выпил все таблетки сегодня как обычно, отметил в приложении",
+					"выпила все таблетки утром по расписанию");
+			assertRisk("выпила все таблетки сразу", RiskTier.URGENT);
+		}
+
+		@Test
+		void shouldNotAlarmOnARelativesDeathToldLongAgoButStillWhenTheWriterJoinsIn() {
+			assertQuiet("Шурин мой на стройке повесился. Вчера поминали его всей семьёй.",
+					"тесть мой в гараже повесился лет двадцать назад");
+			assertRisk("мой кум повесился, и я тоже хочу повеситься", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnAPostAboutSelfHarmSeenAndReportedButStillOnTheWritersOwnCut() {
+			assertQuiet("нашла у дочки в ленте видео про селфхарм, пожаловалась и поговорила с ней");
+			assertRisk("видела пост про селфхарм и сама опять порезалась", RiskTier.CRISIS);
+		}
+
+		@Test
+		void shouldNotAlarmOnAWishToDieToldAsOverButStillWhenItIsBack() {
+			assertQuiet("когда я хотел умереть, я бы не поверил что буду так счастлив через год");
+			assertRisk("когда я хотела умереть в прошлый раз, меня спасла мама, а сейчас снова хочу умереть",
+					RiskTier.CRISIS);
+		}
+
+	}
+
 	/** The rules alone, without the model: what a rules file change does, whatever the model has learnt. */
 	abstract class RulesAlone {
 
