@@ -2196,6 +2196,28 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearHopelessnessWithADecisionToEndButNotAChoreOrAClubLeft() {
+			assertRisk("ничего никогда не поменяется. я с этим закончу", RiskTier.CONCERN);
+			assertRisk("меня отчислили, решил что не вернусь вообще никуда", RiskTier.CONCERN);
+			assertRisk("if nothing is better by spring, i'm out for good", RiskTier.CONCERN);
+			assertQuiet("я не собираюсь это тянуть до понедельника, сделаю отчёт сегодня",
+					"ничего не изменится от этих обоев, я это закончу завтра",
+					"after this season, if nothing changes, im out for good from this club");
+		}
+
+		@Test
+		void shouldHearKeysLeftWithANoteButNotANoteForTheNanny() {
+			assertRisk("ключ отдала соседке, записка на кухне", RiskTier.CONCERN);
+			assertQuiet("ключи оставила соседке, записка для няни на столе");
+		}
+
+		@Test
+		void shouldHearAJumpThoughtOfInScotsButNotASummerDook() {
+			assertRisk("been thinkin aboot jumpin aff the Forth bridge", RiskTier.CRISIS);
+			assertQuiet("thinkin aboot jumpin aff the harbour wall wi the weans in summer");
+		}
+
+		@Test
 		void shouldNotAlarmOnAWishToDieToldAsOverButStillWhenItIsBack() {
 			assertQuiet("когда я хотел умереть, я бы не поверил что буду так счастлив через год");
 			assertRisk("когда я хотела умереть в прошлый раз, меня спасла мама, а сейчас снова хочу умереть",
