@@ -2218,6 +2218,15 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearGoneNotToBeLookedForSavedPillsAndAWindowAtNightButNotAWalkOrTheStars() {
+			assertRisk("я ухожу, не ищите меня", RiskTier.CONCERN);
+			assertRisk("завтра проглочу всё, что скопила", RiskTier.CRISIS);
+			assertRisk("окно на лестнице открывается, я туда полезу когда все уснут", RiskTier.CRISIS);
+			assertQuiet("ушла гулять, не ищите меня", "на крышу полезу ночью когда все уснут, посмотреть на звёзды",
+					"в пятницу выпью всё что накопила вина за месяц");
+		}
+
+		@Test
 		void shouldNotAlarmOnAWishToDieToldAsOverButStillWhenItIsBack() {
 			assertQuiet("когда я хотел умереть, я бы не поверил что буду так счастлив через год");
 			assertRisk("когда я хотела умереть в прошлый раз, меня спасла мама, а сейчас снова хочу умереть",
