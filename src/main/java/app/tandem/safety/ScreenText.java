@@ -57,6 +57,10 @@ final class ScreenText {
 
 	private static final Pattern LATIN = Pattern.compile("[a-z]");
 
+	/** A word with both Latin and Cyrillic letters in it. */
+	private static final Pattern MIXED_WORD = Pattern
+		.compile("(?<!\\p{L})(?=\\p{L}*[a-z])(?=\\p{L}*\\p{IsCyrillic})\\p{L}+");
+
 	/** Latin spellings of Russian as people type them, longest first. */
 	private static final String[][] TO_CYRILLIC = { { "shch", "щ" }, { "sch", "щ" }, { "sh", "ш" }, { "ch", "ч" },
 			{ "zh", "ж" }, { "kh", "х" }, { "ts", "ц" }, { "yu", "ю" }, { "ju", "ю" }, { "iu", "ю" }, { "ya", "я" },
@@ -90,7 +94,7 @@ final class ScreenText {
 				marked = marked.replace(emoji.getKey(), emoji.getValue());
 			}
 		}
-		String folded = ELISION.matcher(fold(marked)).replaceAll("$1 ").replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
+		String folded = ELISION.matcher(cyrillicWords(fold(marked))).replaceAll("$1 ").replace("'", "").replace("’", "").replace("`", "").replace("ʼ", "");
 		List<String> pieces = new ArrayList<>();
 		for (String sentence : SENTENCE_END.split(folded)) {
 			String words = REPEATED.matcher(NOT_WORD.matcher(sentence).replaceAll(" ")).replaceAll("$1").strip();
@@ -148,10 +152,27 @@ final class ScreenText {
 		return GOODBYE_MARK.matcher(sentence).find();
 	}
 
-	/** Lower case, accents and combining marks dropped, ß as ss; applied alike to text and to rules. */
+	/**
+	 * Lower case, accents and combining marks dropped, ß as ss; applied alike to text and to rules. Russian typed in
+	 * the scholarly Latin letters keeps the sounds its accents make ({@code hoču žit} as {@code hochu zhit}).
+	 */
 	static String fold(String text) {
 		String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+		if (lower.indexOf('č') >= 0 || lower.indexOf('š') >= 0 || lower.indexOf('ž') >= 0) {
+			lower = lower.replace("šč", "shch").replace("č", "ch").replace("š", "sh").replace("ž", "zh");
+		}
 		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/**
+	 * Each word of a message that mixes Latin and Cyrillic letters ({@code xочу}, typed on two keyboards), in
+	 * Cyrillic (not in rules, whose {@code \b} may stand next to a Cyrillic letter).
+	 */
+	static String cyrillicWords(String text) {
+		if (!CYRILLIC.matcher(text).find()) {
+			return text;
+		}
+		return MIXED_WORD.matcher(text).replaceAll(word -> toCyrillic(word.group()));
 	}
 
 	/** Whether a sentence is written in Latin letters only, so it may be Russian typed in Latin letters. */

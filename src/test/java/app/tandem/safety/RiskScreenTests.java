@@ -2461,6 +2461,14 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldHearRussianTypedInScholarlyLettersOrOnTwoKeyboards() {
+		for (String risk : List.of("ja ne hoču žit'", "xочу сдохнуть", "я xочу умереть")) {
+			assertThat(RULES.screen(risk)).as(risk).isPresent();
+		}
+		assertThat(RULES.screen("xочу спать")).isEmpty();
+	}
+
+	@Test
 	void shouldHearTheWritersOwnActAfterAConditionAboutSomeoneElse() {
 		for (String risk : List.of("if he hits me one more time i'll jump off the bridge",
 				"if my dad yells at me again im going to overdose", "next time she screams at me i swear ill kill myself")) {

@@ -55,6 +55,14 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldReadRussianTypedInScholarlyLettersOrOnTwoKeyboards() {
+		assertThat(ScreenText.toCyrillic(ScreenText.fold("ja ne hoču žit"))).isEqualTo("я не хочу жит");
+		assertThat(ScreenText.sentences("xочу сдохнуть")).containsExactly(" хочу сдохнут ");
+		assertThat(ScreenText.sentences("принял 30 zoloft")).as("a Latin word beside Cyrillic ones stays as it is")
+			.containsExactly(" принял 30 zoloft ");
+	}
+
+	@Test
 	void shouldReadALongRunOnNoteInOverlappingWindows() {
 		String note = "word ".repeat(25) + "i want to die " + "word ".repeat(25);
 
