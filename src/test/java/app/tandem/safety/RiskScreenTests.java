@@ -2057,7 +2057,7 @@ class RiskScreenTests {
 			assertRisk("wär schön wenn mich morgen ein laster erwischt", RiskTier.CONCERN);
 			assertRisk("hoffe der flieger stürzt ab mit mir drin", RiskTier.CONCERN);
 			assertQuiet("ich hoffe dass ich morgen nicht zu spät aufwache", "hoffe dass mich der bus noch mitnimmt",
-					"jeden abend bete ich dass gott mich beschützt");
+					"jeden abend bete ich dass gott mich beschützt", "ich hoffe dass mich der chef morgen nicht erwischt");
 		}
 
 		@Test
@@ -2090,7 +2090,9 @@ class RiskScreenTests {
 			assertRisk("ich mach mich kalt heut", RiskTier.CRISIS);
 			assertRisk("ich geb den löffel ab, kein witz", RiskTier.CRISIS);
 			assertRisk("bin bereit mich abzumelden, vom leben", RiskTier.CRISIS);
-			assertQuiet("mein handy gibt bald den löffel ab", "ich muss mich vom kurs abmelden");
+			assertRisk("will mich für immer ausloggen, aus dem leben", RiskTier.CRISIS);
+			assertQuiet("mein handy gibt bald den löffel ab", "ich muss mich vom kurs abmelden",
+					"ich will mich ausloggen für immer aus facebook");
 		}
 
 		@Test
