@@ -2102,6 +2102,13 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearAllThePillsTakenThenSickButNotADoseTakenOrSortedIntoAWeeklyBox() {
+			assertRisk("hab die ganzen pilen gschluckt, mir is so schlecht", RiskTier.URGENT);
+			assertQuiet("meine tabletten sammle ich in der dosette", "hab die tropfen genommen, alle zwei stunden",
+					"hab meine tabletten vor 20 minuten genommen", "hab die tabletten genommen, alle drei");
+		}
+
+		@Test
 		void shouldNotAlarmOnASongTitleAStatisticOrACharactersCatchphrase() {
 			assertQuiet("das lied ich will nicht mehr von der band läuft gerade überall",
 					"in der statistik ist die zahl der suizide gestiegen",
