@@ -2096,9 +2096,12 @@ class RiskScreenTests {
 		}
 
 		@Test
-		void shouldHearLossesAndADecisionTakenButNotADecisionForAJob() {
-			assertRisk("kein job keine freundin mehr. ich hab die entscheidung getroffen", RiskTier.CRISIS);
-			assertQuiet("ich hab die entscheidung getroffen, ich nehme den job");
+		void shouldHearHopelessnessAndADecisionInOneSentenceButNotADecisionAboutACarOrAJob() {
+			assertRisk("hat alles keinen sinn mehr, ich hab die entscheidung getroffen", RiskTier.CRISIS);
+			assertRisk("ich hab nichts mehr zu verlieren, ich weiß genau was ich tu", RiskTier.CRISIS);
+			assertQuiet("ich hab die entscheidung getroffen, ich nehme den job",
+					"kein zweck mehr mit dem alten auto. hab die entscheidung getroffen",
+					"bin total erschöpft von der woche. ich geb mir noch bis freitag");
 		}
 
 		@Test
