@@ -2032,7 +2032,9 @@ class RiskScreenTests {
 			assertRisk("die zolpidem von zwei monaten hab ich extra nicht weggeworfen", RiskTier.CRISIS);
 			assertQuiet("hab die tabletten von meiner oma zur apotheke gebracht",
 					"die zolpidem hab ich extra nicht weggeworfen, falls ich sie wieder brauche",
-					"hab in vier apotheken nach dem impfstoff gefragt");
+					"hab in vier apotheken nach dem impfstoff gefragt",
+					"hab mir ein paar ibuprofen von meiner schwester genommen, kopfweh",
+					"ich hab ampullen eingesteckt für mich, für die fahrt, insulin");
 		}
 
 		@Test
@@ -2075,7 +2077,9 @@ class RiskScreenTests {
 			assertRisk("tschüss welt", RiskTier.CONCERN);
 			assertQuiet("ab morgen braucht sich keiner mehr um mich zu sorgen, ich hab jetzt eine eigene wohnung",
 					"wenn ich morgen nicht mehr da bin, weil ich im urlaub bin, gießt bitte die pflanzen",
-					"ihr hört nichts mehr von mir bis montag, bin im funkloch", "tschüss welt, hallo urlaub");
+					"ihr hört nichts mehr von mir bis montag, bin im funkloch", "tschüss welt, hallo urlaub",
+					"in drei wochen bin ich nicht mehr da, hab eine neue stelle",
+					"meine zeit ist gekommen, ich geh in rente, ihr wart super");
 		}
 
 		@Test
