@@ -32,9 +32,10 @@ class RiskScreenEvaluationTests {
 	 * rules narrowed on them and the model's threshold beside a third-person, media, joking or recovery sign lowered
 	 * from 0.9 to 0.8 (chosen on development data alone): loosened again by what those changes did (one medication
 	 * false alarm), nothing tuned on this part. 98.5 % / 3.9 % after the thirteenth part, its rules round, the audit of
-	 * the clears and the pattern index (30 November 2026, evening): unchanged floor.
+	 * the clears and the pattern index (30 November 2026, evening): unchanged floor. 98.5 % / 3.0 % after the fifteenth
+	 * part was learnt and its rules round (1 December 2026): the false-alarm floor tightened to 3.1 %.
 	 */
-	static final Bar HELD_OUT_FLOOR = new Bar(0.98, 0.89, 0.039, 1);
+	static final Bar HELD_OUT_FLOOR = new Bar(0.98, 0.89, 0.031, 1);
 
 	/**
 	 * What the second held-out part scores, rounded down: 87.6 % / 7.0 % when first measured, 86.6 % / 7.0 % after the
@@ -82,6 +83,7 @@ class RiskScreenEvaluationTests {
 	 * pattern index (Italian 86.4 %, goodbyes 87.3 %); 94.7 % / 5.9 % after the fourteenth part was learnt (one risk
 	 * message fewer, two false alarms more): the false-alarm floor loosened 5.4 → 5.9 %, nothing tuned on this part.
 	 * 95.0 % / 5.9 % after the fifteenth part was learnt, before its rules round (everyday 6 of 50): loosened 5 → 6.
+	 * 95.3 % / 5.9 % after that round.
 	 */
 	static final Bar FIFTH_HELD_OUT_FLOOR = new Bar(0.94, 0.86, 0.059, 6);
 
@@ -92,7 +94,7 @@ class RiskScreenEvaluationTests {
 	 * learnt, before that round (German 89.4 %, plans 88.2 %, medication talk 2 of 53 false alarms); the same figures,
 	 * message for message in total, measured once after that round. 94.0 % / 5.6 % after the fifteenth part was learnt,
 	 * before its rules round (six risk messages fewer, four false alarms more; Spanish and German 87.2 %, plans 82.4 %):
-	 * loosened to that, nothing tuned on this part.
+	 * loosened to that, nothing tuned on this part; the same after that part's rules round.
 	 */
 	static final Bar SIXTH_HELD_OUT_FLOOR = new Bar(0.939, 0.82, 0.057, 2);
 
@@ -102,7 +104,8 @@ class RiskScreenEvaluationTests {
 	 * translations of each other across languages. 92.8 % / 9.0 % when first measured, before the fifteenth
 	 * development part was learnt (German 83.3 %, long notes 80.0 %, passive 85.3 %; recovery 9 of 49 false alarms,
 	 * medication talk 6, grief 5); 93.7 % / 9.0 % after that part was learnt, before its rules round (long notes
-	 * 88.6 %, passive 82.4 %; medication talk 6 of 49, grief 6).
+	 * 88.6 %, passive 82.4 %; medication talk 6 of 49, grief 6); the same, message for message in total, after its
+	 * rules round, in which the rules alone went from 324 misses and 27 false alarms on that part to 26 and 0.
 	 */
 	static final Bar SEVENTH_HELD_OUT_FLOOR = new Bar(0.93, 0.82, 0.090, 6);
 
