@@ -2611,6 +2611,18 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldNotAlarmOnASupplyForTheMonthOrTheDaysDosesAskedAboutButStillOnEnoughPills() {
+			assertQuiet("got enough tablets to last me the next two months",
+					"j'ai plein de comprimés pour les vacances",
+					"ho un sacco di pastiglie per tutta l'estate",
+					"saving up my meds before christmas because the pharmacy shuts",
+					"what happens if i take all my morning pills at lunch instead, i forgot");
+			assertRisk("i have enough pills", RiskTier.CRISIS);
+			assertRisk("j'ai assez de médicaments", RiskTier.CRISIS);
+			assertRisk("what happens if i take all of them", RiskTier.CRISIS);
+		}
+
+		@Test
 		void shouldNotAlarmOnInsulinInjectedButStillOnCutting() {
 			assertQuiet("insulin vor dem mittagessen gespritzt, 8 einheiten",
 					"hab mir die thrombosespritze gespritzt");
