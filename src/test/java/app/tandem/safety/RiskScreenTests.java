@@ -2687,18 +2687,6 @@ class RiskScreenTests {
 		}
 
 		@Test
-		void shouldNotAlarmOnTheContraceptiveStripFinishedOrTheEveningPillsAsUsualButStillOnAWholeStrip() {
-			assertQuiet("terminei a cartela toda do anticoncepcional ontem, agora são os 7 dias de pausa",
-					"me acabé toda la tira de las anticonceptivas, semana de descanso",
-					"fini toute la plaquette de ma pilule hier soir",
-					"выпила все таблетки, которые назначены на сегодня",
-					"preso tutte le compresse stasera come sempre");
-			assertRisk("tomei a cartela toda", RiskTier.URGENT);
-			assertRisk("j'ai avalé toute la plaquette", RiskTier.URGENT);
-			assertRisk("ho preso tutte le pastiglie stasera", RiskTier.URGENT);
-		}
-
-		@Test
 		void shouldNotAlarmOnInsulinInjectedButStillOnCutting() {
 			assertQuiet("insulin vor dem mittagessen gespritzt, 8 einheiten",
 					"hab mir die thrombosespritze gespritzt");
