@@ -63,8 +63,9 @@ class RiskScreenEvaluationTests {
 	 * 95.5 % / 6.1 % after the fourteenth part was learnt and its rules round (self-harm 89.3 %, everyday 5 of 49,
 	 * medication talk 4).
 	 * 95.2 % / 5.9 % after the sixteenth part was learnt (goodbyes 87.5 %): the per-group floor loosened 89 → 87 %.
+	 * 95.2 % / 5.6 % after the medication-talk and sixteenth-part precision rounds: tightened to that.
 	 */
-	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.95, 0.87, 0.062, 5);
+	static final Bar THIRD_HELD_OUT_FLOOR = new Bar(0.95, 0.87, 0.057, 5);
 
 	/**
 	 * What the fourth held-out part scores, rounded down: 93.8 % / 7.5 % when first measured (after the eleventh
@@ -89,8 +90,9 @@ class RiskScreenEvaluationTests {
 	 * 95.0 % / 5.9 % after the fifteenth part was learnt, before its rules round (everyday 6 of 50): loosened 5 → 6.
 	 * 95.3 % / 5.9 % after that round.
 	 * 95.6 % / 5.9 % after the sixteenth part was learnt (Italian 86.4 %).
+	 * 95.6 % / 5.6 % after the medication-talk and sixteenth-part precision rounds: tightened to that.
 	 */
-	static final Bar FIFTH_HELD_OUT_FLOOR = new Bar(0.95, 0.86, 0.059, 6);
+	static final Bar FIFTH_HELD_OUT_FLOOR = new Bar(0.95, 0.86, 0.057, 6);
 
 	/**
 	 * What the sixth held-out part scores, rounded down: written on 1 December 2026 (741 messages; five more were
