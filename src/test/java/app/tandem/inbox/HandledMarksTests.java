@@ -2,18 +2,8 @@ package app.tandem.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +14,7 @@ import app.tandem.chat.ChatType;
 import app.tandem.chat.Inbound;
 import app.tandem.chat.InboundPayload;
 import app.tandem.store.TestStores;
+import app.tandem.support.RecordingScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,41 +27,26 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 class HandledMarksTests {
 
-	MongoServer server;
-
-	MongoClient client;
+	TestStores.InMemory memory;
 
 	MongoTemplate mongo;
 
-	ScheduledExecutorService writer;
+	final RecordingScheduler writer = new RecordingScheduler();
 
 	@BeforeEach
 	void start() {
-		server = new MongoServer(new MemoryBackend());
-		int port = server.bind().getPort();
-		client = MongoClients.create("mongodb://127.0.0.1:" + port);
-		mongo = TestStores.template(client, "handled-marks-tests");
+		memory = new TestStores.InMemory();
+		mongo = memory.template("handled-marks-tests");
 	}
 
 	@AfterEach
 	void stop() {
-		if (writer != null) {
-			writer.shutdownNow();
-		}
-		client.close();
-		server.shutdownNow();
+		writer.shutdownNow();
+		memory.close();
 	}
 
 	@Test
 	void shouldWriteAMarkAtOnceWhenIdleAndGatherTheNextOnesForTheRestOfTenMilliseconds() {
-		List<Long> delays = new CopyOnWriteArrayList<>();
-		writer = new ScheduledThreadPoolExecutor(1) {
-			@Override
-			public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-				delays.add(unit.toNanos(delay));
-				return super.schedule(task, delay, unit);
-			}
-		};
 		AtomicLong now = new AtomicLong(1_000_000_000L);
 		HandledMarks marks = new HandledMarks(mongo, writer, Clock.systemUTC(), Duration.ofDays(1), now::get);
 		for (long id = 1; id <= 3; id++) {
@@ -88,7 +64,7 @@ class HandledMarksTests {
 		await().atMost(Duration.ofSeconds(5)).until(marks::isIdle);
 
 		assertThat(mongo.count(Query.query(where("handledAt").ne(null)), InboxEntry.class)).isEqualTo(3);
-		assertThat(delays).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
+		assertThat(writer.delays()).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
 			.as("at once when idle; 3 ms after a write, the rest of the 10 ms; after a quiet spell, at once");
 	}
 

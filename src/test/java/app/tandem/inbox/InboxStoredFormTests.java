@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,23 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InboxStoredFormTests {
 
-	MongoServer server;
-
-	MongoClient client;
+	TestStores.InMemory memory;
 
 	MongoTemplate mongo;
 
 	@BeforeEach
 	void startStore() {
-		server = new MongoServer(new MemoryBackend());
-		client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-		mongo = TestStores.template(client, "inbox-stored-form-tests");
+		memory = new TestStores.InMemory();
+		mongo = memory.template("inbox-stored-form-tests");
 	}
 
 	@AfterEach
 	void stopStore() {
-		client.close();
-		server.shutdownNow();
+		memory.close();
 	}
 
 	@Test

@@ -3,16 +3,8 @@ package app.tandem.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.OutboxEntry.Status;
 import app.tandem.store.TestStores;
+import app.tandem.support.RecordingScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,38 +24,26 @@ import static org.awaitility.Awaitility.await;
  */
 class SentRecordsTests {
 
-	MongoServer server;
-
-	MongoClient client;
+	TestStores.InMemory memory;
 
 	MongoTemplate mongo;
 
-	ScheduledThreadPoolExecutor writer;
+	final RecordingScheduler writer = new RecordingScheduler();
 
 	@BeforeEach
 	void start() {
-		server = new MongoServer(new MemoryBackend());
-		client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-		mongo = TestStores.template(client, "sent-records-tests");
+		memory = new TestStores.InMemory();
+		mongo = memory.template("sent-records-tests");
 	}
 
 	@AfterEach
 	void stop() {
 		writer.shutdownNow();
-		client.close();
-		server.shutdownNow();
+		memory.close();
 	}
 
 	@Test
 	void shouldRecordAtOnceWhenIdleAndGatherTheNextOnesForTheRestOfTenMilliseconds() {
-		List<Long> delays = new CopyOnWriteArrayList<>();
-		writer = new ScheduledThreadPoolExecutor(1) {
-			@Override
-			public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-				delays.add(unit.toNanos(delay));
-				return super.schedule(task, delay, unit);
-			}
-		};
 		AtomicLong now = new AtomicLong(1_000_000_000L);
 		OutboxStore store = new OutboxStore(mongo);
 		SentRecords records = new SentRecords(store, writer, failed -> {
@@ -89,7 +70,7 @@ class SentRecordsTests {
 			assertThat(entry.status()).isEqualTo(Status.SENT);
 			assertThat(entry.messageId()).isNotNull();
 		});
-		assertThat(delays).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
+		assertThat(writer.delays()).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
 			.as("at once when idle; 3 ms after a write, the rest of the 10 ms; after a quiet spell, at once");
 	}
 

@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,23 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoredFormTests {
 
-	MongoServer server;
-
-	MongoClient client;
+	TestStores.InMemory memory;
 
 	MongoTemplate mongo;
 
 	@BeforeEach
 	void startStore() {
-		server = new MongoServer(new MemoryBackend());
-		client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-		mongo = TestStores.template(client, "stored-form-tests");
+		memory = new TestStores.InMemory();
+		mongo = memory.template("stored-form-tests");
 	}
 
 	@AfterEach
 	void stopStore() {
-		client.close();
-		server.shutdownNow();
+		memory.close();
 	}
 
 	@Test

@@ -4,6 +4,9 @@ import java.util.Base64;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
@@ -39,6 +42,26 @@ public final class TestStores {
 		template.setEntityCallbacks(
 				EntityCallbacks.create(StoreConfiguration.placing(), StoreConfiguration.opening(encryption)));
 		return template;
+	}
+
+	/** An in-memory store on a free port with a client to it, for a test's lifetime: close it after the test. */
+	public static final class InMemory implements AutoCloseable {
+
+		private final MongoServer server = new MongoServer(new MemoryBackend());
+
+		private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+
+		/** A template on the given database, mapped as the application maps it. */
+		public MongoTemplate template(String database) {
+			return TestStores.template(client, database);
+		}
+
+		@Override
+		public void close() {
+			client.close();
+			server.shutdownNow();
+		}
+
 	}
 
 }
