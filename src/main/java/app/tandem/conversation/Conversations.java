@@ -325,9 +325,7 @@ public class Conversations {
 		if (!EXPIRED.equals(state.flow()) && !isIdle(state, clock.instant())) {
 			return false;
 		}
-		Query unchanged = Query.query(where("_id").is(state.chatId()).and("flow").is(state.flow())
-			.and("step").is(state.step()).and("updatedAt").is(state.updatedAt()));
-		return mongo.remove(unchanged, ConversationState.class).getDeletedCount() > 0;
+		return mongo.remove(asRead(state), ConversationState.class).getDeletedCount() > 0;
 	}
 
 	/**
@@ -342,9 +340,13 @@ public class Conversations {
 		if (!isIdle(state, clock.instant())) {
 			return false;
 		}
-		Query unchanged = Query.query(where("_id").is(state.chatId()).and("flow").is(state.flow())
+		return mongo.updateFirst(asRead(state), expiredMark(), ConversationState.class).getModifiedCount() > 0;
+	}
+
+	/** The chat's document only while its flow, step and last change are as they were read. */
+	private static Query asRead(ConversationState state) {
+		return Query.query(where("_id").is(state.chatId()).and("flow").is(state.flow())
 			.and("step").is(state.step()).and("updatedAt").is(state.updatedAt()));
-		return mongo.updateFirst(unchanged, expiredMark(), ConversationState.class).getModifiedCount() > 0;
 	}
 
 	/** A conversation closed for being idle: only the chat and when are left, until the person is told. */
