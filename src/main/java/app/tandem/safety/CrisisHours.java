@@ -1,6 +1,7 @@
 package app.tandem.safety;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,9 @@ import app.tandem.i18n.Messages;
  */
 final class CrisisHours {
 
-	static final String ALWAYS = "24/7";
-
-	static final String UNCONFIRMED = "unconfirmed";
-
-	static final String LIMITED = "limited";
+	/** The fixed words the file may give, each with the message that says it in the person's language. */
+	private static final Map<String, String> WORDS = Map.of("24/7", "crisis.hours.always", "unconfirmed",
+			"crisis.hours.unconfirmed", "limited", "crisis.hours.limited");
 
 	private static final Pattern DAILY = Pattern.compile("(\\d{1,2}:\\d{2})\\s*[–-]\\s*(\\d{1,2}:\\d{2})");
 
@@ -30,8 +29,7 @@ final class CrisisHours {
 
 	/** Whether the file's value is one of the forms above. */
 	static boolean isValid(String hours) {
-		return hours != null && (ALWAYS.equals(hours.strip()) || UNCONFIRMED.equals(hours.strip())
-				|| LIMITED.equals(hours.strip()) || DAILY.matcher(hours.strip()).matches());
+		return hours != null && (WORDS.containsKey(hours.strip()) || DAILY.matcher(hours.strip()).matches());
 	}
 
 	/** The line's hours as shown under its numbers, e.g. "phone 24/7, free; chat daily 17:00–24:00". */
@@ -48,14 +46,9 @@ final class CrisisHours {
 
 	private static String span(String hours, Messages messages, Locale locale) {
 		String value = hours.strip();
-		if (ALWAYS.equals(value)) {
-			return messages.get(locale, "crisis.hours.always");
-		}
-		if (UNCONFIRMED.equals(value)) {
-			return messages.get(locale, "crisis.hours.unconfirmed");
-		}
-		if (LIMITED.equals(value)) {
-			return messages.get(locale, "crisis.hours.limited");
+		String word = WORDS.get(value);
+		if (word != null) {
+			return messages.get(locale, word);
 		}
 		Matcher daily = DAILY.matcher(value);
 		if (!daily.matches()) {
