@@ -40,7 +40,7 @@ public class DoseLog {
 
 	private final Clock clock;
 
-	/** The update of the message that recorded a dose taken ({@code /took}), so handling it again takes no other. */
+	/** Where {@link DoseRecord#takenBy} is stored, for the updates that set it without writing the whole record. */
 	private static final String TAKEN_BY = "takenBy";
 
 	DoseLog(MongoTemplate mongo, Clock clock) {
@@ -133,7 +133,7 @@ public class DoseLog {
 		String id = DoseRecord.idOfTaken(medication.id(), updateId);
 		try {
 			return mongo.insert(new DoseRecord(id, medication.userId(), medication.id(), now, localDate,
-					DoseStatus.TAKEN, now, null, null, null, false, false, true, count));
+					DoseStatus.TAKEN, now, null, null, null, false, false, true, count, null));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same message handled again (a restart before its handling was marked): logged once, as before
@@ -151,21 +151,20 @@ public class DoseLog {
 
 	/**
 	 * Records a coming scheduled dose as taken already (taken early, before its reminder); its reminder then does not
-	 * go out. Empty if the dose has a record already.
+	 * go out. Empty if the dose has a record already. The record is written once, with the message's update id in
+	 * it, so the dose never exists without it: a crash cannot leave a dose that the same message, handled again,
+	 * would not recognise as its own ({@link #takenBy}) and would double with an extra one.
 	 */
 	Optional<DoseRecord> takenEarly(Medication medication, Instant dueAt, LocalDate localDate, Instant takenAt,
 			long updateId) {
-		DoseRecord early;
 		try {
-			early = mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt), medication.userId(),
-					medication.id(), dueAt, localDate, DoseStatus.TAKEN, takenAt, null, null, null, false, false, false));
+			return Optional.of(mongo.insert(new DoseRecord(DoseRecord.idOf(medication.id(), dueAt),
+					medication.userId(), medication.id(), dueAt, localDate, DoseStatus.TAKEN, takenAt, null, null, null,
+					false, false, false, null, updateId)));
 		}
 		catch (DuplicateKeyException ex) {
 			return Optional.empty();
 		}
-		mongo.updateFirst(Query.query(where("_id").is(early.id())), new Update().set(TAKEN_BY, updateId),
-				DoseRecord.class);
-		return Optional.of(early);
 	}
 
 	/**
@@ -198,13 +197,9 @@ public class DoseLog {
 				FindAndModifyOptions.options().returnNew(true), DoseRecord.class));
 	}
 
-	/** The person's dose, if this update is the one that recorded it taken (read by id alone, as {@link #find}). */
+	/** The person's dose, if this update is the one that recorded it taken (one read by id alone, as {@link #find}). */
 	Optional<DoseRecord> takenBy(long userId, String id, long updateId) {
-		Document stored = mongo.findById(id, Document.class, mongo.getCollectionName(DoseRecord.class));
-		if (stored == null || !Long.valueOf(updateId).equals(stored.get(TAKEN_BY))) {
-			return Optional.empty();
-		}
-		return find(userId, id);
+		return find(userId, id).filter(record -> Long.valueOf(updateId).equals(record.takenBy()));
 	}
 
 	/** Corrects when a taken dose was taken. */

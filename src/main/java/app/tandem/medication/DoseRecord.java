@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -32,20 +33,25 @@ import app.tandem.store.PrivateText;
  * @param late whether the reminder went out late (after downtime)
  * @param asNeeded whether it was an as-needed dose
  * @param count how many doses were taken at once ({@code /took lorazepam 2}); null for one
+ * @param takenBy the update of the message ({@code /took}) that recorded it taken, so the same message handled again
+ * after a crash finds this dose instead of taking another; null when no message did (a button, a dose still open,
+ * a record written before it was kept). Mapped, so a record written whole keeps it; bookkeeping, not the person's
+ * data, so it is left out of their export as before
  */
 @Document("doses")
 @CompoundIndex(name = "user_due", def = "{'userId': 1, 'dueAt': 1}")
 public record DoseRecord(@Id String id, long userId, @Indexed String medicationId, Instant dueAt, LocalDate localDate,
 		DoseStatus status, Instant takenAt, @Field("skipReason") @JsonProperty("skipReason") PrivateText skipReasonText,
 		@Field("sideEffects") @JsonProperty("sideEffects") List<PrivateText> sideEffectTexts, Integer messageId, boolean followedUp, boolean late,
-		boolean asNeeded, Double count) {
+		boolean asNeeded, Double count, @JsonIgnore Long takenBy) {
 
+	/** A new record, not taken by a message: one dose, its reason and side effects in words. */
 	public DoseRecord(String id, long userId, String medicationId, Instant dueAt, LocalDate localDate,
 			DoseStatus status, Instant takenAt, String skipReason, List<String> sideEffects, Integer messageId,
 			boolean followedUp, boolean late, boolean asNeeded) {
 		this(id, userId, medicationId, dueAt, localDate, status, takenAt, PrivateText.of(skipReason),
 				(sideEffects != null) ? sideEffects.stream().map(PrivateText::new).toList() : null, messageId,
-				followedUp, late, asNeeded, null);
+				followedUp, late, asNeeded, null, null);
 	}
 
 	/** Why it was skipped, in the person's words or a reason's key; {@code null} when they did not say. */

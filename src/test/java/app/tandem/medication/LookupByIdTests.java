@@ -69,7 +69,7 @@ class LookupByIdTests {
 		DoseLog doses = new DoseLog(mongo, Clock.systemUTC());
 		Instant due = Instant.parse("2026-11-30T08:00:00Z");
 		mongo.insert(new DoseRecord("med-1@" + due.toEpochMilli(), 7L, "med-1", due, LocalDate.of(2026, 11, 30),
-				DoseStatus.PENDING, null, null, null, null, false, false, false, null));
+				DoseStatus.PENDING, null, null, null, null, false, false, false, null, null));
 		finds.clear();
 
 		assertThat(doses.find(7L, "med-1@" + due.toEpochMilli())).isPresent();
@@ -78,6 +78,23 @@ class LookupByIdTests {
 		assertThat(doses.find(7L, null)).isEmpty();
 
 		assertThat(finds).isNotEmpty().allMatch(find -> find.equals("doses [_id]"));
+	}
+
+	@Test
+	void shouldFindTheDoseAMessageTookInOneReadByItsIdAloneAndOnlyForItsOwner() {
+		DoseLog doses = new DoseLog(mongo, Clock.systemUTC());
+		Instant due = Instant.parse("2026-11-30T08:00:00Z");
+		String id = "med-1@" + due.getEpochSecond();
+		mongo.insert(new DoseRecord(id, 7L, "med-1", due, LocalDate.of(2026, 11, 30), DoseStatus.PENDING, null, null,
+				null, null, false, false, false));
+		doses.markTaken(7L, id, due.plusSeconds(1200), 42L);
+		finds.clear();
+
+		assertThat(doses.takenBy(7L, id, 42L)).as("the message that took it").isPresent();
+		assertThat(finds).as("one read").containsExactly("doses [_id]");
+		assertThat(doses.takenBy(7L, id, 43L)).as("another message").isEmpty();
+		assertThat(doses.takenBy(8L, id, 42L)).as("someone else's record").isEmpty();
+		assertThat(finds).allMatch(find -> find.equals("doses [_id]"));
 	}
 
 	@Test
