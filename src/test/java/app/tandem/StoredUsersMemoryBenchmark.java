@@ -196,7 +196,7 @@ class StoredUsersMemoryBenchmark {
 					medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
 							DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(8, 0)),
 							EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1), MedicationStatus.ACTIVE,
-							null, null, null, List.of(), Instant.now()));
+							null, null, null, List.of(), Instant.now(), null));
 					schedules.add(Seed.schedule("dose:" + userId + ":08:00", userId, "dose",
 							"08:00 MON,TUE,WED,THU,FRI,SAT,SUN every 1 from -", tomorrow, Map.of("slot", "08:00")));
 					if (id % 10 == 0) {

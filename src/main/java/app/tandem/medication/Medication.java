@@ -34,12 +34,15 @@ import app.tandem.store.PrivateText;
  * @param refillWarnedAt when the last refill reminder was sent (cleared by a refill)
  * @param doseChanges every dose change with its date, oldest first
  * @param createdAt when it was added
+ * @param pillsUsedBy the updates that last took pills off the supply, newest last, so a message handled again after
+ * a crash takes none ({@link Medications#useDoses}); null until one did. Mapped, so a medication written whole
+ * keeps them
  */
 @Document("medications")
 public record Medication(@Id String id, @Indexed long userId, PrivateText name, DoseAmount dose,
 		List<LocalTime> times, Set<DayOfWeek> days, int everyDays, LocalDate startDate, MedicationStatus status,
 		Double pillsOnHand, Double pillsPerDose, Instant refillWarnedAt, List<DoseChange> doseChanges,
-		Instant createdAt) {
+		Instant createdAt, List<Long> pillsUsedBy) {
 
 	public boolean isAsNeeded() {
 		return times == null || times.isEmpty();

@@ -30,7 +30,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class Medications {
 
-	/** The updates that last took pills off a medication's supply, so a replayed one takes none. */
+	/** Where {@link Medication#pillsUsedBy} is stored, for the guarded update that pushes to it. */
 	private static final String PILLS_USED_BY = "pillsUsedBy";
 
 	private static final int PILLS_USED_BY_KEPT = 20;
@@ -52,7 +52,7 @@ public class Medications {
 		Medication medication = mongo.insert(new Medication(new ObjectId().toHexString(), userId, new PrivateText(name), dose,
 				times.stream().sorted().distinct().toList(), days.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : days,
 				everyDays, startDate, MedicationStatus.ACTIVE, pillsOnHand, pillsPerDose, null, List.of(),
-				clock.instant()));
+				clock.instant(), null));
 		events.publishEvent(new MedicationsChanged(userId));
 		return medication;
 	}

@@ -85,7 +85,7 @@ class DoseReminderBenchmark {
 			medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
 					DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(8, 0)),
 					EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1),
-					MedicationStatus.ACTIVE, null, null, null, List.of(), Instant.now()));
+					MedicationStatus.ACTIVE, null, null, null, List.of(), Instant.now(), null));
 			schedules.add(Seed.schedule("dose:" + userId + ":08:00", userId, "dose",
 					"08:00 MON,TUE,WED,THU,FRI,SAT,SUN every 1 from -", due,
 					Map.of("slot", "08:00", "medications", "m" + userId)));

@@ -102,7 +102,7 @@ class LookupByIdTests {
 		Medications medications = new Medications(mongo, event -> {
 		}, Clock.systemUTC());
 		mongo.insert(new Medication("med-1", 7L, null, null, List.of(), null, 1, LocalDate.of(2026, 11, 1),
-				MedicationStatus.ACTIVE, null, null, null, null, Instant.parse("2026-11-01T08:00:00Z")));
+				MedicationStatus.ACTIVE, null, null, null, null, Instant.parse("2026-11-01T08:00:00Z"), null));
 		finds.clear();
 
 		assertThat(medications.find(7L, "med-1")).isPresent();

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A {@code /took} handled again after a crash (Telegram hands the update over once more) doubles nothing: the update
- * id that recognises it is written in the same write as the dose it guards, and stays when a dose is written whole.
- * A record stored before it was kept is taken by no message, and the person's export stays without it.
+ * id that recognises it is written in the same write as the dose or the pill count it guards, and stays when a dose
+ * or a medication is written whole. A record stored before it was kept is taken by no message, and the person's
+ * export stays without it.
  */
 class TookReplayTests {
 
@@ -100,6 +101,16 @@ class TookReplayTests {
 	}
 
 	@Test
+	void shouldTakePillsOffTheSupplyOnceWhenTheMedicationWasWrittenWholeBeforeTheTookCameAgain() {
+		Medication sertraline = sertraline();
+		medications.useOneDose(USER, sertraline.id(), UPDATE);
+		mongo.save(medications.find(USER, sertraline.id()).orElseThrow());
+
+		assertThat(medications.useOneDose(USER, sertraline.id(), UPDATE)).as("the same /took handled again").isEmpty();
+		assertThat(medications.find(USER, sertraline.id()).orElseThrow().pillsOnHand()).isEqualTo(29.0);
+	}
+
+	@Test
 	void shouldTakeADoseStoredWithoutAnUpdateIdAsTakenByNoMessage() {
 		String id = DoseRecord.idOf("med-1", EIGHT);
 		mongo.insert(new Document(Map.of("_id", id, "userId", USER, "medicationId", "med-1", "dueAt", Date.from(EIGHT),
@@ -108,6 +119,19 @@ class TookReplayTests {
 
 		assertThat(doses.find(USER, id).orElseThrow().takenBy()).isNull();
 		assertThat(doses.takenBy(USER, id, UPDATE)).as("not taken by this message").isEmpty();
+	}
+
+	@Test
+	void shouldTakePillsOnceAMessageOffAMedicationStoredWithoutUpdateIds() {
+		Medication sertraline = sertraline();
+
+		assertThat(mongo.findById(sertraline.id(), Document.class, "medications")).as("a new medication, as before")
+			.doesNotContainKey("pillsUsedBy");
+		assertThat(medications.find(USER, sertraline.id()).orElseThrow().pillsUsedBy()).isNull();
+		assertThat(medications.useOneDose(USER, sertraline.id(), UPDATE)).get()
+			.satisfies(used -> assertThat(used.pillsOnHand()).isEqualTo(29.0))
+			.satisfies(used -> assertThat(used.pillsUsedBy()).containsExactly(UPDATE));
+		assertThat(medications.useOneDose(USER, sertraline.id(), UPDATE)).as("the same /took handled again").isEmpty();
 	}
 
 	@Test

@@ -66,7 +66,8 @@ final class SeededWeek {
 		DoseAmount hundred = new DoseAmount(new BigDecimal("100"), "mg");
 		return new Medication("med-1", USER, new PrivateText("Sertraline"), hundred, List.of(LocalTime.of(8, 0)),
 				EnumSet.allOf(DayOfWeek.class), 1, MONDAY.minusDays(30), MedicationStatus.ACTIVE, null, null, null,
-				List.of(new DoseChange(MONDAY.plusDays(2), fifty, hundred)), Instant.parse("2026-10-01T00:00:00Z"));
+				List.of(new DoseChange(MONDAY.plusDays(2), fifty, hundred)), Instant.parse("2026-10-01T00:00:00Z"),
+				null);
 	}
 
 	static List<DoseRecord> doses() {

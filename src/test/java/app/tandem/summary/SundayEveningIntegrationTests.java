@@ -80,7 +80,7 @@ class SundayEveningIntegrationTests {
 				medications.add(new Medication("m" + userId, userId, new PrivateText("Sertraline"),
 						DoseAmount.parse("50 mg").orElseThrow(), List.of(LocalTime.of(18, 0)),
 						EnumSet.allOf(DayOfWeek.class), 1, LocalDate.of(2026, 11, 1), MedicationStatus.ACTIVE, null,
-						null, null, List.of(), Instant.now()));
+						null, null, List.of(), Instant.now(), null));
 				schedules.add(Seed.schedule("dose:" + userId + ":18:00", userId, "dose", daily, SUNDAY_18_00_BERLIN,
 						Map.of("slot", "18:00")));
 			}

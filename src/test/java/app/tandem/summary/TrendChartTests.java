@@ -251,7 +251,7 @@ class TrendChartTests {
 				: changes.get(changes.size() - 1).after();
 		return new Medication(id, SeededWeek.USER, new PrivateText(name), dose, List.of(LocalTime.of(8, 0)),
 				EnumSet.allOf(DayOfWeek.class), 1, SeededWeek.MONDAY.minusDays(30), MedicationStatus.ACTIVE, null,
-				null, null, changes, Instant.parse("2026-10-01T00:00:00Z"));
+				null, null, changes, Instant.parse("2026-10-01T00:00:00Z"), null);
 	}
 
 	static DoseChange change(LocalDate from, String before, String after) {
