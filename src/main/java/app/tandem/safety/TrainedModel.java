@@ -38,7 +38,13 @@ final class TrainedModel {
 	/** How sure the model must be when the message tells recovery as over (a sign that silences most rules). */
 	static final double CLEARED_THRESHOLD = 0.95;
 
-	static final RiskModel.Settings SETTINGS = new RiskModel.Settings(18, 5, 0.5, 3e-4, 1.0, 20261130L);
+	/**
+	 * How the model learns. Five runs averaged: one run's model moved a held-out part's figures by a percent or two
+	 * when two messages were taken out of the seventeenth part (the order it met the examples in changed); with every
+	 * development part left out in turn (1 December 2026, seventeen parts) five runs heard 95.1 % with 3.9 % false
+	 * alarms, one run 94.9 % with 4.0 %.
+	 */
+	static final RiskModel.Settings SETTINGS = new RiskModel.Settings(18, 5, 0.5, 3e-4, 1.0, 20261130L, 5);
 
 	/** The person the training messages were written about takes these; their names read as one medication word. */
 	static final List<String> TRAINING_MEDICATIONS = List.of("Sertraline 50 mg", "Quetiapine", "Lithium", "Lorazepam",

@@ -73,7 +73,7 @@ class LearntModelFileTests {
 
 	private static RiskModel aSmallModel() {
 		return RiskModel.train(List.of(new RiskModel.Example(List.of(" i want to die "), true),
-				new RiskModel.Example(List.of(" i want to dance "), false)), new RiskModel.Settings(8, 3, 0.5, 1e-6, 1.0, 7L));
+				new RiskModel.Example(List.of(" i want to dance "), false)), new RiskModel.Settings(8, 3, 0.5, 1e-6, 1.0, 7L, 1));
 	}
 
 }

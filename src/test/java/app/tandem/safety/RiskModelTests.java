@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The screen's second opinion: what it learns from, and where it is allowed to speak. How much it adds is measured
@@ -133,10 +134,35 @@ class RiskModelTests {
 		List<RiskModel.Example> examples = TrainedModel.examples(model, TrainedModel.parts());
 		List<String> text = model.modelInput("i wont be needing the refills anymore", Set.of());
 
-		double first = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
-		double second = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
+		double learntHere = RiskModel.train(examples, TrainedModel.SETTINGS).highest(text);
 
-		assertThat(first).isEqualTo(second).isEqualTo(TrainedModel.of(model).join().highest(text));
+		// the shipped model was learnt by the build, in another process
+		assertThat(learntHere).isEqualTo(TrainedModel.of(model).join().highest(text));
+	}
+
+	@Test
+	void shouldReadAsTheAverageOfItsRunsEachInAnotherOrder() {
+		List<RiskModel.Example> examples = List.of(new RiskModel.Example(List.of(" i want to die "), true),
+				new RiskModel.Example(List.of(" i cant go on anymore "), true),
+				new RiskModel.Example(List.of(" took all my pills "), true),
+				new RiskModel.Example(List.of(" i want to dance "), false),
+				new RiskModel.Example(List.of(" took my pills today "), false),
+				new RiskModel.Example(List.of(" cant wait for the weekend "), false));
+		RiskModel.Settings one = new RiskModel.Settings(10, 3, 0.5, 1e-6, 1.0, 7L, 1);
+		List<String> text = List.of(" i cant take my pills anymore ");
+
+		double first = logit(RiskModel.train(examples, one).highest(text));
+		double second = logit(RiskModel.train(examples,
+				new RiskModel.Settings(10, 3, 0.5, 1e-6, 1.0, 8L, 1)).highest(text));
+		double averaged = logit(RiskModel.train(examples,
+				new RiskModel.Settings(10, 3, 0.5, 1e-6, 1.0, 7L, 2)).highest(text));
+
+		assertThat(first).isNotCloseTo(second, within(1e-3));
+		assertThat(averaged).isCloseTo((first + second) / 2, within(1e-4));
+	}
+
+	private static double logit(double probability) {
+		return Math.log(probability / (1 - probability));
 	}
 
 	private static List<String> texts(String resource) throws IOException {

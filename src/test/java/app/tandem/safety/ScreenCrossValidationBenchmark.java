@@ -31,7 +31,8 @@ class ScreenCrossValidationBenchmark {
 				Integer.getInteger("cv.epochs", shipped.epochs()),
 				Double.parseDouble(System.getProperty("cv.rate", "" + shipped.learningRate())),
 				Double.parseDouble(System.getProperty("cv.l2", "" + shipped.l2())),
-				Double.parseDouble(System.getProperty("cv.riskWeight", "" + shipped.riskWeight())), shipped.seed());
+				Double.parseDouble(System.getProperty("cv.riskWeight", "" + shipped.riskWeight())), shipped.seed(),
+				Integer.getInteger("cv.runs", shipped.runs()));
 		System.out.println("settings " + settings);
 		SecondOpinion reader = new RiskScreen(screen -> CompletableFuture.completedFuture(null)).secondOpinion();
 		List<String> parts = TrainedModel.parts();
@@ -41,6 +42,11 @@ class ScreenCrossValidationBenchmark {
 		}
 		Evaluation pooled = new Evaluation(false);
 		Evaluation rulesOnly = new Evaluation(false);
+		Evaluation modelAlone = new Evaluation(false);
+		List<Double> missedRisk = new ArrayList<>();
+		List<Double> quietSafe = new ArrayList<>();
+		int[] caught = new int[2];
+		java.util.Set<String> medications = RiskScreen.medicationWords(RiskScreenEvaluationTests.MEDICATIONS);
 		RiskScreen withoutModel = new RiskScreen(screen -> CompletableFuture.completedFuture(null));
 		long start = System.nanoTime();
 		for (String part : parts) {
@@ -58,8 +64,18 @@ class ScreenCrossValidationBenchmark {
 				boolean flagged = screen.screen(row[3], RiskScreenEvaluationTests.MEDICATIONS).isPresent();
 				fold.count(row[0], row[2], risky, flagged, row[3]);
 				pooled.count(row[0], row[2], risky, flagged, row[3]);
-				rulesOnly.count(row[0], row[2], risky,
-						withoutModel.screen(row[3], RiskScreenEvaluationTests.MEDICATIONS).isPresent(), row[3]);
+				boolean rules = withoutModel.screen(row[3], RiskScreenEvaluationTests.MEDICATIONS).isPresent();
+				rulesOnly.count(row[0], row[2], risky, rules, row[3]);
+				if (risky || !rules) {
+					double p = screen.secondOpinion().reading(row[3], medications);
+					modelAlone.count(row[0], row[2], risky, p >= TrainedModel.THRESHOLD, row[3]);
+					if (!rules) {
+						(risky ? missedRisk : quietSafe).add(p);
+					}
+				}
+				if (rules) {
+					caught[risky ? 0 : 1]++;
+				}
 			}
 			System.out.printf("left out %-18s recall %-18s false alarms %s%n", part, fold.all.recallText(),
 					fold.all.falseAlarmText());
@@ -67,6 +83,17 @@ class ScreenCrossValidationBenchmark {
 		System.out.printf("rules alone: recall %s, false alarms %s%n", rulesOnly.all.recallText(),
 				rulesOnly.all.falseAlarmText());
 		pooled.print("every part left out in turn");
+		modelAlone.print("the model alone (every risk message; safe ones the rules leave alone)");
+		quietSafe.sort(java.util.Comparator.reverseOrder());
+		int allRisk = caught[0] + missedRisk.size();
+		int allSafe = caught[1] + quietSafe.size();
+		for (double falseAlarms : new double[] { 0.01, 0.02, 0.03, 0.04, 0.05, 0.07 }) {
+			int allowed = (int) Math.round(falseAlarms * allSafe) - caught[1];
+			double threshold = quietSafe.get(Math.max(0, Math.min(quietSafe.size() - 1, allowed)));
+			long heard = missedRisk.stream().filter(p -> p > threshold).count();
+			System.out.printf("rules + model at %.0f %% false alarms: threshold %.3f, recall %.1f %%%n", falseAlarms * 100,
+					threshold, 100.0 * (caught[0] + heard) / allRisk);
+		}
 		System.out.printf("took %d s%n", (System.nanoTime() - start) / 1_000_000_000);
 	}
 
