@@ -2477,8 +2477,8 @@ class RiskScreenTests {
 
 		@Test
 		void shouldNotAlarmOnMeansKeptToldWithUsedToButStillWhenStillKept() {
-			assertQuiet("I used to hoard my pills in a shoebox, my nurse helped me clear it out");
-			assertRisk("I used to hoard my pills and I still do", RiskTier.CONCERN);
+			assertQuiet("I used to keep a stash of tablets in my wardrobe, my nurse helped me clear it out");
+			assertRisk("I used to keep a stash of tablets in my wardrobe and I still do", RiskTier.CONCERN);
 		}
 
 		@Test
@@ -2593,7 +2593,7 @@ class RiskScreenTests {
 
 		@Test
 		void shouldHearAWeeksDosesTakenAtOnceButNotADrink() {
-			assertRisk("проглотил разом весь запас за месяц", RiskTier.URGENT);
+			assertRisk("проглотил сразу весь ноофен на две недели", RiskTier.URGENT);
 			assertQuiet("выпил сразу весь кофе за неделю");
 		}
 
