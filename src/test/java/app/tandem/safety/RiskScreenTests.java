@@ -2738,6 +2738,14 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldHearARiskToldAsBackAfterAPastOneWhenTheVerbComesFirst() {
+			assertRisk("letzten winter hab ich mich noch geritzt, jetzt will ich wieder sterben", RiskTier.CRISIS);
+			assertRisk("vor zwei jahren war ich in der klinik, seit gestern denk ich schon wieder ans sterben",
+					RiskTier.CONCERN);
+			assertQuiet("letzten winter hab ich mich noch geritzt, jetzt will ich wieder arbeiten gehen");
+		}
+
+		@Test
 		void shouldNotAlarmOnAnOverdoseOfSomethingHarmlessOrTheDayDoseTakenToday() {
 			assertQuiet("Weihnachtsfeier im Büro: eine Überdosis Glühwein und Kitsch",
 					"hab alle meine tabletten heute brav genommen",
