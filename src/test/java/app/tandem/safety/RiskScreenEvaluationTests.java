@@ -121,8 +121,10 @@ class RiskScreenEvaluationTests {
 	 * 94.6 % / 9.8 % after the sixteenth part was learnt (long notes 80.0 %, three false alarms more): loosened to that.
 	 * 93.7 % / 9.3 % after the seventeenth part was learnt and the model became the average of five runs (three risk
 	 * messages fewer, two false alarms fewer): the recall floor loosened to 93 %, nothing tuned on this part.
+	 * 93.7 % / 8.8 % after the seventeenth part's rules round (in which the rules alone went from 208 misses and 38
+	 * false alarms on that part to 69 and 0): the false-alarm floor tightened to 8.9 %.
 	 */
-	static final Bar SEVENTH_HELD_OUT_FLOOR = new Bar(0.93, 0.80, 0.099, 6);
+	static final Bar SEVENTH_HELD_OUT_FLOOR = new Bar(0.93, 0.80, 0.089, 6);
 
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
