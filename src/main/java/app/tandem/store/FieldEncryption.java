@@ -3,6 +3,7 @@ package app.tandem.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -127,26 +128,65 @@ final class FieldEncryption {
 		return key;
 	}
 
+	/**
+	 * The key in the data folder's key file, made on first use. It is written to a file of its own (owner-only where
+	 * the file system has POSIX permissions) and then renamed into place, so a process starting beside this one (a
+	 * second test JVM, an operator's second start) never reads a half-written key; if that process made the file
+	 * first, its key is the one used.
+	 */
 	private static byte[] keyFile(Path file) {
 		try {
 			if (Files.exists(file)) {
-				return decodeKey(Files.readString(file, StandardCharsets.US_ASCII), "the key in " + file);
+				return readKey(file);
 			}
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
 			Files.createDirectories(file.getParent());
-			Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+			Path written = ownerOnlyTempFile(file);
+			Files.writeString(written, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
 			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				putInPlace(written, file);
 			}
-			catch (UnsupportedOperationException ex) {
-				// Not a POSIX file system: the folder's own permissions apply.
+			catch (FileAlreadyExistsException ex) {
+				return readKey(file);
+			}
+			finally {
+				Files.deleteIfExists(written);
 			}
 			log.info("Created an encryption key for private text at {}; back it up with the data", file);
 			return key;
 		}
 		catch (IOException ex) {
 			throw new SetupProblem("the encryption key file " + file + " cannot be read or created", ex);
+		}
+	}
+
+	/**
+	 * Gives the written key file its name unless a file has it already: a hard link, which the file system refuses
+	 * at once when the name is taken; where there are no hard links, a rename after a check (a start beside this one
+	 * in that instant could still put its own key in place, and each would keep its own).
+	 */
+	private static void putInPlace(Path written, Path file) throws IOException {
+		try {
+			Files.createLink(file, written);
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.move(written, file);
+		}
+	}
+
+	private static byte[] readKey(Path file) throws IOException {
+		return decodeKey(Files.readString(file, StandardCharsets.US_ASCII), "the key in " + file);
+	}
+
+	private static Path ownerOnlyTempFile(Path file) throws IOException {
+		try {
+			return Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new",
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system: the folder's own permissions apply.
+			return Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
 		}
 	}
 
