@@ -2834,6 +2834,13 @@ class RiskScreenTests {
 		}
 
 		@Test
+		void shouldReadSwissGermanWithTheGermanRules() {
+			// no standard German common word in it: before, only the English rules (and the model) read it
+			assertRisk("Han sit em Summer mini Tablette uf d Site gleit, jetzt sinds gnueg", RiskTier.CRISIS);
+			assertQuiet("Han mini Tablette für d Ferie scho packt, jetzt isch gnueg für hüt");
+		}
+
+		@Test
 		void shouldHearARiskToldAsBackAfterAPastOneWhenTheVerbComesFirst() {
 			assertRisk("letzten winter hab ich mich noch geritzt, jetzt will ich wieder sterben", RiskTier.CRISIS);
 			assertRisk("vor zwei jahren war ich in der klinik, seit gestern denk ich schon wieder ans sterben",
