@@ -27,9 +27,6 @@ final class RiskModel {
 	 * on the order it met the examples in: adding or removing two messages moved what it flags by a percent or two
 	 */
 	record Settings(int bits, int epochs, double learningRate, double l2, double riskWeight, long seed, int runs) {
-
-		static final Settings DEFAULT = new Settings(18, 12, 0.5, 1e-6, 1.0, 20261130L, 1);
-
 	}
 
 	/** One labelled message, as the screen's normalised sentences. */
