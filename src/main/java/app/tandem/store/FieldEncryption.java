@@ -130,7 +130,7 @@ final class FieldEncryption {
 
 	/**
 	 * The key in the data folder's key file, made on first use. It is written to a file of its own (owner-only where
-	 * the file system has POSIX permissions) and then renamed into place, so a process starting beside this one (a
+	 * the file system has POSIX permissions) and then given the key file's name, so a process starting beside this one (a
 	 * second test JVM, an operator's second start) never reads a half-written key; if that process made the file
 	 * first, its key is the one used.
 	 */
@@ -163,14 +163,18 @@ final class FieldEncryption {
 
 	/**
 	 * Gives the written key file its name unless a file has it already: a hard link, which the file system refuses
-	 * at once when the name is taken; where there are no hard links, a rename after a check (a start beside this one
-	 * in that instant could still put its own key in place, and each would keep its own).
+	 * at once when the name is taken; where it makes no hard links (some mounted volumes refuse them with an error
+	 * of their own), a rename after a check (a start beside this one in that instant could still put its own key in
+	 * place, and each would keep its own).
 	 */
 	private static void putInPlace(Path written, Path file) throws IOException {
 		try {
 			Files.createLink(file, written);
 		}
-		catch (UnsupportedOperationException ex) {
+		catch (FileAlreadyExistsException ex) {
+			throw ex;
+		}
+		catch (IOException | UnsupportedOperationException ex) {
 			Files.move(written, file);
 		}
 	}
