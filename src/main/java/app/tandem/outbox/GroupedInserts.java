@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.bulk.BulkWriteError;
+import org.bson.Document;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -43,7 +44,10 @@ final class GroupedInserts {
 	 * with its id is already stored, a {@code DataAccessException} when the store failed
 	 */
 	List<RuntimeException> insertAll(List<OutboxEntry> entries) {
-		List<Pending> mine = entries.stream().map(Pending::new).toList();
+		// Each caller seals and maps its own entries before it queues them: the thread that writes a group only writes.
+		List<Pending> mine = entries.stream()
+			.map(entry -> new Pending(StoredForm.of(entry, mongo.getConverter())))
+			.toList();
 		if (mine.isEmpty()) {
 			return List.of();
 		}
@@ -102,7 +106,7 @@ final class GroupedInserts {
 
 	private void insertOne(Pending pending) {
 		try {
-			mongo.insert(StoredForm.of(pending.entry, mongo.getConverter()), COLLECTION);
+			mongo.insert(pending.document, COLLECTION);
 		}
 		catch (RuntimeException ex) {
 			pending.failure = ex;
@@ -111,7 +115,7 @@ final class GroupedInserts {
 
 	private void bulkInsert(List<Pending> batch) {
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		batch.forEach(pending -> bulk.insert(StoredForm.of(pending.entry, mongo.getConverter())));
+		batch.forEach(pending -> bulk.insert(pending.document));
 		try {
 			bulk.execute();
 		}
@@ -129,15 +133,16 @@ final class GroupedInserts {
 
 	private static final class Pending {
 
-		private final OutboxEntry entry;
+		/** The entry's stored form. */
+		private final Document document;
 
 		/** Set before {@link #done} is, which is set under the lock. */
 		private RuntimeException failure;
 
 		private boolean done;
 
-		private Pending(OutboxEntry entry) {
-			this.entry = entry;
+		private Pending(Document document) {
+			this.document = document;
 		}
 
 	}
