@@ -5,13 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * Starts the whole application against the shared {@link FakeBotApi}, through the real telegrambots client, on
  * the in-memory store (or the MongoDB in {@code TEST_MONGODB_URI}), with a {@link MutableClock}. Every class using
- * it shares one application context; tests keep apart by using their own users ({@link EndToEnd#newUser}).
+ * it shares one application context; tests keep apart by using their own users ({@link EndToEnd#newUser}). After
+ * each test, no call of the bot may have been one Telegram refuses ({@link NoRefusedCalls}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import org.springframework.context.annotation.Import;
 				"tandem.store.data-dir=target/test-data",
 				"tandem.store.encryption-key=${TEST_ENCRYPTION_KEY:q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=}" })
 @Import(EndToEnd.Configuration.class)
+@ExtendWith(NoRefusedCalls.class)
 public @interface EndToEndTest {
 
 }

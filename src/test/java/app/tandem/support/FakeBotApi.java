@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +229,12 @@ public final class FakeBotApi implements AutoCloseable {
 
 		private final Map<String, List<String>> commandMenus = new ConcurrentHashMap<>();
 
+		/** The calls refused as Telegram refuses them ({@link TelegramRules}); not among {@link #calls()}. */
+		private final List<Refusal> refusals = new ArrayList<>();
+
+		/** The messages sent, by chat and message id, as Telegram keeps them for edits. */
+		private final Map<List<Long>, Sent> sent = new HashMap<>();
+
 		private volatile boolean rejected;
 
 		/** Numbers each {@code getUpdates}, so a waiting one sees that a newer one came. */
@@ -316,6 +323,12 @@ public final class FakeBotApi implements AutoCloseable {
 				return getUpdates(params);
 			}
 			long receivedAt = System.nanoTime();
+			String refusal = refusal(method, params);
+			if (refusal != null) {
+				refusals.add(new Refusal(new Call(method, params, receivedAt, null), refusal));
+				notifyAll();
+				return error(400, refusal);
+			}
 			JsonNode answer = failureFor(method, params);
 			if (answer == null) {
 				answer = ok(method, params);
@@ -325,9 +338,67 @@ public final class FakeBotApi implements AutoCloseable {
 				answer = webhookCall(method, params, (ObjectNode) answer);
 			}
 			JsonNode messageId = answer.path("result").path("message_id");
+			if (messageId.isInt() && answer.path("ok").asBoolean()) {
+				remember(params, messageId.asInt());
+			}
 			calls.add(new Call(method, params, receivedAt, messageId.isInt() ? messageId.asInt() : null));
 			notifyAll();
 			return answer;
+		}
+
+		/**
+		 * The calls Telegram would have refused (400): a text too long, HTML that does not parse, callback data over
+		 * 64 bytes, an edit of a message never sent or one that changes nothing. A test may assert there were none.
+		 */
+		public synchronized List<Refusal> refusals() {
+			return List.copyOf(refusals);
+		}
+
+		private String refusal(String method, JsonNode params) {
+			String refusal = TelegramRules.refusal(method, params);
+			if (refusal != null || !method.startsWith("editMessage")) {
+				return refusal;
+			}
+			Sent before = sent.get(List.of(params.path("chat_id").asLong(), params.path("message_id").asLong()));
+			if (before == null) {
+				return "Bad Request: message to edit not found";
+			}
+			JsonNode markup = markupOf(params);
+			boolean sameText = method.equals("editMessageReplyMarkup")
+					|| TelegramRules.visibleText(params.path("text").asText(""), params.path("parse_mode").asText(""))
+						.equals(before.visibleText());
+			if (sameText && markup.equals(before.markup())) {
+				return "Bad Request: message is not modified: specified new message content and reply markup are "
+						+ "exactly the same as a current content and reply markup of the message";
+			}
+			if (method.equals("editMessageText") && before.text() == null) {
+				return "Bad Request: there is no text in the message to edit";
+			}
+			return null;
+		}
+
+		/** Keeps what a message now shows, for later edits of it. */
+		private void remember(JsonNode params, int messageId) {
+			List<Long> key = List.of(params.path("chat_id").asLong(), (long) messageId);
+			Sent before = sent.get(key);
+			String text = params.has("text") ? params.path("text").asText() : (before != null) ? before.text() : null;
+			String visible = params.has("text")
+					? TelegramRules.visibleText(text, params.path("parse_mode").asText(""))
+					: (before != null) ? before.visibleText() : null;
+			sent.put(key, new Sent(text, visible, markupOf(params)));
+		}
+
+		private static JsonNode markupOf(JsonNode params) {
+			JsonNode markup = params.path("reply_markup");
+			if (markup.isTextual()) {
+				try {
+					markup = JSON.readTree(markup.asText());
+				}
+				catch (IOException ex) {
+					return markup;
+				}
+			}
+			return markup.isMissingNode() || markup.isNull() ? JSON.createObjectNode() : markup;
 		}
 
 		private JsonNode failureFor(String method, JsonNode params) {
@@ -418,6 +489,18 @@ public final class FakeBotApi implements AutoCloseable {
 						message.put("text", params.path("text").asText());
 					}
 				}
+				case "editMessageText", "editMessageReplyMarkup" -> {
+					ObjectNode message = answer.putObject("result");
+					message.put("message_id", params.path("message_id").asInt());
+					message.put("date", System.currentTimeMillis() / 1000);
+					message.put("edit_date", System.currentTimeMillis() / 1000);
+					message.putObject("chat").put("id", params.path("chat_id").asLong()).put("type", "private");
+					String text = method.equals("editMessageText") ? params.path("text").asText()
+							: sent.get(List.of(params.path("chat_id").asLong(), params.path("message_id").asLong())).text();
+					if (text != null) {
+						message.put("text", text);
+					}
+				}
 				case "getMe" -> answer.putObject("result")
 					.put("id", 4242)
 					.put("is_bot", true)
@@ -457,6 +540,14 @@ public final class FakeBotApi implements AutoCloseable {
 	}
 
 	private record Failure(String method, Long chatId, int code, String description, Integer retryAfter) {
+	}
+
+	/** A call Telegram would have refused, and the description it would have answered with. */
+	public record Refusal(Call call, String description) {
+	}
+
+	/** A message as it stands: its text as sent, as seen, and its inline keyboard. */
+	private record Sent(String text, String visibleText, JsonNode markup) {
 	}
 
 }
