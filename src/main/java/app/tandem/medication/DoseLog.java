@@ -238,10 +238,13 @@ public class DoseLog {
 		List<DoseRecord> pending = mongo.find(Query.query(where("userId").is(userId)
 			.and("status").is(DoseStatus.PENDING.name())
 			.and("dueAt").lte(cutoff.plusSeconds(60))), DoseRecord.class);
-		mongo.updateMulti(Query.query(where("_id").in(pending.stream().map(DoseRecord::id).toList())
-			.and("status").is(DoseStatus.PENDING.name())), new Update().set("status", DoseStatus.MISSED.name()),
-				DoseRecord.class);
-		return pending;
+		// one conditional update each (a slot holds a few doses): a dose taken since it was read stays taken, and
+		// is not returned, so its reminder is not redrawn to the text it already shows
+		return pending.stream()
+			.filter(dose -> mongo.updateFirst(Query.query(where("_id").is(dose.id())
+				.and("status").is(DoseStatus.PENDING.name())), new Update().set("status", DoseStatus.MISSED.name()),
+					DoseRecord.class).getModifiedCount() == 1)
+			.toList();
 	}
 
 	/** Every dose of the person due at that instant, whatever its state (to redraw its reminder). */
