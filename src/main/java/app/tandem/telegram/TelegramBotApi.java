@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import app.tandem.chat.Html;
 import app.tandem.chat.Keyboard;
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi;
@@ -39,6 +42,8 @@ import app.tandem.outbox.BotApi;
  */
 @Component
 class TelegramBotApi implements BotApi {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramBotApi.class);
 
 	private final TelegramClient client;
 
@@ -60,8 +65,47 @@ class TelegramBotApi implements BotApi {
 		}
 	}
 
+	/**
+	 * Sends the message. If Telegram cannot parse its HTML (a bug of ours: a tag it does not know, a character left
+	 * unescaped), it is sent once more without markup, so the person still reads it: never silently dropped.
+	 */
 	@Override
 	public CompletableFuture<Outcome> call(long chatId, OutboundMessage message) {
+		return send(chatId, message).thenCompose(outcome -> {
+			OutboundMessage plain = unparsable(outcome) ? withoutMarkup(message) : null;
+			if (plain == null) {
+				return CompletableFuture.completedFuture(outcome);
+			}
+			log.error("Telegram could not parse the HTML of a {} for chat {} ({}); sent again without markup",
+					message.getClass().getSimpleName(), chatId, ((Outcome.Rejected) outcome).reason());
+			return send(chatId, plain);
+		});
+	}
+
+	private static boolean unparsable(Outcome outcome) {
+		return outcome instanceof Outcome.Rejected rejected && rejected.code() == 400
+				&& rejected.reason().contains("can't parse entities");
+	}
+
+	/** The message with its text or caption stripped of markup; {@code null} for a message without any. */
+	private static OutboundMessage withoutMarkup(OutboundMessage message) {
+		if (message instanceof OutboundMessage.Text text) {
+			return new OutboundMessage.Text(Html.withoutMarkup(text.html()), text.keyboard());
+		}
+		if (message instanceof OutboundMessage.EditText edit) {
+			return new OutboundMessage.EditText(edit.messageId(), Html.withoutMarkup(edit.html()), edit.keyboard());
+		}
+		if (message instanceof OutboundMessage.Photo photo) {
+			return new OutboundMessage.Photo(photo.png(), photo.fileName(), Html.withoutMarkup(photo.captionHtml()));
+		}
+		if (message instanceof OutboundMessage.Document document) {
+			return new OutboundMessage.Document(document.content(), document.fileName(),
+					Html.withoutMarkup(document.captionHtml()));
+		}
+		return null;
+	}
+
+	private CompletableFuture<Outcome> send(long chatId, OutboundMessage message) {
 		CompletableFuture<? extends Serializable> call;
 		try {
 			call = execute(chatId, message);

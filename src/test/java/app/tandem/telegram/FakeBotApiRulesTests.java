@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fake Bot API refuses what Telegram refuses, with Telegram's 400 and description, through the real telegrambots
- * client: so an end-to-end test that sends a text Telegram would not deliver fails instead of passing.
+ * client: so an end-to-end test that sends a text Telegram would not deliver fails instead of passing. And what
+ * Tandem does when Telegram cannot parse a message's HTML: it sends it again without markup.
  */
 class FakeBotApiRulesTests {
 
@@ -45,11 +46,41 @@ class FakeBotApiRulesTests {
 
 	@Test
 	void shouldRefuseHtmlTelegramCannotParse() {
-		assertThat(rejection(send("line<br>next"))).startsWith("Bad Request: can't parse entities: Unsupported start tag \"br\"");
-		assertThat(rejection(send("mood 3 < 5"))).startsWith("Bad Request: can't parse entities: Unsupported start tag \"\"");
-		assertThat(rejection(send("<b>bold"))).startsWith("Bad Request: can't parse entities: Can't find end tag");
-		assertThat(rejection(send("<b>bold</i>"))).startsWith("Bad Request: can't parse entities: Unmatched end tag");
+		assertThat(refusalOf("line<br>next")).startsWith("Bad Request: can't parse entities: Unsupported start tag \"br\"");
+		assertThat(refusalOf("mood 3 < 5")).startsWith("Bad Request: can't parse entities: Unsupported start tag \"\"");
+		assertThat(refusalOf("<b>bold")).startsWith("Bad Request: can't parse entities: Can't find end tag");
+		assertThat(refusalOf("<b>bold</i>")).startsWith("Bad Request: can't parse entities: Unmatched end tag");
+		int refused = bot.refusals().size();
 		assertThat(send("salt &amp; pepper, R&D, 3 &lt; 5 &#8212; fine")).isInstanceOf(Outcome.Ok.class);
+		assertThat(bot.refusals()).hasSize(refused);
+	}
+
+	/**
+	 * Tandem's side: a message whose HTML Telegram cannot parse is sent once more without markup, its buttons kept,
+	 * so the person still reads every word of it.
+	 */
+	@Test
+	void shouldSendAgainWithoutMarkupWhatTelegramCannotParse() {
+		Keyboard keyboard = Keyboard.of(new Keyboard.Button("Call 116 123", "crisis:call"));
+
+		Outcome outcome = api.call(CHAT, new OutboundMessage.Text("<b>Samaritans</b><br>116 123 & more < here", keyboard))
+			.join();
+
+		assertThat(outcome).isInstanceOf(Outcome.Ok.class);
+		FakeBotApi.Call delivered = bot.calls().get(bot.calls().size() - 1);
+		assertThat(delivered.params().path("text").asText()).isEqualTo("Samaritans116 123 &amp; more &lt; here");
+		assertThat(delivered.buttonLabels()).containsExactly("Call 116 123");
+	}
+
+	@Test
+	void shouldSendAnEditAndACaptionAgainWithoutMarkupToo() {
+		int messageId = ((Outcome.Ok) send("first")).messageId();
+
+		assertThat(api.call(CHAT, new OutboundMessage.EditText(messageId, "second<br>", null)).join())
+			.isEqualTo(new Outcome.Ok(messageId));
+		assertThat(api.call(CHAT, new OutboundMessage.Document(new byte[] { 1 }, "report.pdf", "<p>Report</p>")).join())
+			.isInstanceOf(Outcome.Ok.class);
+		assertThat(bot.calls().get(bot.calls().size() - 1).text()).isEqualTo("Report");
 	}
 
 	@Test
@@ -90,6 +121,14 @@ class FakeBotApiRulesTests {
 
 	private Outcome send(String html) {
 		return api.call(CHAT, new OutboundMessage.Text(html)).join();
+	}
+
+	/** Sends the text and returns why Telegram refused it (Tandem then sends it again without markup). */
+	private String refusalOf(String html) {
+		int before = bot.refusals().size();
+		send(html);
+		assertThat(bot.refusals()).hasSizeGreaterThan(before);
+		return bot.refusals().get(before).description();
 	}
 
 	private static String rejection(Outcome outcome) {
