@@ -200,16 +200,7 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 
 		private JsonNode markup() {
-			JsonNode markup = params.path("reply_markup");
-			if (markup.isTextual()) {
-				try {
-					return JSON.readTree(markup.asText());
-				}
-				catch (IOException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			return markup;
+			return TelegramRules.markup(params);
 		}
 
 	}
@@ -364,9 +355,7 @@ public final class FakeBotApi implements AutoCloseable {
 				return "Bad Request: message to edit not found";
 			}
 			JsonNode markup = markupOf(params);
-			boolean sameText = method.equals("editMessageReplyMarkup")
-					|| TelegramRules.visibleText(params.path("text").asText(""), params.path("parse_mode").asText(""))
-						.equals(before.visibleText());
+			boolean sameText = method.equals("editMessageReplyMarkup") || visibleText(params).equals(before.text());
 			if (sameText && markup.equals(before.markup())) {
 				return "Bad Request: message is not modified: specified new message content and reply markup are "
 						+ "exactly the same as a current content and reply markup of the message";
@@ -377,27 +366,21 @@ public final class FakeBotApi implements AutoCloseable {
 			return null;
 		}
 
-		/** Keeps what a message now shows, for later edits of it. */
+		/** Keeps what a message now shows, for later edits of it (a keyboard edit keeps its text). */
 		private void remember(JsonNode params, int messageId) {
 			List<Long> key = List.of(params.path("chat_id").asLong(), (long) messageId);
 			Sent before = sent.get(key);
-			String text = params.has("text") ? params.path("text").asText() : (before != null) ? before.text() : null;
-			String visible = params.has("text")
-					? TelegramRules.visibleText(text, params.path("parse_mode").asText(""))
-					: (before != null) ? before.visibleText() : null;
-			sent.put(key, new Sent(text, visible, markupOf(params)));
+			String text = params.has("text") ? visibleText(params) : (before != null) ? before.text() : null;
+			sent.put(key, new Sent(text, markupOf(params)));
 		}
 
+		private static String visibleText(JsonNode params) {
+			return TelegramRules.visibleText(params.path("text").asText(""), params.path("parse_mode").asText(""));
+		}
+
+		/** The call's keyboard, none as an empty object (refused calls never get here, so it is JSON). */
 		private static JsonNode markupOf(JsonNode params) {
-			JsonNode markup = params.path("reply_markup");
-			if (markup.isTextual()) {
-				try {
-					markup = JSON.readTree(markup.asText());
-				}
-				catch (IOException ex) {
-					return markup;
-				}
-			}
+			JsonNode markup = TelegramRules.markup(params);
 			return markup.isMissingNode() || markup.isNull() ? JSON.createObjectNode() : markup;
 		}
 
@@ -495,7 +478,7 @@ public final class FakeBotApi implements AutoCloseable {
 					message.put("date", System.currentTimeMillis() / 1000);
 					message.put("edit_date", System.currentTimeMillis() / 1000);
 					message.putObject("chat").put("id", params.path("chat_id").asLong()).put("type", "private");
-					String text = method.equals("editMessageText") ? params.path("text").asText()
+					String text = method.equals("editMessageText") ? visibleText(params)
 							: sent.get(List.of(params.path("chat_id").asLong(), params.path("message_id").asLong())).text();
 					if (text != null) {
 						message.put("text", text);
@@ -546,8 +529,8 @@ public final class FakeBotApi implements AutoCloseable {
 	public record Refusal(Call call, String description) {
 	}
 
-	/** A message as it stands: its text as sent, as seen, and its inline keyboard. */
-	private record Sent(String text, String visibleText, JsonNode markup) {
+	/** A message as it stands: its text as the person sees it ({@code null} for a photo or file), its keyboard. */
+	private record Sent(String text, JsonNode markup) {
 	}
 
 }

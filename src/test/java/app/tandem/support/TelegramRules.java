@@ -1,5 +1,6 @@
 package app.tandem.support;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -66,7 +67,7 @@ final class TelegramRules {
 					return null;
 				}
 			}
-			return buttonDataRefusal(params.path("reply_markup"));
+			return buttonDataRefusal(params);
 		}
 		catch (Unparsable ex) {
 			return "Bad Request: can't parse entities: " + ex.getMessage();
@@ -78,15 +79,31 @@ final class TelegramRules {
 		return parseMode.equalsIgnoreCase("HTML") ? parseHtml(text) : text;
 	}
 
-	private static String buttonDataRefusal(JsonNode markup) {
-		JsonNode keyboard = markup;
-		if (markup.isTextual()) {
-			try {
-				keyboard = JSON.readTree(markup.asText());
-			}
-			catch (java.io.IOException ex) {
-				return "Bad Request: can't parse reply keyboard markup JSON object";
-			}
+	/**
+	 * A call's inline keyboard: {@code reply_markup} as an object, or as the JSON text multipart calls carry; a
+	 * missing node when there is none.
+	 * @throws IllegalArgumentException when the text is not JSON
+	 */
+	static JsonNode markup(JsonNode params) {
+		JsonNode markup = params.path("reply_markup");
+		if (!markup.isTextual()) {
+			return markup;
+		}
+		try {
+			return JSON.readTree(markup.asText());
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("reply_markup is not JSON", ex);
+		}
+	}
+
+	private static String buttonDataRefusal(JsonNode params) {
+		JsonNode keyboard;
+		try {
+			keyboard = markup(params);
+		}
+		catch (IllegalArgumentException ex) {
+			return "Bad Request: can't parse reply keyboard markup JSON object";
 		}
 		for (JsonNode row : keyboard.path("inline_keyboard")) {
 			for (JsonNode button : row) {
