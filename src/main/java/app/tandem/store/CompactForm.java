@@ -7,6 +7,7 @@ import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.DataUtils;
@@ -16,7 +17,8 @@ import org.h2.mvstore.WriteBuffer;
  * The compact form the file store writes documents ({@link DocumentDataType}) and index keys ({@link IndexKeyType})
  * in: each value as a byte saying its kind, then the value; a document as its fields, each its kind, name and value,
  * then an end byte; a list as its elements, then an end byte. It knows the values documents and keys hold here:
- * null, booleans, 32- and 64-bit integers, doubles, strings, instants (to the nanosecond), object ids, binary data,
+ * null, booleans, 32- and 64-bit integers, doubles, strings, instants (to the nanosecond), object ids, binary data
+ * (as bytes and as the server's {@code BinData}),
  * documents and lists ({@link ArrayList}s) of them; each reads back equal, and of the same class, as it was written.
  */
 final class CompactForm {
@@ -45,6 +47,9 @@ final class CompactForm {
 
 	private static final byte LIST = 11;
 
+	/** Binary data as the store's server holds it (sealed private text): its bytes, read back as the same. */
+	private static final byte BIN_DATA = 12;
+
 	/** Ends a document or a list, where the next field or element's kind would be. */
 	static final byte END = (byte) 0xff;
 
@@ -54,7 +59,7 @@ final class CompactForm {
 	static boolean isKnown(Object value) {
 		if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long
 				|| value instanceof Double || value instanceof String || value instanceof Instant
-				|| value instanceof ObjectId || value instanceof byte[]) {
+				|| value instanceof ObjectId || value instanceof byte[] || value instanceof BinData) {
 			return true;
 		}
 		if (value instanceof Document document) {
@@ -118,6 +123,9 @@ final class CompactForm {
 		if (value instanceof byte[]) {
 			return BYTES;
 		}
+		if (value instanceof BinData) {
+			return BIN_DATA;
+		}
 		if (value instanceof Document) {
 			return NESTED;
 		}
@@ -150,6 +158,9 @@ final class CompactForm {
 		}
 		else if (value instanceof byte[] bytes) {
 			buffer.putVarInt(bytes.length).put(bytes);
+		}
+		else if (value instanceof BinData binary) {
+			buffer.putVarInt(binary.getData().length).put(binary.getData());
 		}
 		else if (value instanceof Document document) {
 			writeDocument(buffer, document);
@@ -193,6 +204,7 @@ final class CompactForm {
 			case INSTANT -> Instant.ofEpochSecond(DataUtils.readVarLong(buffer), DataUtils.readVarInt(buffer));
 			case OBJECT_ID -> new ObjectId(bytes(buffer, 12));
 			case BYTES -> bytes(buffer, DataUtils.readVarInt(buffer));
+			case BIN_DATA -> new BinData(bytes(buffer, DataUtils.readVarInt(buffer)));
 			case NESTED -> readDocument(buffer);
 			case LIST -> readList(buffer);
 			default -> throw new IllegalStateException("A stored document holds a value of unknown kind " + kind);

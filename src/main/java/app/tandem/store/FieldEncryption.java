@@ -28,6 +28,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.util.SecretBytes;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +42,10 @@ import app.tandem.SetupProblem;
  * front of each ciphertext. Without a configured key, a key is created once in the data folder, which suits the
  * embedded store on one machine; with MongoDB the key must come from the environment, or Tandem does not start.
  * <p>
- * Stored values look like {@code enc:v2:<base64>}. Values written by the first version ({@code enc:v1:}, no
- * associated data) are still read until {@code --reencrypt} rewrote them; anything else where a ciphertext is
- * expected is refused.
+ * Stored values are BSON binary data: Tink's ciphertext as it is (a version byte and the key id, then AES-GCM's
+ * nonce, text and tag), a quarter smaller than base64 text and written by the driver in one copy. Values written by
+ * earlier versions as text, {@code enc:v2:<base64>} (the same ciphertext) and {@code enc:v1:} (no associated data),
+ * are still read until {@code --reencrypt} rewrote them; anything else where a ciphertext is expected is refused.
  */
 final class FieldEncryption {
 
@@ -206,10 +208,9 @@ final class FieldEncryption {
 		}
 	}
 
-	String seal(String plain, Place place) {
+	Binary seal(String plain, Place place) {
 		try {
-			byte[] sealed = aead.encrypt(plain.getBytes(StandardCharsets.UTF_8), place.associatedData());
-			return PREFIX + Base64.getEncoder().encodeToString(sealed);
+			return new Binary(aead.encrypt(plain.getBytes(StandardCharsets.UTF_8), place.associatedData()));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Encryption failed", ex);
@@ -217,37 +218,65 @@ final class FieldEncryption {
 	}
 
 	/**
+	 * @param stored binary data, or the text an earlier version wrote
 	 * @throws UnreadablePrivateText when the value is not a ciphertext, was written for another place, or was
 	 * sealed with a key that is not configured
 	 */
-	String open(String stored, Place place) {
-		if (stored.startsWith(PREFIX)) {
-			try {
-				byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-				return new String(aead.decrypt(sealed, place.associatedData()), StandardCharsets.UTF_8);
-			}
-			catch (GeneralSecurityException | IllegalArgumentException ex) {
-				throw new UnreadablePrivateText(place, "does not open with the configured keys for this place");
-			}
+	String open(Object stored, Place place) {
+		if (stored instanceof Binary binary) {
+			return open(binary.getData(), place);
 		}
-		if (stored.startsWith(LEGACY_PREFIX)) {
-			return openLegacy(stored, place);
+		if (stored instanceof String text && text.startsWith(PREFIX)) {
+			byte[] sealed;
+			try {
+				sealed = Base64.getDecoder().decode(text.substring(PREFIX.length()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UnreadablePrivateText(place, "is not valid base64");
+			}
+			return open(sealed, place);
+		}
+		if (stored instanceof String text && text.startsWith(LEGACY_PREFIX)) {
+			return openLegacy(text, place);
 		}
 		throw new UnreadablePrivateText(place, "is not encrypted");
 	}
 
-	/** Whether the value is sealed with the current key in the current format (else {@code --reencrypt} redoes it). */
-	boolean isCurrent(String stored) {
+	private String open(byte[] sealed, Place place) {
+		try {
+			return new String(aead.decrypt(sealed, place.associatedData()), StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new UnreadablePrivateText(place, "does not open with the configured keys for this place");
+		}
+	}
+
+	/**
+	 * The binary form of a ciphertext an earlier version wrote as {@code enc:v2:} text (the same bytes, still bound
+	 * to the same place); {@code null} for any other value.
+	 */
+	static Binary binaryForm(String stored) {
 		if (!stored.startsWith(PREFIX)) {
-			return false;
+			return null;
 		}
 		try {
-			byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-			return sealed.length > 5 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId;
+			return new Binary(Base64.getDecoder().decode(stored.substring(PREFIX.length())));
 		}
 		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Whether the value is sealed with the current key in the current form, binary (else {@code --reencrypt}
+	 * redoes it).
+	 */
+	boolean isCurrent(Object stored) {
+		if (!(stored instanceof Binary binary)) {
 			return false;
 		}
+		byte[] sealed = binary.getData();
+		return sealed.length > 5 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId;
 	}
 
 	private String openLegacy(String stored, Place place) {

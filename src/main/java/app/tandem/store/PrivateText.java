@@ -17,9 +17,10 @@ public final class PrivateText {
 
 	private final Place place;
 
-	private final String stored;
+	/** What the store holds, before it is opened: binary data, or the text an earlier version wrote. */
+	private final Object stored;
 
-	private PrivateText(String text, Place place, String stored) {
+	private PrivateText(String text, Place place, Object stored) {
 		this.text = text;
 		this.place = place;
 		this.stored = stored;
@@ -46,7 +47,7 @@ public final class PrivateText {
 		return PrivatePlaces.place(Place.collectionOf(document), id, field, value);
 	}
 
-	static PrivateText sealed(String stored) {
+	static PrivateText sealed(Object stored) {
 		return new PrivateText(null, null, stored);
 	}
 
@@ -77,7 +78,7 @@ public final class PrivateText {
 		return place;
 	}
 
-	String stored() {
+	Object stored() {
 		return stored;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,7 +18,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Key rotation: rewrites every stored ciphertext that is not sealed with the current key in the current format.
+ * Key rotation: rewrites every stored ciphertext that is not sealed with the current key in the current form
+ * (binary data; the text earlier versions wrote becomes binary).
  * Works on the raw documents of every collection, so no feature has to take part: a ciphertext's place (collection,
  * document id, field path without list positions) is its associated data, and the raw document says all three.
  * Each value is replaced only if it is still the one read (compare-and-set), so a running Tandem may keep writing.
@@ -70,7 +72,7 @@ public final class ReEncryption {
 				for (Found value : found) {
 					Place place = new Place(collection, String.valueOf(id), value.path());
 					if (value.plain()) {
-						if (replace(collection, id, value, encryption.seal(value.stored(), place))) {
+						if (replace(collection, id, value, encryption.seal((String) value.stored(), place))) {
 							sealedPlain++;
 						}
 						continue;
@@ -80,7 +82,7 @@ public final class ReEncryption {
 						continue;
 					}
 					try {
-						String sealed = encryption.seal(encryption.open(value.stored(), place), place);
+						Binary sealed = encryption.seal(encryption.open(value.stored(), place), place);
 						if (replace(collection, id, value, sealed)) {
 							rewritten++;
 						}
@@ -98,7 +100,7 @@ public final class ReEncryption {
 	}
 
 	/** Replaces the value if it is still the one read. */
-	private boolean replace(String collection, Object id, Found value, String sealed) {
+	private boolean replace(String collection, Object id, Found value, Binary sealed) {
 		Query unchanged = Query.query(Criteria.where("_id").is(id).and(value.position()).is(value.stored()));
 		return mongo.updateFirst(unchanged, new Update().set(value.position(), sealed), collection)
 			.getModifiedCount() > 0;
@@ -108,12 +110,17 @@ public final class ReEncryption {
 	 * A ciphertext, or a plain value where private text belongs: its place's path (no list positions), its exact
 	 * position in the document, and what is stored there.
 	 */
-	private record Found(String path, String position, String stored, boolean plain) {
+	private record Found(String path, String position, Object stored, boolean plain) {
 	}
 
 	private static void collect(Object value, String path, String position, Set<String> plainAllowed,
 			List<Found> found) {
-		if (value instanceof String text) {
+		if (value instanceof Binary binary) {
+			if (binary.length() > 0) { // an empty one marks a value that was unreadable when written
+				found.add(new Found(path, position, binary, false));
+			}
+		}
+		else if (value instanceof String text) {
 			if (text.startsWith("enc:")) {
 				if (!text.equals("enc:unreadable")) {
 					found.add(new Found(path, position, text, false));

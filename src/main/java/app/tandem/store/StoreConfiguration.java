@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
@@ -73,7 +74,8 @@ class StoreConfiguration {
 	static MongoCustomConversions conversions(FieldEncryption encryption) {
 		return new MongoCustomConversions(List.of(ZoneIdToString.INSTANCE, StringToZoneId.INSTANCE,
 				LocalTimeToString.INSTANCE, StringToLocalTime.INSTANCE, LocalDateToString.INSTANCE,
-				StringToLocalDate.INSTANCE, new PrivateTextToString(encryption), StringToPrivateText.INSTANCE));
+				StringToLocalDate.INSTANCE, new PrivateTextToBinary(encryption), BinaryToPrivateText.INSTANCE,
+				StringToPrivateText.INSTANCE));
 	}
 
 	/** Before a document is written whole, each private text in it learns its place (the encryption binds to it). */
@@ -112,15 +114,23 @@ class StoreConfiguration {
 	}
 
 	@WritingConverter
-	record PrivateTextToString(FieldEncryption encryption) implements Converter<PrivateText, String> {
+	record PrivateTextToBinary(FieldEncryption encryption) implements Converter<PrivateText, Binary> {
 
-		/** Written in place of a value that could not be opened: it stays unreadable, and is never plain text. */
-		static final String UNREADABLE = "enc:unreadable";
+		/**
+		 * Written in place of a value that could not be opened: it stays unreadable, and is never plain text. No
+		 * ciphertext is empty.
+		 */
+		static final Binary UNREADABLE = new Binary(new byte[0]);
 
 		@Override
-		public String convert(PrivateText source) {
-			if (source.stored() != null) {
-				return source.stored(); // read but not opened: written back exactly as it was
+		public Binary convert(PrivateText source) {
+			if (source.stored() instanceof Binary stored) {
+				return stored; // read but not opened: written back exactly as it was
+			}
+			if (source.stored() instanceof String stored) {
+				// Text an earlier version wrote: the same ciphertext in binary form, or unreadable.
+				Binary binary = FieldEncryption.binaryForm(stored);
+				return (binary != null) ? binary : UNREADABLE;
 			}
 			if (source.place() == null) {
 				throw new IllegalStateException("Private text written without its place: a field written with an "
@@ -132,6 +142,19 @@ class StoreConfiguration {
 	}
 
 	/** Kept sealed until the document it belongs to is known (see {@link #openPrivateText}). */
+	@ReadingConverter
+	enum BinaryToPrivateText implements Converter<Binary, PrivateText> {
+
+		INSTANCE;
+
+		@Override
+		public PrivateText convert(Binary source) {
+			return PrivateText.sealed(source);
+		}
+
+	}
+
+	/** Text an earlier version wrote ({@code enc:v2:}, {@code enc:v1:}), kept sealed likewise. */
 	@ReadingConverter
 	enum StringToPrivateText implements Converter<String, PrivateText> {
 

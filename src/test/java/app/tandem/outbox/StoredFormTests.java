@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,8 @@ class StoredFormTests {
 		mongo.insert(StoredForm.of(entry, mongo.getConverter()), "outbox");
 
 		Document stored = mongo.findById("a", Document.class, "outbox");
-		String sealed = stored.get("payload", Document.class).getString("text");
-		assertThat(sealed).startsWith("enc:").doesNotContain("low");
+		assertThat(stored.get("payload", Document.class).get("text")).isInstanceOf(Binary.class);
+		assertThat(stored.toJson()).doesNotContain("low");
 		assertThat(mongo.findById("a", OutboxEntry.class).payload().message())
 			.isEqualTo(new OutboundMessage.Text("I feel low today", null));
 
@@ -102,7 +103,7 @@ class StoredFormTests {
 		Document payload = new Document(copy.get("payload", Document.class));
 		payload.remove("_class");
 		for (String field : new ArrayList<>(payload.keySet())) {
-			if (payload.get(field) instanceof String text && text.startsWith("enc:")) {
+			if (payload.get(field) instanceof Binary) {
 				payload.put(field, "sealed");
 			}
 		}

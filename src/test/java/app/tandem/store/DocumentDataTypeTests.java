@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
@@ -209,7 +210,7 @@ class DocumentDataTypeTests {
 			case 5 -> "text " + random.nextInt() + " ✅ Сертралин " + "x".repeat(random.nextInt(300));
 			case 6 -> Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000));
 			case 7 -> new ObjectId();
-			case 8 -> randomBytes(random);
+			case 8 -> random.nextBoolean() ? randomBytes(random) : new BinData(randomBytes(random));
 			case 9 -> -random.nextInt(1000);
 			case 10 -> (long) Integer.MIN_VALUE - random.nextInt(1000);
 			case 11 -> "";

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class KeyFileTests {
 				StoreProperties properties = new StoreProperties(null, work.resolve("data" + round),
 						StoreProperties.EmbeddedBackend.MEMORY, Duration.ofSeconds(5), null, null);
 				CountDownLatch go = new CountDownLatch(1);
-				List<Future<String>> sealed = new ArrayList<>();
+				List<Future<Binary>> sealed = new ArrayList<>();
 				for (int start = 0; start < 4; start++) {
 					sealed.add(starts.submit(() -> {
 						go.await();
@@ -44,15 +45,15 @@ class KeyFileTests {
 					}));
 				}
 				go.countDown();
-				List<String> sealedWords = new ArrayList<>();
-				for (Future<String> each : sealed) {
+				List<Binary> sealedWords = new ArrayList<>();
+				for (Future<Binary> each : sealed) {
 					sealedWords.add(each.get());
 				}
 				String inTheFile = Files.readString(properties.dataDir().resolve("encryption.key"),
 						StandardCharsets.US_ASCII);
 				FieldEncryption nextStart = FieldEncryption.from(new StoreProperties(null, properties.dataDir(),
 						StoreProperties.EmbeddedBackend.MEMORY, Duration.ofSeconds(5), inTheFile, null));
-				for (String each : sealedWords) {
+				for (Binary each : sealedWords) {
 					assertThat(nextStart.open(each, PLACE)).as("round " + round).isEqualTo("words");
 				}
 				try (var left = Files.list(properties.dataDir())) {

@@ -16,6 +16,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,8 @@ class PrivateTextEncryptionTests {
 		mongo.insert(entry("e1", "Talked to Mum about the move"));
 
 		String raw = rawJson("e1");
-		assertThat(raw).doesNotContain("Mum", "Tinnitus", "Walk by the river").contains("enc:v2:");
+		assertThat(raw).doesNotContain("Mum", "Tinnitus", "Walk by the river");
+		assertThat(raw("e1").get("note")).as("sealed, as binary data").isInstanceOf(Binary.class);
 		Entry read = mongo.findById("e1", Entry.class);
 		assertThat(read.note().text()).isEqualTo("Talked to Mum about the move");
 		assertThat(read.effects()).extracting(effect -> effect.name().text()).containsExactly("Tinnitus");
@@ -85,7 +87,7 @@ class PrivateTextEncryptionTests {
 		MongoTemplate mongo = template(KEY_A);
 		mongo.insert(entry("e1", "first note"));
 		mongo.insert(entry("e2", "second note"));
-		String firstNote = raw("e1").getString("note");
+		Object firstNote = raw("e1").get("note");
 
 		collection().updateOne(new Document("_id", "e2"), new Document("$set", new Document("note", firstNote)));
 		collection().updateOne(new Document("_id", "e1"),
@@ -160,6 +162,21 @@ class PrivateTextEncryptionTests {
 		assertThat(read.effects()).extracting(effect -> effect.name().text()).containsExactly("Tinnitus");
 		assertThat(read.plan().get("CALM").text()).isEqualTo("Walk by the river");
 		assertThat(raw("e1").getLong("userId")).as("fields that are not private text stay as they are").isEqualTo(1L);
+	}
+
+	@Test
+	void shouldReadWhatTheEarlierVersionSealedAsTextAndRewriteItAsBinary() {
+		FieldEncryption encryption = encryption(KEY_A);
+		byte[] sealed = encryption.seal("sealed as text by 1 December", new Place("journal", "e1", "note")).getData();
+		collection().insertOne(new Document("_id", "e1").append("userId", 1L)
+			.append("note", "enc:v2:" + Base64.getEncoder().encodeToString(sealed)));
+		MongoTemplate mongo = template(KEY_A);
+
+		assertThat(mongo.findById("e1", Entry.class).note().text()).isEqualTo("sealed as text by 1 December");
+		assertThat(reEncryption(mongo, encryption).run()).isEqualTo(new ReEncryption.Result(1, 0, 0, 0));
+		assertThat(raw("e1").get("note")).isInstanceOf(Binary.class);
+		assertThat(mongo.findById("e1", Entry.class).note().text()).isEqualTo("sealed as text by 1 December");
+		assertThat(reEncryption(mongo, encryption).run()).isEqualTo(new ReEncryption.Result(0, 1, 0, 0));
 	}
 
 	@Test

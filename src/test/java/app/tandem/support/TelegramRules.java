@@ -155,7 +155,6 @@ final class TelegramRules {
 
 	/** Reads the tag at {@code start}; returns where the text goes on. */
 	private static int tag(String html, int start, Deque<String> open) {
-		int offset = html.substring(0, start).getBytes(StandardCharsets.UTF_8).length;
 		boolean closing = start + 1 < html.length() && html.charAt(start + 1) == '/';
 		int nameStart = start + (closing ? 2 : 1);
 		int nameEnd = nameStart;
@@ -166,26 +165,32 @@ final class TelegramRules {
 		int end = html.indexOf('>', nameEnd);
 		if (closing) {
 			if (end < 0) {
-				throw new Unparsable("Unclosed end tag at byte offset " + offset);
+				throw new Unparsable("Unclosed end tag at byte offset " + byteOffset(html, start));
 			}
 			if (open.isEmpty()) {
-				throw new Unparsable("Unexpected end tag at byte offset " + offset);
+				throw new Unparsable("Unexpected end tag at byte offset " + byteOffset(html, start));
 			}
 			String expected = open.pop();
 			if (!name.isEmpty() && !name.equals(expected)) {
-				throw new Unparsable("Unmatched end tag at byte offset " + offset + ", expected \"</" + expected
-						+ ">\", found \"</" + name + ">\"");
+				throw new Unparsable("Unmatched end tag at byte offset " + byteOffset(html, start) + ", expected \"</"
+						+ expected + ">\", found \"</" + name + ">\"");
 			}
 			return end + 1;
 		}
 		if (!TAGS.contains(name)) {
-			throw new Unparsable("Unsupported start tag \"" + name + "\" at byte offset " + offset);
+			throw new Unparsable(
+					"Unsupported start tag \"" + name + "\" at byte offset " + byteOffset(html, start));
 		}
 		if (end < 0) {
-			throw new Unparsable("Unclosed start tag at byte offset " + offset);
+			throw new Unparsable("Unclosed start tag at byte offset " + byteOffset(html, start));
 		}
 		open.push(name);
 		return end + 1;
+	}
+
+	/** Where Telegram says a refused tag starts: in bytes of UTF-8, counted only when refusing. */
+	private static int byteOffset(String html, int start) {
+		return html.substring(0, start).getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	private static boolean isNameChar(char c) {
