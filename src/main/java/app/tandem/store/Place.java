@@ -14,9 +14,38 @@ record Place(String collection, String id, String path) {
 
 	private static final Pattern POSITION = Pattern.compile("(^|\\.)\\d+(?=\\.|$)");
 
+	/** Each document class's collection, looked up once: every private text written or read needs it. */
+	private static final ClassValue<String> COLLECTIONS = new ClassValue<>() {
+
+		@Override
+		protected String computeValue(Class<?> document) {
+			Document mapped = AnnotatedElementUtils.findMergedAnnotation(document, Document.class);
+			if (mapped == null || mapped.collection().isBlank()) {
+				throw new IllegalArgumentException(document.getSimpleName() + " names no collection");
+			}
+			return mapped.collection();
+		}
+
+	};
+
 	/** List positions are left out of the path ({@code sideEffects.0.medication} is {@code sideEffects.medication}). */
 	Place {
-		path = POSITION.matcher(path).replaceAll("").replaceFirst("^\\.", "");
+		if (mayHoldPositions(path)) {
+			path = POSITION.matcher(path).replaceAll("").replaceFirst("^\\.", "");
+		}
+	}
+
+	/** A path without digits and without a leading dot is left as it is (most are: {@code payload.text}). */
+	private static boolean mayHoldPositions(String path) {
+		if (path.startsWith(".")) {
+			return true;
+		}
+		for (int i = 0; i < path.length(); i++) {
+			if (Character.isDigit(path.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Place of(Class<?> document, Object id, String path) {
@@ -24,11 +53,7 @@ record Place(String collection, String id, String path) {
 	}
 
 	static String collectionOf(Class<?> document) {
-		Document mapped = AnnotatedElementUtils.findMergedAnnotation(document, Document.class);
-		if (mapped == null || mapped.collection().isBlank()) {
-			throw new IllegalArgumentException(document.getSimpleName() + " names no collection");
-		}
-		return mapped.collection();
+		return COLLECTIONS.get(document);
 	}
 
 	byte[] associatedData() {

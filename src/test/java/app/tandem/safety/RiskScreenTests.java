@@ -3456,23 +3456,6 @@ class RiskScreenTests {
 
 	}
 
-	abstract class RulesAlone {
-
-		final RiskScreen rules = RULES;
-
-		void assertRisk(String text, RiskTier atLeast) {
-			assertThat(rules.screen(text)).as(text).hasValueSatisfying(risk -> assertThat(risk.tier().compareTo(atLeast))
-				.as(text + " " + risk).isGreaterThanOrEqualTo(0));
-		}
-
-		void assertQuiet(String... texts) {
-			for (String text : texts) {
-				assertThat(rules.screen(text)).as(text).isEmpty();
-			}
-		}
-
-	}
-
 	@Test
 	void shouldHearRussianTypedInScholarlyLettersOrOnTwoKeyboards() {
 		for (String risk : List.of("ja ne hoču žit'", "xочу сдохнуть", "я xочу умереть")) {
