@@ -3,13 +3,15 @@ package app.tandem.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -109,12 +111,25 @@ final class OutboxStore {
 				OutboxEntry.class);
 	}
 
-	/** Records several deliveries in one write. */
+	/**
+	 * Records several deliveries in one write, as the driver's documents: every message sent is recorded here, and
+	 * the mapping layer's reading of each update (a tenth of the sending threads' CPU) bought nothing for a fixed
+	 * shape. The same fields as {@link #settled}; {@code SentRecordsTests} reads the result back through the mapping.
+	 */
 	void sentAll(List<SentRecords.Sent> sent) {
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
-		sent.forEach(one -> bulk.updateOne(Query.query(where("_id").is(one.id())),
-				settled(Status.SENT, one.at()).set("messageId", one.messageId())));
-		bulk.execute();
+		List<UpdateOneModel<Document>> updates = new ArrayList<>(sent.size());
+		for (SentRecords.Sent one : sent) {
+			Document set = new Document("status", Status.SENT.name())
+				.append("expireAt", Date.from(one.at().plus(KEEP_SETTLED)))
+				.append("messageId", one.messageId());
+			Document unset = new Document("payload", "").append("leaseOwner", "")
+				.append("leaseUntil", "")
+				.append("claim", "");
+			updates.add(new UpdateOneModel<>(new Document("_id", one.id()),
+					new Document("$set", set).append("$unset", unset)));
+		}
+		mongo.execute(OutboxEntry.class,
+				collection -> collection.bulkWrite(updates, new BulkWriteOptions().ordered(false)));
 	}
 
 	void failed(String id, SendResult.Reason reason, Instant now) {

@@ -120,21 +120,19 @@ class TelegramBotApi implements BotApi {
 			throws TelegramApiException {
 		String chat = Long.toString(chatId);
 		if (message instanceof OutboundMessage.Text text) {
-			return client.executeAsync(SendMessage.builder()
+			return client.executeAsync(new MessageIdOnly.Send(SendMessage.builder()
 				.chatId(chat)
 				.text(text.html())
 				.parseMode(ParseMode.HTML)
-				.replyMarkup(markup(text.keyboard()))
-				.build());
+				.replyMarkup(markup(text.keyboard()))));
 		}
 		if (message instanceof OutboundMessage.EditText edit) {
-			return client.executeAsync(EditMessageText.builder()
+			return client.executeAsync(new MessageIdOnly.Edit(EditMessageText.builder()
 				.chatId(chat)
 				.messageId(edit.messageId())
 				.text(edit.html())
 				.parseMode(ParseMode.HTML)
-				.replyMarkup(markup(edit.keyboard()))
-				.build());
+				.replyMarkup(markup(edit.keyboard()))));
 		}
 		if (message instanceof OutboundMessage.EditKeyboard edit) {
 			return client.executeAsync(EditMessageReplyMarkup.builder()

@@ -53,7 +53,7 @@ class SentRecordsTests {
 		for (int i = 1; i <= 3; i++) {
 			mongo.insert(StoredForm.of(new OutboxEntry("m" + i, 7L, Lane.REPLY, 0, i,
 					OutboxEntry.Payload.of(new OutboundMessage.Text("hello", null)), null, Status.QUEUED, at, at, 0,
-					null, null, null, null, null, null), mongo.getConverter()), "outbox");
+					"instance-a", at.plusSeconds(60), null, null, null, null), mongo.getConverter()), "outbox");
 		}
 
 		records.add("m1", 101, at);
@@ -68,7 +68,10 @@ class SentRecordsTests {
 		assertThat(List.of("m1", "m2", "m3")).allSatisfy(id -> {
 			OutboxEntry entry = mongo.findById(id, OutboxEntry.class);
 			assertThat(entry.status()).isEqualTo(Status.SENT);
-			assertThat(entry.messageId()).isNotNull();
+			assertThat(entry.messageId()).isEqualTo(100 + Integer.parseInt(id.substring(1)));
+			assertThat(entry.payload()).as("the text is not kept once sent").isNull();
+			assertThat(entry.leaseOwner()).isNull();
+			assertThat(entry.expireAt()).isEqualTo(at.plus(OutboxStore.KEEP_SETTLED));
 		});
 		assertThat(writer.delays()).containsExactly(0L, Duration.ofMillis(7).toNanos(), 0L)
 			.as("at once when idle; 3 ms after a write, the rest of the 10 ms; after a quiet spell, at once");
