@@ -1,6 +1,5 @@
 package app.tandem.safety;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -349,15 +348,23 @@ final class RequiredLiterals {
 			if (one == null || other == null) {
 				return (one == null) ? other : one;
 			}
-			Comparator<Set<String>> telling = Comparator.<Set<String>>comparingInt(RequiredLiterals::shortest)
-				.thenComparing(Comparator.<Set<String>>comparingInt(Set::size).reversed());
-			return (telling.compare(other, one) > 0) ? other : one;
+			int oneShortest = shortest(one);
+			int otherShortest = shortest(other);
+			if (oneShortest != otherShortest) {
+				return (otherShortest > oneShortest) ? other : one;
+			}
+			return (other.size() < one.size()) ? other : one;
 		}
 
 	}
 
+	/** The length of the shortest literal (a loop: this runs for every step of every pattern read at start). */
 	private static int shortest(Set<String> literals) {
-		return literals.stream().mapToInt(String::length).min().orElse(0);
+		int shortest = Integer.MAX_VALUE;
+		for (String literal : literals) {
+			shortest = Math.min(shortest, literal.length());
+		}
+		return literals.isEmpty() ? 0 : shortest;
 	}
 
 	/** A construct the reader does not know: it gives up on the regex. */
