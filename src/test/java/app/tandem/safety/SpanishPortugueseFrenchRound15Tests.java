@@ -119,7 +119,16 @@ class SpanishPortugueseFrenchRound15Tests extends RulesAlone {
 		assertRisk("j'ai acheté des cachets dans plusieurs pharmacies pour qu'on ne me pose pas de questions",
 				RiskTier.CRISIS);
 		assertRisk("je fais semblant de prendre mes cachets et je les garde dans une boîte", RiskTier.CRISIS);
-		assertQuiet("j'ai acheté des masques dans plusieurs pharmacies pour en avoir assez");
+		assertQuiet("j'ai acheté des masques dans plusieurs pharmacies pour en avoir assez",
+				"j'ai acheté des masques dans plusieurs pharmacies pour qu'on me pose pas de questions");
+	}
+
+	@Test
+	void shouldHearPretendingToTakeThePillsAndHidingThemButNotPretendingWithVitamins() {
+		assertRisk("hace semanas que finjo tomarme las pastillas y las escondo", RiskTier.CRISIS);
+		assertRisk("finjo que tomo os comprimidos e os escondo na gaveta", RiskTier.CRISIS);
+		assertQuiet("je fais semblant de prendre mes vitamines devant ma mère",
+				"finjo que tomo el jarabe para que mi hijo se lo tome también");
 	}
 
 	@Test
@@ -237,8 +246,11 @@ class SpanishPortugueseFrenchRound15Tests extends RulesAlone {
 	@Test
 	void shouldHearThingsGivenAwayIWontNeedButNotOldClothes() {
 		assertRisk("j'ai donné ma guitare à mon frère, j'en aurai plus besoin", RiskTier.URGENT);
-		assertRisk("pra onde eu vou não preciso de dinheiro", RiskTier.URGENT);
+		assertRisk("pra onde eu vou não preciso de nada disso", RiskTier.URGENT);
 		assertRisk("fui a ver a mis abuelos una última vez", RiskTier.URGENT);
+		assertQuiet("j'ai donné mes cours à mon frère, j'en aurai plus besoin après le bac",
+				"para onde eu vou não preciso de casaco, vai fazer calor",
+				"fui a ver a mi abuelo una última vez antes de que cierren la residencia");
 		assertQuiet("j'ai donné mes vieux vêtements, j'en aurai plus besoin",
 				"liguei pra minha avó pela última vez antes da viagem");
 	}
@@ -248,6 +260,8 @@ class SpanishPortugueseFrenchRound15Tests extends RulesAlone {
 		assertRisk("tu pourras arrêter les rappels à partir de demain", RiskTier.URGENT);
 		assertRisk("não adianta marcar consulta pro mês que vem, não vou estar mais aqui", RiskTier.CRISIS);
 		assertRisk("no me des turno para el mes que viene, no creo que llegue", RiskTier.CRISIS);
+		assertQuiet("cancela os lembretes do mês que vem, não vão ser precisos porque terminei o tratamento",
+				"semana que vem já não tô mais aqui, consegui a transferência");
 		assertQuiet("tu pourras arrêter le chauffage à partir de demain",
 				"semana que vem não tô mais aqui, vou me mudar pra Curitiba", "no me des turno a las 8, no llego");
 	}
@@ -270,7 +284,10 @@ class SpanishPortugueseFrenchRound15Tests extends RulesAlone {
 		assertRisk("tomara que encontrem alguma coisa grave nos meus exames", RiskTier.CONCERN);
 		assertRisk("j'espère qu'ils vont trouver une maladie grave", RiskTier.CONCERN);
 		assertRisk("ojalá me diera algo mientras duermo y ya", RiskTier.CONCERN);
-		assertQuiet("se eu tivesse um carro seria um alívio", "ojalá me diera algo de tiempo el jefe");
+		assertQuiet("se eu tivesse um carro seria um alívio", "ojalá me diera algo de tiempo el jefe",
+				"ojalá me encuentren algo grave para justificar la baja jaja",
+				"j'espère qu'ils vont trouver un truc grave à mon ordi pour en avoir un neuf",
+				"se eu não acordasse cedo amanhã tanto fazia, é feriado");
 	}
 
 	@Test
@@ -288,7 +305,8 @@ class SpanishPortugueseFrenchRound15Tests extends RulesAlone {
 		assertRisk("no hay nada que hacer conmigo. esta vez va en serio", RiskTier.CRISIS);
 		assertQuiet("lo he decidido y me siento en paz: dejo el trabajo",
 				"já decidi e estou tranquila, vou mudar de curso",
-				"demain c'est fini les examens, je me sens sereine");
+				"demain c'est fini les examens, je me sens sereine",
+				"llevo años intentándolo con la dieta. esta vez va en serio");
 	}
 
 }
