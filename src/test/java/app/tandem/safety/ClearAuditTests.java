@@ -165,4 +165,15 @@ class ClearAuditTests extends RulesAlone {
 				"ammazzatemi arriva mia suocera da natale all'epifania");
 	}
 
+	@Test
+	void shouldHearARiskGoingOnSinceAPastTimeButNotOneOverSinceThen() {
+		assertRisk("seit zwei jahren will ich nicht mehr leben", RiskTier.CRISIS);
+		assertRisk("seit einem jahr hab ich suizidgedanken und sie werden schlimmer", RiskTier.CRISIS);
+		assertRisk("seit zwei monaten ritze ich mich wieder jeden abend", RiskTier.CRISIS);
+		assertRisk("desde o ano passado me corto toda noite", RiskTier.CRISIS);
+		assertQuiet("seit zwei jahren keine suizidgedanken mehr", "seit 2 jahren nicht mehr geritzt",
+				"vor zwei jahren wollte ich nicht mehr leben, heute geht es mir gut",
+				"ano passado eu queria morrer, hoje estou bem");
+	}
+
 }
