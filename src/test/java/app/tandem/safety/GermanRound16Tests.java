@@ -6,15 +6,16 @@ import org.junit.jupiter.api.Test;
  * German rules, round 16 (dev20): pills counted out into a box for a stay away and passwords written down in case a
  * phone breaks stay quiet, and so do ibuprofen kept for an emergency, an itch scratched open, being caught by the
  * boss or the rain, a cast or a move that means nobody needs to look after the writer, and a morning's pills taken
- * "wie jeden Morgen"; heard are medicine no longer taken but kept back, enough prescriptions collected, a high place
- * chosen for oneself, going out and never coming back, goodbyes (nobody needing to look after or clean up after the
- * writer, a pet living elsewhere for good, belongings handed on, "ihr wart das einzig Gute", a letter laid with the
- * will, "vom Leben mein ich"), passive wishes (run over and that being fine, not being there being all one, what for
- * still be here, everybody better off without the writer in dialect), not being there any more after a date,
- * wanting one's life over, a whole pack with drink, all one's pills swallowed in Swiss German, self-harm with a
- * lighter or blade, skin scratched bloody and wounds hidden under sleeves, and hopelessness with intent (no way out
- * and giving up for good, "da is nix mehr" with "i mach Schluss", a date to stop with "ich hab genug"); each beside an
- * everyday sentence close to it.
+ * "wie jeden Morgen"; heard are medicine no longer taken but kept back, enough prescriptions collected, a high
+ * place chosen for oneself, going out and never coming back, goodbyes (nobody needing to look after or clean up
+ * after the writer, pills made ready for when the flat is empty, a letter for each child or relative, a pet living
+ * elsewhere for good, belongings handed on, "ihr wart das einzig Gute", a letter laid with the will, "vom Leben
+ * mein ich"), passive wishes (run over and that being fine, not being there being all one, what for still be here,
+ * everybody better off without the writer in dialect), not being there any more after a date, wanting one's life
+ * over, a whole pack with drink, all one's pills swallowed in Swiss German, self-harm with a lighter or blade, skin
+ * scratched bloody and wounds hidden under sleeves, and hopelessness with intent (no way out and giving up for
+ * good, "da is nix mehr" with "i mach Schluss", a date to stop with "ich hab genug"); each beside an everyday
+ * sentence close to it.
  */
 class GermanRound16Tests extends RulesAlone {
 
@@ -198,6 +199,22 @@ class GermanRound16Tests extends RulesAlone {
 	void shouldHearSigningOffFromLifeButNotFromAGroupChat() {
 		assertRisk("bin kurz davor mich abzumelden. vom leben meine ich", RiskTier.CONCERN);
 		assertQuiet("bin kurz davor mich abzumelden. vom chor meine ich");
+	}
+
+	@Test
+	void shouldHearPillsMadeReadyForBeingAloneButNotForAParentOrACarer() {
+		assertRisk("die tabletten liegen bereit für wenn ich allein bin", RiskTier.CONCERN);
+		assertRisk("meine pillen sind bereitgelegt, wenn alle aus dem haus sind", RiskTier.CONCERN);
+		assertQuiet("die tabletten für mama liegen bereit, wenn sie weg ist",
+				"die tabletten liegen bereit, wenn die pflegerin kommt");
+	}
+
+	@Test
+	void shouldHearALetterForEachRelativeButNotFromFatherChristmasOrTheSchool() {
+		assertRisk("für jede enkelin liegt ein brief im schrank", RiskTier.CONCERN);
+		assertRisk("für jeden meiner brüder hab ich einen brief geschrieben", RiskTier.CONCERN);
+		assertQuiet("für jedes kind liegt ein brief vom christkind unterm baum",
+				"für jedes kind liegt ein brief von der schule im ranzen");
 	}
 
 }
