@@ -37,7 +37,8 @@ class GermanRound16Tests extends RulesAlone {
 	void shouldHearMedicineKeptBackButNotPainkillersKeptForAnEmergency() {
 		assertRisk("ich schluck das seroquel seit tagen nicht mehr, ich sammle sie lieber", RiskTier.CRISIS);
 		assertRisk("ich nehm meine tabletten nimmer, ich heb sie mir auf", RiskTier.CRISIS);
-		assertQuiet("ich nehm die ibus nicht mehr, die heb ich für den notfall auf",
+		assertQuiet("hab meine tabletten heute nicht genommen, ich sammle kraft für morgen",
+				"ich nehm die ibus nicht mehr, die heb ich für den notfall auf",
 				"ich nehme das mittel nicht mehr, der arzt hat es abgesetzt, ich heb die packung auf");
 	}
 
@@ -81,7 +82,8 @@ class GermanRound16Tests extends RulesAlone {
 	void shouldHearBelongingsHandedOnButNotAnOldConsoleOrABirthdayPresent() {
 		assertRisk("meine playstation kriegt mein kleiner bruder", RiskTier.CONCERN);
 		assertQuiet("meine alte playstation kriegt mein kleiner bruder, ich hol mir die neue",
-				"meine gitarre kriegt mein neffe zum geburtstag");
+				"meine gitarre kriegt mein neffe zum geburtstag", "meine sachen kriegt die caritas, hab ausgemistet",
+				"mein zeug kriegt mein bruder, ich zieh ins ausland");
 	}
 
 	@Test
@@ -93,7 +95,8 @@ class GermanRound16Tests extends RulesAlone {
 	@Test
 	void shouldHearAThankYouInThePastTenseButNotInThePresent() {
 		assertRisk("ihr wart das einzig gute in meinem leben", RiskTier.CONCERN);
-		assertQuiet("ihr seid das einzig gute in meinem leben");
+		assertRisk("ihr wart das einzig gute in den letzten jahren", RiskTier.CONCERN);
+		assertQuiet("ihr seid das einzig gute in meinem leben", "ihr wart das einzig gute an dem urlaub");
 	}
 
 	@Test
@@ -113,7 +116,7 @@ class GermanRound16Tests extends RulesAlone {
 	@Test
 	void shouldHearWhatForStillLiveButNotWhatForStillBeThereWhenAShopIsShut() {
 		assertRisk("wofür eigentlich noch leben", RiskTier.CONCERN);
-		assertQuiet("wozu noch da sein, wenn der laden schon zu hat");
+		assertQuiet("wozu noch da sein, wenn der laden schon zu hat", "wofür noch leben, fragt der philosoph im buch");
 	}
 
 	@Test
@@ -180,7 +183,8 @@ class GermanRound16Tests extends RulesAlone {
 	@Test
 	void shouldHearADateToStopWithEnoughButNotStoppingForToday() {
 		assertRisk("ende der woche mach ich schluss, ich hab genug", RiskTier.CRISIS);
-		assertQuiet("für heute mach ich schluss, ich hab genug");
+		assertRisk("ich hab genug. ich mach schluss", RiskTier.CRISIS);
+		assertQuiet("für heute mach ich schluss, ich hab genug", "ich hab genug. ich mach schluss mit ihm");
 	}
 
 	@Test
