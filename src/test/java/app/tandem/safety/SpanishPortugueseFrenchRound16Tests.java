@@ -234,4 +234,25 @@ class SpanishPortugueseFrenchRound16Tests extends RulesAlone {
 				"o meu irmão vai ficar com a Luna para sempre, vou mudar para um apartamento pequeno");
 	}
 
+	@Test
+	void shouldHearNoFutureAndADecisionTakenButNotADecisionAboutWhatToWear() {
+		assertRisk("não vejo futuro nenhum nesta vida. já decidi", RiskTier.CONCERN);
+		assertRisk("personne peut m'aider. c'est décidé", RiskTier.CONCERN);
+		assertRisk("dez anos tratando a depressão e nada funcionou. esta semana eu resolvo isso", RiskTier.CONCERN);
+		assertQuiet("vou de azul amanhã, já decidi", "c'est décidé, on part en Grèce cet été");
+	}
+
+	@Test
+	void shouldHearYouWereThereToTheEndButNotAtTheEndOfAMatch() {
+		assertRisk("vocês foram maravilhosos comigo até o fim", RiskTier.CONCERN);
+		assertQuiet("vocês foram maravilhosos até o fim do jogo");
+	}
+
+	@Test
+	void shouldHearMisspeltPillsKeptForSaturdayButNotCakeKeptForSaturday() {
+		assertRisk("tengo gardadas las pastias para el sabado", RiskTier.CRISIS);
+		assertRisk("j'ai gardé le cachet pour samedi", RiskTier.CRISIS);
+		assertQuiet("tengo guardada la tarta para el sábado", "j'ai gardé le gâteau pour samedi");
+	}
+
 }
