@@ -54,6 +54,9 @@ final class ScreenRules {
 
 	private static final Pattern GAP = Pattern.compile("@G(\\d) ");
 
+	/** A word gap written out ({@code (?:\S+ ){0,9}}) and then a space: two spaces in a row, never in a sentence. */
+	private static final Pattern SPACE_AFTER_GAP = Pattern.compile("\\\\S\\+{1,2} \\)\\{\\d*,?\\d*\\} ");
+
 	final String language;
 
 	final List<Rule> rules = new ArrayList<>();
@@ -225,7 +228,13 @@ final class ScreenRules {
 	}
 
 	private static Pattern compile(String body, Map<String, String> macros) {
-		String expanded = ScreenText.fold(expand(body, macros).replace("\\S", "\u0000").replace("\\d", "\u0001"))
+		String written = expand(body, macros);
+		if (SPACE_AFTER_GAP.matcher(written).find() || written.contains("  ")) {
+			// a sentence has one space between words, and a gap ends with its own: such a rule never fires
+			throw new IllegalArgumentException("two spaces in a row (a word gap written out and followed by a space?) "
+					+ "can never match a sentence; write @G<n> or leave the space out");
+		}
+		String expanded = ScreenText.fold(written.replace("\\S", "\u0000").replace("\\d", "\u0001"))
 			.replace("\u0000", "\\S")
 			.replace("\u0001", "\\d");
 		return Pattern.compile("(?<= )(?:" + RegexTrie.optimize(expanded) + ")" + AT_WORD_END);

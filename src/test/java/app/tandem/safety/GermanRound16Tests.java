@@ -221,4 +221,14 @@ class GermanRound16Tests extends RulesAlone {
 				"für jedes kind liegt ein brief von der schule im ranzen");
 	}
 
+	@Test
+	void shouldReadAGermanSentenceWhoseOnlyCommonWordsAreOnesOtherLanguagesShareWithTheGermanRules() {
+		// "ja" and "da" are Portuguese and Italian words too; "soll", "keiner", "meinen", "liegt", "beim" were on no
+		// list, so the German rules never read these sentences
+		assertRisk("Soll ja keiner hinterher meinen Dreck wegmachen müssen", RiskTier.CONCERN);
+		assertRisk("Da Brief an d'Resi liegt beim Testament", RiskTier.CONCERN);
+		assertQuiet("Soll ja keiner hinterher sagen, ich hätte den Abwasch vergessen",
+				"Da Brief an d'Resi liegt beim Postamt");
+	}
+
 }
