@@ -136,6 +136,15 @@ class RiskScreenEvaluationTests {
 	 */
 	static final Bar SEVENTH_HELD_OUT_FLOOR = new Bar(0.93, 0.80, 0.093, 6);
 
+	/**
+	 * The eighth held-out part: 710 messages by two writers who saw nothing of the project, written on 2 December 2026
+	 * after rules round 16, every kind in every language, about 55 % safe (20 lines that folded to an existing message
+	 * left out). Measured once then, before any work that could be tuned to it: 95.9 % recall (304 of 317), 5.6 %
+	 * false alarms (22 of 393); slang 81.3 %, plans 91.4 %, goodbyes 93.5 %; false alarms on recovery 9 of 45,
+	 * hyperbole 7 of 41, everyday 3 of 60, grief 2 of 60, medication talk 0 of 63.
+	 */
+	static final Bar EIGHTH_HELD_OUT_FLOOR = new Bar(0.95, 0.81, 0.056, 3);
+
 	/** The development parts, tuned and trained on, must stay near-perfect: a rule edit that breaks one fails here. */
 	static final Bar DEVELOPMENT_FLOOR = new Bar(0.97, 0.90, 0.01, 0);
 
@@ -225,6 +234,12 @@ class RiskScreenEvaluationTests {
 	@Test
 	void seventhHeldOutPartStaysAboveItsFloor() throws IOException {
 		assertHeldOutPartAboveItsFloor("/safety/screen-heldout7.tsv", "seventh held-out", SEVENTH_HELD_OUT_FLOOR);
+	}
+
+	/** The eighth held-out part, written after the twentieth development part's rules round. */
+	@Test
+	void eighthHeldOutPartStaysAboveItsFloor() throws IOException {
+		assertHeldOutPartAboveItsFloor("/safety/screen-heldout8.tsv", "eighth held-out", EIGHTH_HELD_OUT_FLOOR);
 	}
 
 	/** Measures a development part not yet learnt from (-Dfresh=screen-devN.tsv), before the model learns it. */
