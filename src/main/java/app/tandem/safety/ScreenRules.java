@@ -152,7 +152,11 @@ final class ScreenRules {
 	private void read(String line, Map<String, String> macros, String where) {
 		if (line.startsWith("@")) {
 			int equals = line.indexOf('=');
-			macros.put(line.substring(1, equals).strip(), expand(line.substring(equals + 1).strip(), macros));
+			String name = line.substring(1, equals).strip();
+			if (macros.putIfAbsent(name, expand(line.substring(equals + 1).strip(), macros)) != null) {
+				// rules above the second definition would read the first, rules below it the second
+				throw new IllegalArgumentException("@" + name + " is defined twice");
+			}
 			return;
 		}
 		int colon = line.indexOf(':');

@@ -28,6 +28,15 @@ class ScreenRulesTests {
 	}
 
 	@Test
+	void shouldRefuseAMacroDefinedTwice() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ScreenRules.parse("fr", "@CORPS = bras|jambes\n@CORPS = bras|peau\ncrisis self_harm: coupe @CORPS",
+					true))
+			.withMessageContaining("fr.rules line 2")
+			.withMessageContaining("@CORPS is defined twice");
+	}
+
+	@Test
 	void shouldReadEveryShippedRulesFile() {
 		for (String language : new String[] { "en", "de", "es", "fr", "it", "pt", "ru" }) {
 			assertThat(ScreenRules.load(language, true).mayMatch(" an ordinary sentence about lunch ")).isFalse();
