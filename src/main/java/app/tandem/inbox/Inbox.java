@@ -129,7 +129,7 @@ public class Inbox implements SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.outage = outage;
-		this.workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("inbox-"));
+		this.workers = Executors.newFixedThreadPool(properties.workerThreads(), daemonThreads("inbox-"));
 		this.chats = new ChatSerialExecutor(workers);
 		this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads("inbox-retry-"));
 		this.storeCalls = Executors.newCachedThreadPool(daemonThreads("inbox-store-"));

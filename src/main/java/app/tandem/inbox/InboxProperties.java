@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param workers threads handling updates (chats in parallel, each chat in order)
+ * @param workers threads handling updates (chats in parallel, each chat in order); 0, the default, is twice the
+ * processors the JVM may use: handling is mostly CPU on the embedded store, and more threads than that only lengthen
+ * each update's handling (on two cores, 8 workers: handling p99 80-370 ms; 4: 57-235 ms, at about the same rate; see the README)
  * @param retention how long a handled update's id is kept to recognise a redelivery
  * @param storeWait how long taking in an update waits for the store before holding the update in memory (and
  * treating the store as down for a few seconds)
@@ -19,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("tandem.inbox")
-public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultValue("7d") Duration retention,
+public record InboxProperties(@DefaultValue("0") @Min(0) int workers, @DefaultValue("7d") Duration retention,
 		@DefaultValue("500ms") Duration storeWait, @DefaultValue("10000") @Min(1) int maxQueued,
 		@DefaultValue("60s") Duration claimLease) {
 
@@ -29,6 +31,11 @@ public record InboxProperties(@DefaultValue("8") @Min(1) int workers, @DefaultVa
 
 	public InboxProperties(int workers, Duration retention, Duration storeWait, int maxQueued) {
 		this(workers, retention, storeWait, maxQueued, Duration.ofSeconds(60));
+	}
+
+	/** The threads handling updates: as configured, or twice the processors the JVM may use. */
+	public int workerThreads() {
+		return (workers > 0) ? workers : 2 * Runtime.getRuntime().availableProcessors();
 	}
 
 }
