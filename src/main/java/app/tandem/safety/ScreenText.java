@@ -200,7 +200,9 @@ final class ScreenText {
 			if (c == '4' && !(i > 0 && Character.isLetter(sentence.charAt(i - 1)))) {
 				replacement = null;
 			}
-			if (replacement != null && c == 'y' && i > 0 && "aeiou".indexOf(sentence.charAt(i - 1)) >= 0) {
+			// "moi", "daite": a lone y after a vowel is й (folded to и); "moya", "vypivayu" keep their я and ю
+			if (replacement != null && c == 'y' && length == 1 && i > 0
+					&& "aeiou".indexOf(sentence.charAt(i - 1)) >= 0) {
 				replacement = "и";
 			}
 			out.append((replacement != null) ? replacement : String.valueOf(c));

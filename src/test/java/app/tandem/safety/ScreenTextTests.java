@@ -55,6 +55,13 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldReadALoneYAfterAVowelAsYotButKeepYaAndYuAfterAVowel() {
+		assertThat(ScreenText.toCyrillic(" moi daite ")).isEqualTo(" мои даите ");
+		assertThat(ScreenText.toCyrillic(" vypilivayus moya ")).isEqualTo(" выпиливаюс моя ");
+		assertThat(ScreenText.toCyrillic(" zhivoy ")).isEqualTo(" живои ");
+	}
+
+	@Test
 	void shouldReadRussianTypedInScholarlyLettersOrOnTwoKeyboards() {
 		assertThat(ScreenText.toCyrillic(ScreenText.fold("ja ne hoču žit"))).isEqualTo("я не хочу жит");
 		assertThat(ScreenText.sentences("xочу сдохнуть")).containsExactly(" хочу сдохнут ");
