@@ -1,9 +1,7 @@
 package app.tandem.safety;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
@@ -12,15 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+
+import static app.tandem.safety.SentenceFinding.moreSevere;
 
 /**
  * Screens free text for signs of suicide or self-harm risk in English, Spanish, German, French, Portuguese,
  * Italian and Russian (also typed in Latin letters), and grades what it finds ({@link RiskTier}).
  * <p>
  * Each sentence is normalised ({@link ScreenText}); misspelt risk words are read as the word they are closest to;
- * the person's own medication names (and common psychiatric drugs) become one concept, so "I took all my
- * quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
+ * the person's own medication names (and common psychiatric drugs) become one concept ({@link MedicationWords}), so
+ * "I took all my quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
  * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
  * of all of them, also when the present is told as better in a later sentence that shows no risk itself ("when i came
  * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one
@@ -34,20 +33,9 @@ public final class RiskScreen {
 
 	static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "pt", "it", "ru");
 
-	static final String MEDICATION = "zmed";
-
-	/** A sentence of at most this many words is read with every language's rules (it has too few common words). */
-	private static final int SHORT_SENTENCE = 4;
-
-	private static final Pattern MEDICATION_NAME = Pattern.compile("[\\p{L}\\p{N}]+");
-
-	private final List<ScreenRules> languages;
-
 	private final ScreenRules russian;
 
-	private final ScreenRules english;
-
-	private final Set<String> commonMedications;
+	private final MedicationWords medicationWords;
 
 	private final SafeSigns signs;
 
@@ -59,7 +47,7 @@ public final class RiskScreen {
 
 	private final PatternIndex backs;
 
-	private final Map<ScreenRules, Set<String>> stopwords;
+	private final RuleSets ruleSets;
 
 	private final SecondOpinion secondOpinion;
 
@@ -80,17 +68,17 @@ public final class RiskScreen {
 	 * the texts a pattern needs ({@link PatternIndex}); the same findings, only slower
 	 */
 	RiskScreen(Function<SecondOpinion, CompletableFuture<RiskModel>> model, boolean indexed) {
-		this.languages = LANGUAGES.stream().map(language -> ScreenRules.load(language, indexed)).toList();
+		List<ScreenRules> languages = LANGUAGES.stream().map(language -> ScreenRules.load(language, indexed)).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
-		this.english = languages.get(LANGUAGES.indexOf("en"));
-		this.commonMedications = ScreenRules.load("medications", indexed).fuzzy;
-		this.stopwords = StopWords.load(languages);
+		this.medicationWords = new MedicationWords(ScreenRules.load("medications", indexed).fuzzy);
+		Map<ScreenRules, Set<String>> stopwords = StopWords.load(languages);
+		this.ruleSets = new RuleSets(languages, languages.get(LANGUAGES.indexOf("en")), russian, stopwords);
 		this.signs = new SafeSigns(languages, russian, ScreenRules.load("present", indexed), indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
 		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
 		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
 		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
-		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, this::withMedications, model);
+		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, medicationWords::in, model);
 	}
 
 	/** The most severe risk the text shows signs of, or empty. */
@@ -117,13 +105,13 @@ public final class RiskScreen {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		Set<String> medications = medicationWords(medicationNames);
+		Set<String> medications = MedicationWords.of(medicationNames);
 		Risk found = null;
 		boolean hopeless = false;
 		boolean intent = false;
 		List<String> sentences = ScreenText.sentences(text);
 		List<String> plains = new ArrayList<>(sentences.size());
-		List<Finding> toldInThePast = new ArrayList<>();
+		List<SentenceFinding> toldInThePast = new ArrayList<>();
 		// "a year ago i wanted to die. now i want to again": nothing in this message is recovery told as over
 		boolean back = sentences.stream().anyMatch(sentence -> backs.anyFinds(sentence));
 		boolean[] quiet = new boolean[sentences.size()];
@@ -131,11 +119,11 @@ public final class RiskScreen {
 		boolean[] read = new boolean[sentences.size()];
 		for (int index = 0; index < sentences.size(); index++) {
 			String raw = sentences.get(index);
-			String plain = withMedications(raw, medications);
+			String plain = medicationWords.in(raw, medications);
 			plains.add(plain);
 			quiet[index] = true;
 			Map<ScreenRules, String> candidates = new LinkedHashMap<>();
-			for (ScreenRules rules : languagesOf(plain)) {
+			for (ScreenRules rules : ruleSets.of(plain)) {
 				String sentence = rules.corrected(plain);
 				if (rules.mayMatch(sentence)) {
 					candidates.put(rules, sentence);
@@ -151,16 +139,16 @@ public final class RiskScreen {
 			boolean joking = signs.joking(plain);
 			boolean guarded = joking || signs.guarded(plain);
 			boolean past = !back && !cleared && thens.anyFinds(plain) && !recents.anyFinds(plain);
-			Finding finding = new Finding(index, why != null ? new ArrayList<>() : null);
+			SentenceFinding finding = new SentenceFinding(index, why != null ? new ArrayList<>() : null);
 			for (Map.Entry<ScreenRules, String> candidate : candidates.entrySet()) {
-				read(finding, candidate.getKey(), candidate.getValue(), guarded, joking, cleared, past);
+				finding.read(candidate.getKey(), candidate.getValue(), guarded, joking, cleared, past);
 			}
 			if (russianCandidate) {
 				// Russian typed in Latin letters: Russian guards read the Cyrillic form, for these rules only
 				boolean clearedToo = cleared || (!back && signs.clearedInRussian(cyrillic));
 				boolean jokingToo = joking || signs.jokingInRussian(cyrillic);
 				boolean guardedToo = guarded || jokingToo || signs.guardedInRussian(cyrillic);
-				read(finding, russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
+				finding.read(russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
 			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
 			if (past && !quiet[index]) {
@@ -175,7 +163,7 @@ public final class RiskScreen {
 			}
 		}
 		boolean toldAsOver = false;
-		for (Finding finding : toldInThePast) {
+		for (SentenceFinding finding : toldInThePast) {
 			if (betterLater(finding.index, plains, quiet)) {
 				toldAsOver = true;
 				continue;
@@ -192,20 +180,6 @@ public final class RiskScreen {
 			found = secondOpinion(text, sentences, plains, toldAsOver, back, read, why);
 		}
 		return Optional.ofNullable(found);
-	}
-
-	/**
-	 * What one language's rules find in a sentence, added to the sentence's finding; for a risk told in the past, also
-	 * what only the strong rules find (which recovery told as over does not cancel).
-	 */
-	private void read(Finding finding, ScreenRules rules, String sentence, boolean guarded, boolean joking,
-			boolean cleared, boolean past) {
-		finding.risk = moreSevere(finding.risk, match(rules, sentence, guarded, joking, cleared, finding.why));
-		if (past) {
-			finding.strong = moreSevere(finding.strong, match(rules, sentence, guarded, joking, true, null));
-		}
-		finding.hopeless |= !cleared && rules.hopelessIndex.anyFinds(sentence);
-		finding.intent |= !cleared && rules.intentIndex.anyFinds(sentence);
 	}
 
 	/**
@@ -244,7 +218,7 @@ public final class RiskScreen {
 			return null;
 		}
 		String cyrillic = ScreenText.toCyrillic(plain);
-		if (plain.strip().split(" ").length > SHORT_SENTENCE && !secondOpinion.readsAsRussian(plain, cyrillic)) {
+		if (plain.strip().split(" ").length > RuleSets.SHORT_SENTENCE && !secondOpinion.readsAsRussian(plain, cyrillic)) {
 			return null;
 		}
 		return russian.corrected(cyrillic);
@@ -261,35 +235,6 @@ public final class RiskScreen {
 			}
 		}
 		return false;
-	}
-
-	/** What the rules found in one sentence. */
-	private static final class Finding {
-
-		final int index;
-
-		final List<String> why;
-
-		Risk risk;
-
-		/** What only the strong rules found, which recovery told as over does not cancel. */
-		Risk strong;
-
-		boolean hopeless;
-
-		boolean intent;
-
-		Finding(int index, List<String> why) {
-			this.index = index;
-			this.why = why;
-		}
-
-		void explain(List<String> into) {
-			if (into != null) {
-				into.addAll(why);
-			}
-		}
-
 	}
 
 	/** The screen's model and how it reads a message. */
@@ -310,117 +255,6 @@ public final class RiskScreen {
 			}
 		}
 		return signs.anyClearedOrJoking(risky);
-	}
-
-	private Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
-			List<String> why) {
-		Risk found = null;
-		BitSet candidates = rules.ruleIndex.candidates(sentence);
-		for (int i = candidates.nextSetBit(0); i >= 0 && i < rules.rules.size(); i = candidates.nextSetBit(i + 1)) {
-			ScreenRules.Rule rule = rules.rules.get(i);
-			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
-				continue;
-			}
-			if (!rule.pattern().matcher(sentence).find()) {
-				continue;
-			}
-			if ((rule.soft() && guarded) || (rule.light() && joking) || (cleared && !rule.strong())) {
-				continue;
-			}
-			found = rule.risk();
-			if (why != null) {
-				why.add(rule.where() + " " + rule.risk());
-			}
-		}
-		if (found != null && found.tier() == RiskTier.CRISIS && isActive(found.signal())
-				&& anyFinds(rules.soon, sentence)) {
-			return new Risk(RiskTier.URGENT, found.signal());
-		}
-		return found;
-	}
-
-	/**
-	 * The rule sets worth running on a sentence: all of them for a short one, or one without any common word of any
-	 * language; for a longer one, English and the languages whose common words it contains (a Spanish clause in an
-	 * English sentence brings the Spanish rules too). Only the languages with a third of the best count was tried:
-	 * faster, but it lost recall.
-	 */
-	private List<ScreenRules> languagesOf(String sentence) {
-		String[] words = sentence.strip().split(" ");
-		if (ScreenText.counted(words) <= SHORT_SENTENCE) {
-			return languages; // a goodbye emoji's twin is as short as the sentence it twins
-		}
-		boolean cyrillic = !ScreenText.mayBeTransliterated(sentence);
-		int[] scores = new int[languages.size()];
-		int best = 0;
-		for (int i = 0; i < languages.size(); i++) {
-			scores[i] = StopWords.count(stopwords.get(languages.get(i)), words);
-			best = Math.max(best, scores[i]);
-		}
-		List<ScreenRules> present = new ArrayList<>(languages.size());
-		for (int i = 0; i < languages.size(); i++) {
-			ScreenRules rules = languages.get(i);
-			boolean always = rules == english;
-			if (always || best == 0 || scores[i] > 0 || (cyrillic && rules == russian)) {
-				present.add(rules);
-			}
-		}
-		return present;
-	}
-
-	private static boolean isActive(RiskSignal signal) {
-		return signal == RiskSignal.SUICIDE || signal == RiskSignal.PLAN || signal == RiskSignal.OVERDOSE;
-	}
-
-	/** The sentence with the person's medication names, and common medicines, as one concept word. */
-	private String withMedications(String sentence, Set<String> medications) {
-		String[] tokens = sentence.strip().split(" ");
-		StringBuilder out = new StringBuilder(sentence.length() + 8).append(' ');
-		for (String token : tokens) {
-			out.append((medications.contains(token) || isCommonMedication(token)) ? MEDICATION : token).append(' ');
-		}
-		return out.toString();
-	}
-
-	private boolean isCommonMedication(String token) {
-		if (token.length() < 5) {
-			return false;
-		}
-		for (String name : commonMedications) {
-			if (token.startsWith(name)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static Set<String> medicationWords(Collection<String> names) {
-		Set<String> words = new HashSet<>();
-		for (String name : names) {
-			var matcher = MEDICATION_NAME.matcher(ScreenText.fold(name));
-			while (matcher.find()) {
-				if (matcher.group().length() >= 4 && !matcher.group().chars().allMatch(Character::isDigit)) {
-					words.add(matcher.group());
-				}
-			}
-		}
-		return words;
-	}
-
-	private static boolean anyFinds(List<Pattern> patterns, String sentence) {
-		for (Pattern pattern : patterns) {
-			if (pattern.matcher(sentence).find()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static Risk moreSevere(Risk current, Risk candidate) {
-		if (current == null) {
-			return candidate;
-		}
-		return current.orMoreSevere(candidate);
 	}
 
 }

@@ -30,7 +30,7 @@ final class SecondOpinion {
 	 * "I'll just stop taking my meds", in any language: Tandem answers it with the prescriber message (never stop
 	 * without them), so the model does not read it as a sign of risk; the rules still do.
 	 */
-	private static final Set<String> SCREENED_MEDICATION = Set.of(RiskScreen.MEDICATION);
+	private static final Set<String> SCREENED_MEDICATION = Set.of(MedicationWords.CONCEPT);
 
 	/** Messages with fewer words than this need the model's surer reading, {@link TrainedModel#SHORT_THRESHOLD}. */
 	static final int SHORT_MESSAGE = 4;
@@ -159,7 +159,7 @@ final class SecondOpinion {
 	 * a medication companion: only the rules, which know lethal-dose questions, read it.
 	 */
 	private static boolean asksAboutMedication(String text, List<String> input) {
-		String medication = " " + RiskScreen.MEDICATION + " ";
+		String medication = " " + MedicationWords.CONCEPT + " ";
 		return text.indexOf('?') >= 0 && input.stream().anyMatch(sentence -> sentence.contains(medication));
 	}
 

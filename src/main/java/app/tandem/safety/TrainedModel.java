@@ -122,7 +122,7 @@ final class TrainedModel {
 
 	/** The examples of the given parts, only the messages the filter lets through. */
 	static List<RiskModel.Example> examples(SecondOpinion screen, List<String> parts, Predicate<String> filter) {
-		Set<String> medications = RiskScreen.medicationWords(TRAINING_MEDICATIONS);
+		Set<String> medications = MedicationWords.of(TRAINING_MEDICATIONS);
 		List<RiskModel.Example> examples = new ArrayList<>();
 		for (String part : parts) {
 			for (String line : SafetyResources.lines(FOLDER + part)) {

@@ -106,14 +106,14 @@ class RiskModelTests {
 	void shouldLeaveStoppingAMedicationToThePrescriberAnswer() {
 		assertThat(model.reading("I think I'll just stop taking my meds", Set.of())).isZero();
 		assertThat(model.reading("thinking of coming off my sertraline next month",
-				RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
+				MedicationWords.of(List.of("Sertraline")))).isZero();
 	}
 
 	@Test
 	void shouldNotAskAboutAQuestionOnTheirMedication() {
 		String question = "forgot my sertraline last night, can i take two this morning?";
 
-		assertThat(model.reading(question, RiskScreen.medicationWords(List.of("Sertraline")))).isZero();
+		assertThat(model.reading(question, MedicationWords.of(List.of("Sertraline")))).isZero();
 		assertThat(screen.screen(question, List.of("Sertraline"))).isEmpty();
 	}
 

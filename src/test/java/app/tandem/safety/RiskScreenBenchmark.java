@@ -39,7 +39,7 @@ class RiskScreenBenchmark {
 		}
 		SecondOpinion opinion = screen.secondOpinion();
 		RiskModel model = TrainedModel.of(opinion).join();
-		java.util.Set<String> words = RiskScreen.medicationWords(medications);
+		java.util.Set<String> words = MedicationWords.of(medications);
 		long[] nanos = new long[500];
 		for (int i = 0; i < nanos.length; i++) {
 			long start = System.nanoTime();

@@ -50,7 +50,7 @@ class ScreenCrossValidationBenchmark {
 		List<Double> missedRisk = new ArrayList<>();
 		List<Double> quietSafe = new ArrayList<>();
 		int[] caught = new int[2];
-		Set<String> medications = RiskScreen.medicationWords(RiskScreenEvaluationTests.MEDICATIONS);
+		Set<String> medications = MedicationWords.of(RiskScreenEvaluationTests.MEDICATIONS);
 		RiskScreen withoutModel = new RiskScreen(screen -> CompletableFuture.completedFuture(null));
 		long start = System.nanoTime();
 		for (String part : parts) {
