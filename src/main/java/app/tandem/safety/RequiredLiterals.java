@@ -1,6 +1,5 @@
 package app.tandem.safety;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,12 +14,6 @@ import java.util.regex.Pattern;
  * rarely.
  */
 final class RequiredLiterals {
-
-	/** Beyond this many texts a part is no longer read as a set of texts, only as what it needs. */
-	private static final int MAX_TEXTS = 256;
-
-	/** Beyond this many literals a part is read as needing nothing (it would hardly tell sentences apart). */
-	private static final int MAX_LITERALS = 512;
 
 	/** Literals shorter than this are in almost every sentence: a regex needing only such is tried on every one. */
 	private static final int MIN_LENGTH = 2;
@@ -46,20 +39,20 @@ final class RequiredLiterals {
 		}
 		try {
 			RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
-			Part part = reader.alternation();
+			RegexPart part = reader.alternation();
 			if (reader.at != reader.regex.length()) {
 				return null;
 			}
 			Set<String> needed = part.needed();
-			return (needed == null || shortest(needed) < MIN_LENGTH) ? null : needed;
+			return (needed == null || RegexPart.shortest(needed) < MIN_LENGTH) ? null : needed;
 		}
 		catch (Unknown ex) {
 			return null;
 		}
 	}
 
-	private Part alternation() {
-		Part result = sequence();
+	private RegexPart alternation() {
+		RegexPart result = sequence();
 		while (at < regex.length() && regex.charAt(at) == '|') {
 			at++;
 			result = result.or(sequence());
@@ -71,20 +64,20 @@ final class RequiredLiterals {
 	 * A sequence needs what its parts need, and what any run of its parts that are each one of a few texts needs:
 	 * one of their joined texts ({@code \S* pills} needs " pills").
 	 */
-	private Part sequence() {
-		Part whole = Part.EMPTY;
-		Part run = Part.EMPTY;
+	private RegexPart sequence() {
+		RegexPart whole = RegexPart.EMPTY;
+		RegexPart run = RegexPart.EMPTY;
 		Set<String> needs = null;
 		while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-			Part part = quantified(atom());
+			RegexPart part = quantified(atom());
 			whole = whole.then(part);
 			run = (run.texts() != null && part.texts() != null) ? run.then(part) : part;
-			needs = Part.better(needs, run.needed());
+			needs = RegexPart.better(needs, run.needed());
 		}
-		return new Part(whole.texts(), Part.better(whole.needed(), needs));
+		return new RegexPart(whole.texts(), RegexPart.better(whole.needed(), needs));
 	}
 
-	private Part atom() {
+	private RegexPart atom() {
 		char c = regex.charAt(at);
 		switch (c) {
 			case '(' -> {
@@ -92,22 +85,22 @@ final class RequiredLiterals {
 			}
 			case '[' -> {
 				skipClass();
-				return Part.ANY;
+				return RegexPart.ANY;
 			}
 			case '\\' -> {
 				return escape();
 			}
 			case '.' -> {
 				at++;
-				return Part.ANY;
+				return RegexPart.ANY;
 			}
 			case '^', '$' -> {
 				at++;
-				return Part.EMPTY;
+				return RegexPart.EMPTY;
 			}
 			case '*', '+', '?', '{' -> throw new Unknown();
 			default -> {
-				return Part.literal(letters());
+				return RegexPart.literal(letters());
 			}
 		}
 	}
@@ -122,7 +115,7 @@ final class RequiredLiterals {
 		return regex.substring(start, at);
 	}
 
-	private Part group() {
+	private RegexPart group() {
 		if (regex.startsWith("(?:", at)) {
 			at += 3;
 		}
@@ -140,7 +133,7 @@ final class RequiredLiterals {
 		else {
 			at++;
 		}
-		Part inner = alternation();
+		RegexPart inner = alternation();
 		if (at >= regex.length() || regex.charAt(at) != ')') {
 			throw new Unknown();
 		}
@@ -153,7 +146,7 @@ final class RequiredLiterals {
 	 * parenthesis without being read for texts (the rules' guards against a present risk are long lookarounds, and
 	 * reading them made building the screen several times slower).
 	 */
-	private Part skipLookaround() {
+	private RegexPart skipLookaround() {
 		int depth = 1;
 		while (at < regex.length()) {
 			char c = regex.charAt(at);
@@ -173,7 +166,7 @@ final class RequiredLiterals {
 			}
 			else if (c == ')' && --depth == 0) {
 				at++;
-				return Part.EMPTY;
+				return RegexPart.EMPTY;
 			}
 			at++;
 		}
@@ -203,14 +196,14 @@ final class RequiredLiterals {
 		throw new Unknown();
 	}
 
-	private Part escape() {
+	private RegexPart escape() {
 		if (at + 1 >= regex.length()) {
 			throw new Unknown();
 		}
 		char c = regex.charAt(at + 1);
 		at += 2;
 		if ("sSdDwWhHvVR".indexOf(c) >= 0) {
-			return Part.ANY;
+			return RegexPart.ANY;
 		}
 		if (c == 'p' || c == 'P') {
 			if (at < regex.length() && regex.charAt(at) == '{') {
@@ -223,18 +216,18 @@ final class RequiredLiterals {
 			else {
 				at++;
 			}
-			return Part.ANY;
+			return RegexPart.ANY;
 		}
 		if ("bBAzZG".indexOf(c) >= 0) {
-			return Part.EMPTY;
+			return RegexPart.EMPTY;
 		}
 		if (Character.isLetterOrDigit(c)) {
 			throw new Unknown(); // \Q, \k, back references, \t, \x…: not read
 		}
-		return Part.literal(String.valueOf(c));
+		return RegexPart.literal(String.valueOf(c));
 	}
 
-	private Part quantified(Part atom) {
+	private RegexPart quantified(RegexPart atom) {
 		if (at >= regex.length()) {
 			return atom;
 		}
@@ -272,99 +265,9 @@ final class RequiredLiterals {
 			return atom;
 		}
 		if (min == 0) {
-			return (max == 1) ? atom.optional() : Part.ANY;
+			return (max == 1) ? atom.optional() : RegexPart.ANY;
 		}
-		return new Part(null, atom.needed());
-	}
-
-	/**
-	 * What a part of a regex can match: {@code texts}, every text it can match (null when too many or not finite),
-	 * and {@code needs}, literals one of which every match contains (null when none is needed).
-	 */
-	private record Part(Set<String> texts, Set<String> needs) {
-
-		static final Part EMPTY = new Part(Set.of(""), null);
-
-		static final Part ANY = new Part(null, null);
-
-		static Part literal(String text) {
-			return new Part(Set.of(text), null);
-		}
-
-		Set<String> needed() {
-			if (texts != null && texts.contains("")) {
-				return null;
-			}
-			return better(texts, needs);
-		}
-
-		Part optional() {
-			if (texts == null) {
-				return ANY;
-			}
-			Set<String> with = new LinkedHashSet<>(texts);
-			with.add("");
-			return new Part(with, null);
-		}
-
-		Part or(Part other) {
-			Set<String> union = null;
-			if (texts != null && other.texts != null) {
-				union = new LinkedHashSet<>(texts);
-				union.addAll(other.texts);
-				if (union.size() > MAX_TEXTS) {
-					union = null;
-				}
-			}
-			Set<String> needed = needed();
-			Set<String> otherNeeded = other.needed();
-			Set<String> needsEither = null;
-			if (needed != null && otherNeeded != null) {
-				needsEither = new LinkedHashSet<>(needed);
-				needsEither.addAll(otherNeeded);
-				if (needsEither.size() > MAX_LITERALS) {
-					needsEither = null;
-				}
-			}
-			return new Part(union, needsEither);
-		}
-
-		Part then(Part next) {
-			Set<String> joined = null;
-			if (texts != null && next.texts != null && (long) texts.size() * next.texts.size() <= MAX_TEXTS) {
-				joined = new LinkedHashSet<>();
-				for (String first : texts) {
-					for (String second : next.texts) {
-						joined.add(first + second);
-					}
-				}
-			}
-			Set<String> needs = better(needed(), next.needed());
-			return new Part(joined, needs);
-		}
-
-		/** The more telling of two sets of literals: the one whose shortest literal is longer, then the smaller. */
-		static Set<String> better(Set<String> one, Set<String> other) {
-			if (one == null || other == null) {
-				return (one == null) ? other : one;
-			}
-			int oneShortest = shortest(one);
-			int otherShortest = shortest(other);
-			if (oneShortest != otherShortest) {
-				return (otherShortest > oneShortest) ? other : one;
-			}
-			return (other.size() < one.size()) ? other : one;
-		}
-
-	}
-
-	/** The length of the shortest literal (a loop: this runs for every step of every pattern read at start). */
-	private static int shortest(Set<String> literals) {
-		int shortest = Integer.MAX_VALUE;
-		for (String literal : literals) {
-			shortest = Math.min(shortest, literal.length());
-		}
-		return literals.isEmpty() ? 0 : shortest;
+		return new RegexPart(null, atom.needed());
 	}
 
 	/** A construct the reader does not know: it gives up on the regex. */
