@@ -128,4 +128,24 @@ class EnglishRussianItalianRound19Tests extends RulesAlone {
 		assertQuiet("avevo voglia di tagliarmi ma ho chiamato un amica ed è passata");
 	}
 
+	@Test
+	void shouldHearALastWordToTheChatButNotOneToldAsBetter() {
+		assertRisk("thanks for listening all these months. i wont be needing these chats anymore", RiskTier.CONCERN);
+		assertQuiet("im so much better now, i wont need this anymore");
+	}
+
+	@Test
+	void shouldHearAPetProvidedForIfAnythingHappensButNotForAHoliday() {
+		assertRisk("if anything happens could you please make sure the dog gets walked", RiskTier.CONCERN);
+		assertRisk("se mi dovesse succedere qualcosa il mio gatto va da mia sorella", RiskTier.CONCERN);
+		assertQuiet("if anything happens while im on holiday can someone feed the cat",
+				"se mi succede qualcosa durante l'operazione il gatto va da mia zia");
+	}
+
+	@Test
+	void shouldHearANotesIfYouWillReadThisButNotAShoppingNote() {
+		assertRisk("Серёж, если будешь читать это — ты самый лучший. прости", RiskTier.URGENT);
+		assertQuiet("если будешь это читать, купи хлеба");
+	}
+
 }
