@@ -104,14 +104,12 @@ final class SecondOpinion {
 	}
 
 	/**
-	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
-	 * common Russian words as it has common words of any other language as typed.
+	 * Whether a sentence in Latin letters may be Russian typed in Latin letters: in Cyrillic it has at least as many
+	 * common Russian words as it has common words of any other language as typed, or it has no common word of any
+	 * language ("opyat porezalas vchera, 4 mesyaca derzhalas").
 	 */
 	boolean readsAsRussian(String latin, String cyrillic) {
 		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
-		if (russianWords == 0) {
-			return false;
-		}
 		String[] words = latin.strip().split(" ");
 		for (ScreenRules rules : languages) {
 			if (rules != russian && StopWords.count(stopwords.get(rules), words) > russianWords) {

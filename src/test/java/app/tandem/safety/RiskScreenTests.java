@@ -54,6 +54,13 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldReadALongerSentenceInLatinLettersWithNoCommonWordOfAnyLanguageAsRussianToo() {
+		assertThat(RULES.screen("opyat porezalas vchera, 4 mesyaca derzhalas")).isPresent();
+		assertThat(RULES.screen("segodnya kupila hleb, moloko i yabloki, vecherom kino")).isEmpty();
+		assertThat(RULES.screen("great weekend hiking mountains, sunny views everywhere")).isEmpty();
+	}
+
+	@Test
 	void shouldReadTellingEmojiAsWords() {
 		assertThat(screen.screen("🌉 tonight.")).map(Risk::tier).contains(RiskTier.URGENT);
 		assertThat(screen.screen("took them all 💊💊💊 just now")).map(Risk::tier).contains(RiskTier.URGENT);
