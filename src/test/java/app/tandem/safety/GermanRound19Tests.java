@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * things given away "brauch ich ja bald nicht mehr"; and alarming on an urge that came and passed with skills and on
  * suicidal thoughts that have become fewer. Round 19 hears those kinds, and also quiets (leads from round 18) a blow
  * from someone else, a slap on the forehead or the thigh from laughing, a day one would rather be absent from work,
- * and logging out of an app "für immer".
+ * logging out of an app "für immer", "schluss mit lustig" and "heute mach ich schluss, gute nacht".
  */
 class GermanRound19Tests extends RulesAlone {
 
@@ -23,6 +23,14 @@ class GermanRound19Tests extends RulesAlone {
 		assertRisk("wenn die kinder aus dem haus sind, mach ich schluss", RiskTier.CRISIS);
 		assertQuiet("um fünf mach ich schluss mit der arbeit", "noch eine folge, danach ist schluss",
 				"ich mach heute schluss mit ihm");
+	}
+
+	@Test
+	void shouldHearSchlussWithTheVerbFirstOrWithMeButNotAGoodNightOrAnIdiom() {
+		assertRisk("es bringt alles nichts, darum mach ich morgen schluss", RiskTier.CRISIS);
+		assertRisk("i moch heit no schluss mit mia", RiskTier.CRISIS);
+		assertQuiet("heute mach ich schluss, gute nacht", "heute ist schluss mit lustig",
+				"wenn der film vorbei ist, mach ich schluss");
 	}
 
 	@Test
