@@ -96,4 +96,39 @@ class SpanishPortugueseFrenchRound19Tests extends RulesAlone {
 				"ma collègue m'a parlé d'un patient suicidaire aujourd'hui");
 	}
 
+	@Test
+	void shouldHearNotBackingOutWithNothingLeftToLose() {
+		assertRisk("esta vez no me rajo, ya no tengo nada que perder", RiskTier.CRISIS);
+		assertRisk("j'ai tout essayé, dix traitements. je lâche pour de bon ce soir", RiskTier.CRISIS);
+	}
+
+	@Test
+	void shouldHearALastMessageButNotTheLastOneForToday() {
+		assertRisk("esto es lo último que les escribo", RiskTier.CONCERN);
+		assertQuiet("esto es lo último que escribo hoy, mañana sigo con el informe");
+	}
+
+	@Test
+	void shouldHearNobodyHavingTroubleWithMe() {
+		assertRisk("ninguém mais vai ter trabalho comigo depois de amanhã", RiskTier.CONCERN);
+	}
+
+	@Test
+	void shouldHearSleepingPillsBeyondThePrescriptionOnPurpose() {
+		assertRisk("tomei bem mais do que devia de propósito", RiskTier.URGENT);
+		assertRisk("j'ai avalé mes somnifères au-delà de l'ordonnance, volontairement", RiskTier.URGENT);
+	}
+
+	@Test
+	void shouldHearABurnToPunishMyselfButNotAnOvenOrARazor() {
+		assertRisk("je me suis brûlé le bras pour me punir", RiskTier.CRISIS);
+		assertQuiet("je me suis brûlé le bras en sortant le gratin du four", "je me suis coupé en me rasant ce matin");
+	}
+
+	@Test
+	void shouldStayQuietOnATeacherTellingOfAPupilAndOnCleaningAlone() {
+		assertQuiet("je suis prof, un élève très suicidaire m'inquiète",
+				"se eu sair hoje vou aproveitar que fico sozinha pra fazer uma faxina");
+	}
+
 }
