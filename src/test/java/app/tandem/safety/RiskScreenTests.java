@@ -61,6 +61,19 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldReadAGermanSentenceWithDialectWordsWithTheGermanRules() {
+		assertThat(RULES.screen("es bringt eh alles nix mehr. heut nacht is schluss, endgültig")).isPresent();
+		assertThat(RULES.screen("heut nacht is endgültig schluss")).isPresent();
+		assertThat(RULES.screen("heut war der tag lang, jetzt is schluss mit arbeit, endlich feierabend")).isEmpty();
+	}
+
+	@Test
+	void shouldReadFrenchUntilItBledWithItsApostropheAsSelfHarmOnlyWhenThePersonDidItThemselves() {
+		assertThat(RULES.screen("je m'arrache les cuticules jusqu'au sang quand l'angoisse monte")).isPresent();
+		assertThat(RULES.screen("le chien du voisin m'a mordue jusqu'au sang")).isEmpty();
+	}
+
+	@Test
 	void shouldReadTellingEmojiAsWords() {
 		assertThat(screen.screen("🌉 tonight.")).map(Risk::tier).contains(RiskTier.URGENT);
 		assertThat(screen.screen("took them all 💊💊💊 just now")).map(Risk::tier).contains(RiskTier.URGENT);

@@ -18,6 +18,11 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldSplitFrenchElisionsOfLongerWordsLikeJusquAndLorsqu() {
+		assertThat(ScreenText.sentences("jusqu'au sang, lorsqu'il part")).containsExactly(" jusqu au sang lorsqu il part ");
+	}
+
+	@Test
 	void shouldKeepDecimalsAndDatesInOneSentence() {
 		assertThat(ScreenText.sentences("slept 5.5 hours. hab mir den 14. ausgesucht")).containsExactly(
 				" slept 5 5 hours ", " hab mir den 14 ausgesucht ");
