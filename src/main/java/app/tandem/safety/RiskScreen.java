@@ -209,7 +209,8 @@ public final class RiskScreen {
 
 	/**
 	 * A sentence in Latin letters as Russian typed in Latin letters, in Cyrillic and corrected, when it may be that:
-	 * when it is short, or when it reads as Russian (common Russian words at least as many as any other language's).
+	 * when it is short, or when it reads as Russian (common Russian words at least as many as any other language's,
+	 * none of any language counting too).
 	 * Reading every longer English or Spanish sentence as Russian too found nothing more on the development parts and
 	 * cost a good part of the time of a long note.
 	 */
@@ -218,7 +219,8 @@ public final class RiskScreen {
 			return null;
 		}
 		String cyrillic = ScreenText.toCyrillic(plain);
-		if (plain.strip().split(" ").length > RuleSets.SHORT_SENTENCE && !secondOpinion.readsAsRussian(plain, cyrillic)) {
+		if (plain.strip().split(" ").length > RuleSets.SHORT_SENTENCE
+				&& !secondOpinion.mayBeRussian(plain, cyrillic)) {
 			return null;
 		}
 		return russian.corrected(cyrillic);
