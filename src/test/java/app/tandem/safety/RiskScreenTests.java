@@ -74,6 +74,15 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldHearAWishSaidToBeMeantInChatSlangBesideALaughingSkull() {
+		assertThat(RULES.screen("i want to die fr 💀")).isPresent();
+		assertThat(RULES.screen("i want to die no cap 💀")).isPresent();
+		assertThat(RULES.screen("ich will sterben fr 💀")).isPresent();
+		assertThat(RULES.screen("voglio morire davvero 💀")).isPresent();
+		assertThat(RULES.screen("this exam, i want to die 💀 lol")).isEmpty();
+	}
+
+	@Test
 	void shouldReadTellingEmojiAsWords() {
 		assertThat(screen.screen("🌉 tonight.")).map(Risk::tier).contains(RiskTier.URGENT);
 		assertThat(screen.screen("took them all 💊💊💊 just now")).map(Risk::tier).contains(RiskTier.URGENT);
