@@ -19,8 +19,8 @@ import static app.tandem.safety.SentenceFinding.moreSevere;
  * <p>
  * Each sentence is normalised ({@link ScreenText}); misspelt risk words are read as the word they are closest to;
  * the person's own medication names (and common psychiatric drugs) become one concept ({@link MedicationWords}), so
- * "I took all my quetiapine" reads like "I took all my pills"; then every language's concept rules ({@link ScreenRules}) run over
- * it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
+ * "I took all my quetiapine" reads like "I took all my pills"; then every language's concept rules
+ * ({@link ScreenRules}) run over it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
  * of all of them, also when the present is told as better in a later sentence that shows no risk itself ("when i came
  * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one
  * sentence and intent in another count together.
@@ -71,14 +71,14 @@ public final class RiskScreen {
 		List<ScreenRules> languages = LANGUAGES.stream().map(language -> ScreenRules.load(language, indexed)).toList();
 		this.russian = languages.get(LANGUAGES.indexOf("ru"));
 		this.medicationWords = new MedicationWords(ScreenRules.load("medications", indexed).fuzzy);
-		Map<ScreenRules, Set<String>> stopwords = StopWords.load(languages);
-		this.ruleSets = new RuleSets(languages, languages.get(LANGUAGES.indexOf("en")), russian, stopwords);
+		this.ruleSets = new RuleSets(languages, languages.get(LANGUAGES.indexOf("en")), russian,
+				StopWords.load(languages));
 		this.signs = new SafeSigns(languages, russian, ScreenRules.load("present", indexed), indexed);
 		this.thens = PatternIndex.of(languages.stream().flatMap(rules -> rules.then.stream()).toList(), indexed);
 		this.nows = PatternIndex.of(languages.stream().flatMap(rules -> rules.now.stream()).toList(), indexed);
 		this.recents = PatternIndex.of(languages.stream().flatMap(rules -> rules.recent.stream()).toList(), indexed);
 		this.backs = PatternIndex.of(languages.stream().flatMap(rules -> rules.back.stream()).toList(), indexed);
-		this.secondOpinion = new SecondOpinion(languages, russian, stopwords, medicationWords::in, model);
+		this.secondOpinion = new SecondOpinion(ruleSets, medicationWords, model);
 	}
 
 	/** The most severe risk the text shows signs of, or empty. */
@@ -220,7 +220,7 @@ public final class RiskScreen {
 		}
 		String cyrillic = ScreenText.toCyrillic(plain);
 		if (plain.strip().split(" ").length > RuleSets.SHORT_SENTENCE
-				&& !secondOpinion.mayBeRussian(plain, cyrillic)) {
+				&& !ruleSets.mayBeRussian(plain, cyrillic)) {
 			return null;
 		}
 		return russian.corrected(cyrillic);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which languages' rules a sentence is read with. */
+/** Which languages' rules a sentence is read with, and whether a sentence in Latin letters may be Russian. */
 final class RuleSets {
 
 	/** A sentence of at most this many words is read with every language's rules (it has too few common words). */
@@ -54,6 +54,36 @@ final class RuleSets {
 			}
 		}
 		return present;
+	}
+
+	/**
+	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
+	 * common Russian words as it has common words of any other language as typed. Only then does the model read its
+	 * Cyrillic form too.
+	 */
+	boolean readsAsRussian(String latin, String cyrillic) {
+		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
+		return russianWords > 0 && noOtherLanguageHasMore(latin, russianWords);
+	}
+
+	/**
+	 * Whether the rules should read a sentence in Latin letters as Russian too: it reads as Russian, or it has no common
+	 * word of any language ("opyat porezalas vchera, 4 mesyaca derzhalas"). The rules only add what they find in it;
+	 * the model is not given such a sentence's Cyrillic form, which for a sentence in another language is noise.
+	 */
+	boolean mayBeRussian(String latin, String cyrillic) {
+		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
+		return noOtherLanguageHasMore(latin, russianWords);
+	}
+
+	private boolean noOtherLanguageHasMore(String latin, int russianWords) {
+		String[] words = latin.strip().split(" ");
+		for (ScreenRules rules : languages) {
+			if (rules != russian && StopWords.count(stopwords.get(rules), words) > russianWords) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -2,10 +2,8 @@ package app.tandem.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -38,26 +36,20 @@ final class SecondOpinion {
 	/** Messages with fewer words than this (numbers not counted) are left to the rules. */
 	static final int MODEL_WORDS = 2;
 
-	private final List<ScreenRules> languages;
-
-	private final ScreenRules russian;
-
-	private final Map<ScreenRules, Set<String>> stopwords;
+	/** Which languages a sentence reads as: whether its Cyrillic form is given to the model too. */
+	private final RuleSets ruleSets;
 
 	/** The screen's own step that turns medication names into one word. */
-	private final BiFunction<String, Set<String>, String> withMedications;
+	private final MedicationWords medicationWords;
 
 	private final OwnAnswers ownAnswers = new OwnAnswers();
 
 	private final CompletableFuture<RiskModel> model;
 
-	SecondOpinion(List<ScreenRules> languages, ScreenRules russian, Map<ScreenRules, Set<String>> stopwords,
-			BiFunction<String, Set<String>, String> withMedications,
+	SecondOpinion(RuleSets ruleSets, MedicationWords medicationWords,
 			Function<SecondOpinion, CompletableFuture<RiskModel>> model) {
-		this.languages = languages;
-		this.russian = russian;
-		this.stopwords = stopwords;
-		this.withMedications = withMedications;
+		this.ruleSets = ruleSets;
+		this.medicationWords = medicationWords;
 		this.model = model.apply(this);
 	}
 
@@ -87,7 +79,7 @@ final class SecondOpinion {
 			sentences.add(plain);
 			if (ScreenText.mayBeTransliterated(normalised.get(i))) {
 				String cyrillic = ScreenText.toCyrillic(plain);
-				if (readsAsRussian(plain, cyrillic)) {
+				if (ruleSets.readsAsRussian(plain, cyrillic)) {
 					sentences.add(cyrillic);
 				}
 			}
@@ -96,41 +88,11 @@ final class SecondOpinion {
 	}
 
 	private List<String> withMedications(List<String> sentences, Set<String> medications) {
-		return sentences.stream().map(sentence -> withMedications.apply(sentence, medications)).toList();
+		return sentences.stream().map(sentence -> medicationWords.in(sentence, medications)).toList();
 	}
 
 	/** The sentences the model reads, and how many words the message has (numbers not counted). */
 	private record ModelInput(List<String> sentences, int words) {
-	}
-
-	/**
-	 * Whether a sentence in Latin letters is Russian typed in Latin letters: in Cyrillic it has at least as many
-	 * common Russian words as it has common words of any other language as typed. Only then does the model read its
-	 * Cyrillic form too.
-	 */
-	boolean readsAsRussian(String latin, String cyrillic) {
-		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
-		return russianWords > 0 && noOtherLanguageHasMore(latin, russianWords);
-	}
-
-	/**
-	 * Whether the rules should read a sentence in Latin letters as Russian too: it reads as Russian, or it has no common
-	 * word of any language ("opyat porezalas vchera, 4 mesyaca derzhalas"). The rules only add what they find in it;
-	 * the model is not given such a sentence's Cyrillic form, which for a sentence in another language is noise.
-	 */
-	boolean mayBeRussian(String latin, String cyrillic) {
-		int russianWords = StopWords.count(stopwords.get(russian), cyrillic.strip().split(" "));
-		return noOtherLanguageHasMore(latin, russianWords);
-	}
-
-	private boolean noOtherLanguageHasMore(String latin, int russianWords) {
-		String[] words = latin.strip().split(" ");
-		for (ScreenRules rules : languages) {
-			if (rules != russian && StopWords.count(stopwords.get(rules), words) > russianWords) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
