@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param workers threads handling updates (chats in parallel, each chat in order); 0, the default, is twice the
  * processors the JVM may use: handling is mostly CPU on the embedded store, and more threads than that only lengthen
- * each update's handling (on two cores, 8 workers: handling p99 80-370 ms; 4: 57-235 ms, at about the same rate; see the README)
+ * each update's handling (on two cores, 8 workers: handling p99 80-370 ms; 4: 57-235 ms, at about the same rate; see
+ * the README)
  * @param retention how long a handled update's id is kept to recognise a redelivery
  * @param storeWait how long taking in an update waits for the store before holding the update in memory (and
  * treating the store as down for a few seconds)

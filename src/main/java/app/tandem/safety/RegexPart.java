@@ -11,10 +11,10 @@ import java.util.Set;
 record RegexPart(Set<String> texts, Set<String> needs) {
 
 	/** Beyond this many texts a part is no longer read as a set of texts, only as what it needs. */
-	static final int MAX_TEXTS = 256;
+	private static final int MAX_TEXTS = 256;
 
 	/** Beyond this many literals a part is read as needing nothing (it would hardly tell sentences apart). */
-	static final int MAX_LITERALS = 512;
+	private static final int MAX_LITERALS = 512;
 
 	static final RegexPart EMPTY = new RegexPart(Set.of(""), null);
 

@@ -20,10 +20,11 @@ import static app.tandem.safety.SentenceFinding.moreSevere;
  * Each sentence is normalised ({@link ScreenText}); misspelt risk words are read as the word they are closest to;
  * the person's own medication names (and common psychiatric drugs) become one concept ({@link MedicationWords}), so
  * "I took all my quetiapine" reads like "I took all my pills"; then every language's concept rules
- * ({@link ScreenRules}) run over it. Guards keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out
- * of all of them, also when the present is told as better in a later sentence that shows no risk itself ("when i came
- * here i wanted to end it all. now i have a flat and friends"). The most severe finding wins; hopelessness in one
- * sentence and intent in another count together.
+ * ({@link ScreenRules}) run over it, the rule sets chosen by the sentence's common words ({@link RuleSets}). Guards
+ * keep third-person, media and joking mentions out of the soft rules, and recovery told in the past out of all of
+ * them, also when the present is told as better in a later sentence that shows no risk itself ("when i came here i
+ * wanted to end it all. now i have a flat and friends"). The most severe finding of any sentence
+ * ({@link SentenceFinding}) wins; hopelessness in one sentence and intent in another count together.
  * When no rule fires, a learnt model gives a second opinion ({@link SecondOpinion}): if it reads risk with enough
  * certainty, the person is asked directly (the concern tier).
  * <p>

@@ -37,7 +37,8 @@ final class ScreenText {
 	private static final Pattern SENTENCE_END = Pattern.compile("[!?;…\\n\\r]+|(?<!\\d)\\.(?!\\d)|\\s[-–—]\\s");
 
 	/** French and Italian elisions ("j'ai", "l'ho") become two words; English contractions ("don't") one. */
-	private static final Pattern ELISION = Pattern.compile("(?<![\\p{L}])([jlmtsdnc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L})");
+	private static final Pattern ELISION = Pattern
+		.compile("(?<![\\p{L}])([jlmtsdnc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L})");
 
 	/** Sentences longer than this many words are read in windows of {@link #WINDOW} words, half overlapping. */
 	private static final int LONG_SENTENCE = 30;
