@@ -18,8 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,9 +45,9 @@ import app.tandem.store.StoreOutage;
  * crash or a stop loses nothing: what was queued is sent after the restart, and only a message whose HTTP call was
  * in flight at the crash can arrive twice.
  * <p>
- * In memory there is only a bounded window of leased messages, ordered by {@link SendQueue}: lanes in priority
- * order, one message in flight per chat, a global and a per-chat rate. A larger backlog stays in the collection and
- * is claimed as the window empties.
+ * In memory there is only a bounded window of leased messages ({@link SendWindow}), ordered by {@link SendQueue}:
+ * lanes in priority order, one message in flight per chat, a global and a per-chat rate. A larger backlog stays in
+ * the collection and is claimed as the window empties.
  * <p>
  * The crisis lane never waits for the store: its messages go straight into the window (and so do all messages
  * while the store is down). A 429 pauses the chat it came for and the other lanes, never the crisis lane; 5xx and
@@ -85,14 +83,7 @@ public class Outbox implements SmartLifecycle {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition changed = lock.newCondition();
-
-	private final SendQueue queue;
-
-	/** Messages in the window, in flight included; guarded by {@link #lock}. */
-	private int inWindow;
+	private final SendWindow window;
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -106,8 +97,6 @@ public class Outbox implements SmartLifecycle {
 	private final ConcurrentLinkedQueue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
 
 	private volatile boolean moreInStore = true;
-
-	private long othersPausedUntil = System.nanoTime();
 
 	private long lastSweep = System.nanoTime();
 
@@ -142,7 +131,7 @@ public class Outbox implements SmartLifecycle {
 		this.outage = outage;
 		this.renderers = renderers.stream().collect(Collectors.toMap(Renderer::name, Function.identity()));
 		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
-		this.queue = new SendQueue(properties);
+		this.window = new SendWindow(properties);
 	}
 
 	/**
@@ -181,7 +170,7 @@ public class Outbox implements SmartLifecycle {
 			Envelope envelope = new Envelope(key, message.chatId(), message.message(), message.lane(), message.tag(),
 					now, toTheStore);
 			if (toTheStore) {
-				toStore.add(new ToStore(results.size(), envelope, reserveRoom()));
+				toStore.add(new ToStore(results.size(), envelope, window.reserve()));
 				results.add(null);
 			}
 			else {
@@ -224,7 +213,7 @@ public class Outbox implements SmartLifecycle {
 			Instant now) {
 		if (failure != null) {
 			if (room) {
-				leaveWindow();
+				window.leave();
 			}
 			if (failure instanceof DuplicateKeyException) {
 				log.debug("Message {} was queued before; not queuing it twice", envelope.id);
@@ -243,14 +232,7 @@ public class Outbox implements SmartLifecycle {
 			waiting.put(envelope.id, envelope.result);
 			return envelope.result;
 		}
-		lock.lock();
-		try {
-			queue.add(envelope);
-			changed.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
+		window.addReserved(envelope);
 		return envelope.result;
 	}
 
@@ -270,65 +252,18 @@ public class Outbox implements SmartLifecycle {
 
 	/** How many messages wait to be sent (in the store and in this instance's window). */
 	public long backlog() {
-		long memoryOnly;
-		lock.lock();
-		try {
-			memoryOnly = queue.count(envelope -> !envelope.stored);
-		}
-		finally {
-			lock.unlock();
-		}
+		long memoryOnly = window.memoryOnly();
 		try {
 			return store.queued() + memoryOnly;
 		}
 		catch (DataAccessException ex) {
-			lock.lock();
-			try {
-				return queue.size();
-			}
-			finally {
-				lock.unlock();
-			}
+			return window.waiting();
 		}
 	}
 
 	private CompletableFuture<SendResult> enqueue(Envelope envelope) {
-		lock.lock();
-		try {
-			inWindow++;
-			queue.add(envelope);
-			changed.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
+		window.addOverflowing(envelope);
 		return envelope.result;
-	}
-
-	private boolean reserveRoom() {
-		lock.lock();
-		try {
-			if (inWindow >= properties.window()) {
-				return false;
-			}
-			inWindow++;
-			return true;
-		}
-		finally {
-			lock.unlock();
-		}
-	}
-
-	/** A message leaves the window without having been in flight. */
-	private void leaveWindow() {
-		lock.lock();
-		try {
-			inWindow--;
-			changed.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
 	}
 
 	private boolean storeIsDown() {
@@ -341,22 +276,13 @@ public class Outbox implements SmartLifecycle {
 
 	private void dispatch() {
 		while (running) {
-			Envelope next = null;
-			lock.lock();
+			Envelope next;
 			try {
-				long now = System.nanoTime();
-				SendQueue.Pick pick = queue.next(now, othersPausedUntil);
-				next = pick.envelope();
-				if (next == null) {
-					changed.awaitNanos(Math.max(pick.wakeAt() - now, 1_000_000L));
-				}
+				next = window.next();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
-			}
-			finally {
-				lock.unlock();
 			}
 			if (next != null) {
 				try {
@@ -425,21 +351,12 @@ public class Outbox implements SmartLifecycle {
 		if (!(outcome instanceof Outcome.Ok ok)) {
 			return;
 		}
-		boolean retryDropped;
-		lock.lock();
-		try {
-			retryDropped = queue.remove(envelope);
-		}
-		finally {
-			lock.unlock();
-		}
-		if (!retryDropped) {
+		if (!window.dropRetry(envelope)) {
 			log.info("A {} for chat {} was answered after its retry had gone out; it may arrive twice",
 					envelope.kind(), envelope.chatId);
 			return;
 		}
 		log.info("A {} for chat {} was answered late; its retry is dropped", envelope.kind(), envelope.chatId);
-		leaveWindow();
 		delivered(envelope, ok.messageId(), clock.instant());
 	}
 
@@ -474,7 +391,7 @@ public class Outbox implements SmartLifecycle {
 	private void settle(Envelope envelope, Outcome outcome) {
 		Instant now = clock.instant();
 		if (outcome instanceof Outcome.Ok ok) {
-			releaseChat(envelope);
+			window.done(envelope);
 			delivered(envelope, ok.messageId(), now);
 		}
 		else if (outcome instanceof Outcome.RetryAfter retry) {
@@ -507,20 +424,7 @@ public class Outbox implements SmartLifecycle {
 	}
 
 	private void retryAfter(Envelope envelope, Duration wait, boolean pauseOthers) {
-		long until = System.nanoTime() + wait.toNanos();
-		lock.lock();
-		try {
-			envelope.notBefore = until;
-			if (pauseOthers) {
-				othersPausedUntil = Math.max(othersPausedUntil, until);
-			}
-			queue.release(envelope.chatId);
-			queue.putBack(envelope);
-			changed.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
+		window.retryAfter(envelope, wait, pauseOthers);
 		if (envelope.stored) {
 			int attempts = envelope.attempts;
 			Instant notBefore = clock.instant().plus(wait);
@@ -529,7 +433,7 @@ public class Outbox implements SmartLifecycle {
 	}
 
 	private void fail(Envelope envelope, Reason reason, Instant now) {
-		releaseChat(envelope);
+		window.done(envelope);
 		envelope.result.complete(new Failed(reason));
 		record(() -> store.failed(envelope.id, reason, now), envelope);
 		if (envelope.tag != null) {
@@ -539,15 +443,7 @@ public class Outbox implements SmartLifecycle {
 
 	/** 403: this message and everything queued for the chat fail; the chat's owner module pauses what it sends. */
 	private void unreachable(Envelope envelope, Instant now) {
-		List<Envelope> queued;
-		lock.lock();
-		try {
-			queued = new ArrayList<>(queue.takeAllFor(envelope.chatId));
-			inWindow -= queued.size();
-		}
-		finally {
-			lock.unlock();
-		}
+		List<Envelope> queued = window.takeAllFor(envelope.chatId);
 		// Listeners (pausing the person's schedules) run before any sender learns the send failed.
 		publish(new ChatUnreachable(envelope.chatId, now));
 		fail(envelope, Reason.UNREACHABLE, now);
@@ -570,19 +466,6 @@ public class Outbox implements SmartLifecycle {
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not record chat {}'s queued messages as undeliverable", envelope.chatId);
-		}
-	}
-
-	/** The message leaves the window and its chat may have its next one. */
-	private void releaseChat(Envelope envelope) {
-		lock.lock();
-		try {
-			queue.release(envelope.chatId);
-			inWindow--;
-			changed.signalAll();
-		}
-		finally {
-			lock.unlock();
 		}
 	}
 
@@ -653,41 +536,18 @@ public class Outbox implements SmartLifecycle {
 		lastRenewedAt = now;
 	}
 
-	/**
-	 * Tops the window up from the store, once it is at least half empty (or empty): with a large backlog, claiming
-	 * the few messages sent since the last tick would read the whole queue every tick, while half a window still
-	 * holds seconds of sending.
-	 */
+	/** Tops the window up from the store, once it is at least half empty (see {@link SendWindow#roomToFill()}). */
 	private void fill(Instant now) {
 		while (running) {
-			int room;
-			int held;
-			lock.lock();
-			try {
-				held = inWindow;
-				room = properties.window() - inWindow;
-			}
-			finally {
-				lock.unlock();
-			}
-			if (room <= 0 || (held > 0 && room < properties.window() / 2)) {
+			int room = window.roomToFill();
+			if (room == 0) {
 				return;
 			}
 			if (!now.equals(lastRenewedAt)) {
 				renew(now);
 			}
 			List<OutboxEntry> claimed = store.claim(owner, now, leaseUntil(now), room);
-			lock.lock();
-			try {
-				inWindow += claimed.size();
-				for (OutboxEntry entry : claimed) {
-					queue.add(Envelope.of(entry, waiting.remove(entry.id())));
-				}
-				changed.signalAll();
-			}
-			finally {
-				lock.unlock();
-			}
+			window.addClaimed(claimed.stream().map(entry -> Envelope.of(entry, waiting.remove(entry.id()))).toList());
 			if (claimed.size() < room) {
 				moreInStore = false;
 				return;
@@ -739,18 +599,11 @@ public class Outbox implements SmartLifecycle {
 	@Override
 	public void stop() {
 		keeper.shutdownNow();
-		long deadline = System.nanoTime() + DRAIN_ON_STOP.toNanos();
-		lock.lock();
 		try {
-			while ((inWindow > 0) && System.nanoTime() < deadline) {
-				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(50));
-			}
+			window.awaitEmpty(DRAIN_ON_STOP);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-		finally {
-			lock.unlock();
 		}
 		running = false;
 		if (dispatcher != null) {
@@ -786,13 +639,8 @@ public class Outbox implements SmartLifecycle {
 
 	/** Whether nothing is waiting or in flight in this instance (tests wait for this). */
 	public boolean isIdle() {
-		lock.lock();
-		try {
-			return inWindow == 0 && inFlight.get() == 0 && !moreInStore && (sentRecords == null || sentRecords.isIdle());
-		}
-		finally {
-			lock.unlock();
-		}
+		return window.isEmpty() && inFlight.get() == 0 && !moreInStore
+				&& (sentRecords == null || sentRecords.isIdle());
 	}
 
 	@Override

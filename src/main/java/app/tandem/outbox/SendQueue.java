@@ -21,7 +21,7 @@ import io.github.bucket4j.ConsumptionProbe;
 /**
  * Which message may go next: lanes in priority order, within a lane oldest first, skipping chats that have a
  * message in flight, are waiting for a retry, or have used up their per-chat bucket; all within a global bucket.
- * Not thread-safe: the {@link Outbox} calls it under its lock.
+ * Not thread-safe: the {@link SendWindow} calls it under its lock.
  */
 final class SendQueue {
 
