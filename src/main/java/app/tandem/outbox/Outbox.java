@@ -98,6 +98,12 @@ public class Outbox implements SmartLifecycle {
 
 	private volatile boolean moreInStore = true;
 
+	/** When this instance last looked for messages to claim (a test waits for a look it can rely on). */
+	private volatile Instant lastClaimAt;
+
+	/** How many messages this instance has claimed from the store since it started. */
+	private final AtomicLong claimedSoFar = new AtomicLong();
+
 	private long lastSweep = System.nanoTime();
 
 	/**
@@ -548,6 +554,8 @@ public class Outbox implements SmartLifecycle {
 			}
 			List<OutboxEntry> claimed = store.claim(owner, now, leaseUntil(now), room);
 			window.addClaimed(claimed.stream().map(entry -> Envelope.of(entry, waiting.remove(entry.id()))).toList());
+			claimedSoFar.addAndGet(claimed.size());
+			lastClaimAt = now;
 			if (claimed.size() < room) {
 				moreInStore = false;
 				return;
@@ -635,6 +643,21 @@ public class Outbox implements SmartLifecycle {
 		outcomes.shutdownNow();
 		recordsWriter.shutdownNow();
 		dispatcher.interrupt();
+	}
+
+	/** When this instance last looked in the store for messages to claim; null before its first look (for tests). */
+	Instant lastClaimAt() {
+		return lastClaimAt;
+	}
+
+	/** How many messages this instance has claimed from the store since it started (for tests). */
+	long claimedSoFar() {
+		return claimedSoFar.get();
+	}
+
+	/** Whether every lane but the crisis lane waits, as Telegram asked with a 429 (for tests). */
+	boolean othersArePaused() {
+		return window.othersArePaused();
 	}
 
 	/** Whether nothing is waiting or in flight in this instance (tests wait for this). */

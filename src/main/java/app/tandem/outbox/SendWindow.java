@@ -220,6 +220,16 @@ final class SendWindow {
 		}
 	}
 
+	boolean othersArePaused() {
+		lock.lock();
+		try {
+			return System.nanoTime() < othersPausedUntil;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	boolean isEmpty() {
 		lock.lock();
 		try {

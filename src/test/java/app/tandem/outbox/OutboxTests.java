@@ -278,7 +278,11 @@ class OutboxTests {
 				storeConnection, new StoreOutage(), List.of());
 		outbox.start();
 
-		Thread.sleep(3_000);
+		// the second one looks for lapsed leases every 100 ms: wait for a look made after three lease times
+		Instant afterThreeLeases = Instant.now().plusSeconds(3);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> outbox.lastClaimAt() != null && outbox.lastClaimAt().isAfter(afterThreeLeases));
+		assertThat(outbox.claimedSoFar()).as("claimed while the first one still ran").isZero();
 		assertThat(second.calls).as("taken while the first one still ran").isEmpty();
 		first.halt();
 
@@ -472,7 +476,7 @@ class OutboxTests {
 		api.answers.add(new Outcome.RetryAfter(Duration.ofSeconds(30)));
 		CompletableFuture<SendResult> limited = outbox.send(7, text("reply to chat 7"), Lane.REPLY);
 		await().atMost(Duration.ofSeconds(5)).until(() -> api.calls.size() == 1);
-		Thread.sleep(100);
+		await().atMost(Duration.ofSeconds(5)).until(outbox::othersArePaused);
 
 		long start = System.nanoTime();
 		SendResult crisis = outbox.send(8, text("crisis for chat 8"), Lane.CRISIS).get(5, TimeUnit.SECONDS);
