@@ -220,11 +220,11 @@ class InboxTests {
 	@Test
 	void shouldTellAboutAnOutageWhenAWriteStaysOutLongerThanAStoreShouldTake() {
 		startInbox();
-		slowInsertMillis.set(Inbox.STILL_SLOW.toMillis() + 3_000);
+		slowInsertMillis.set(HeldUpdates.STILL_SLOW.toMillis() + 3_000);
 
 		inbox.receive(text(1, 10, "first"));
 
-		await().atMost(Inbox.STILL_SLOW.plusSeconds(2)).until(() -> !handler.toldAboutOutage.isEmpty());
+		await().atMost(HeldUpdates.STILL_SLOW.plusSeconds(2)).until(() -> !handler.toldAboutOutage.isEmpty());
 		assertThat(handler.toldAboutOutage).containsExactly(10L);
 		assertThat(handler.handled(10)).isEmpty();
 		slowInsertMillis.set(0);
