@@ -48,6 +48,8 @@ final class ScreenText {
 	/** A piece between full stops this short is read with the sentence before it. */
 	private static final int FRAGMENT = 3;
 
+	private static final Pattern PAUSE = Pattern.compile("(?:\\.{2,}|…)\\s*(?=\\p{Ll})");
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern REPEATED = Pattern.compile("(\\p{L})\\1{2,}");
@@ -89,7 +91,8 @@ final class ScreenText {
 
 	/** The message's sentences, normalised; none for blank text. */
 	static List<String> sentences(String text) {
-		String marked = text;
+		// "ya no quiero seguir... viendo esta serie": an ellipsis before a word in lower case is a pause, not an end
+		String marked = PAUSE.matcher(text).replaceAll(" ");
 		for (Map.Entry<String, String> emoji : EMOJI.entrySet()) {
 			if (marked.contains(emoji.getKey())) {
 				marked = marked.replace(emoji.getKey(), emoji.getValue());

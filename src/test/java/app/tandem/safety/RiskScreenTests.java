@@ -74,6 +74,14 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldReadWhatFollowsAnEllipsisAsTheSameSentence() {
+		assertThat(RULES.screen("não aguento mais... essa novela, que final horroroso kkkk")).isEmpty();
+		assertThat(RULES.screen("j'en peux plus... de ce feuilleton, la fin est ratée")).isEmpty();
+		assertThat(RULES.screen("não aguento mais... quero morrer")).isPresent();
+		assertThat(RULES.screen("j'en peux plus... je veux mourir")).isPresent();
+	}
+
+	@Test
 	void shouldHearAWishSaidToBeMeantInChatSlangBesideALaughingSkull() {
 		assertThat(RULES.screen("i want to die fr 💀")).isPresent();
 		assertThat(RULES.screen("i want to die no cap 💀")).isPresent();

@@ -29,6 +29,14 @@ class ScreenTextTests {
 	}
 
 	@Test
+	void shouldReadAnEllipsisBeforeALowerCaseWordAsAPauseNotAnEnd() {
+		assertThat(ScreenText.sentences("ya no quiero seguir... viendo esta serie")).containsExactly(
+				" ya no quiero seguir viendo esta serie ");
+		assertThat(ScreenText.sentences("ya no quiero seguir… Mañana hablo con mi madre")).containsExactly(
+				" ya no quiero seguir ", " manana hablo con mi madre ");
+	}
+
+	@Test
 	void shouldReadShortFragmentsWithTheSentenceBeforeThem() {
 		assertThat(ScreenText.sentences("wish i could just. stop. existing. Tomorrow is a long day at work"))
 			.containsExactly(" wish i could just stop existing ", " tomorrow is a long day at work ");
