@@ -176,6 +176,9 @@ public final class RiskScreen {
 		}
 		if (hopeless && intent) {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
+			if (why != null) {
+				why.add("hopelessness with intent");
+			}
 		}
 		if (found == null) {
 			found = secondOpinion(text, sentences, plains, toldAsOver, back, read, why);

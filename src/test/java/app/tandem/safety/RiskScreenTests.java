@@ -74,6 +74,12 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldExplainACrisisHeardFromHopelessnessAndIntentTogether() {
+		assertThat(RULES.explain("tried everything and nothing helps. so im done", List.of()))
+			.contains("hopelessness with intent");
+	}
+
+	@Test
 	void shouldReadWhatFollowsAnEllipsisAsTheSameSentence() {
 		assertThat(RULES.screen("não aguento mais... essa novela, que final horroroso kkkk")).isEmpty();
 		assertThat(RULES.screen("j'en peux plus... de ce feuilleton, la fin est ratée")).isEmpty();
