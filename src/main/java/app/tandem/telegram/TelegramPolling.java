@@ -1,16 +1,13 @@
 package app.tandem.telegram;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -18,10 +15,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import app.tandem.chat.Inbound;
@@ -32,8 +26,7 @@ import app.tandem.store.StoreConnection;
  * Long polling. The library calls {@link #consume(List)} on its polling thread and asks for the next batch (which
  * acknowledges this one to Telegram) only after it returns, so every update is in the inbox's durable store
  * before Telegram forgets it. Starts last and stops first, after the inbox has replayed what an earlier run left.
- * Once connected it sets the command menu and announces {@link BotConnected}; a token Telegram rejects (HTTP 401)
- * stops Tandem with one line, since no retry can fix it.
+ * Connecting, and what is done once connected, is {@link PollingConnection}'s.
  * <p>
  * Telegram allows one {@code getUpdates} consumer per bot, so only the instance that holds the {@link PollerLease}
  * polls; it renews the lease every quarter of its time and stops polling at once when a renewal fails or another
@@ -47,40 +40,17 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
-	private final TelegramBotsLongPollingApplication application;
+	private final Inbox inbox;
 
 	private final TelegramProperties properties;
 
-	private final TelegramUrl telegramUrl;
-
-	private final Inbox inbox;
-
-	private final TelegramClient client;
-
-	private final CommandMenu menu;
-
-	private final ApplicationEventPublisher events;
-
-	private final ConfigurableApplicationContext context;
-
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-
-	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+	private final PollingConnection connection;
 
 	private volatile boolean running;
-
-	private final AtomicLong skipped = new AtomicLong();
-
-	private volatile boolean polling;
-
-	private volatile Thread connector;
 
 	private final PollerLease lease;
 
 	private final boolean soleUserOfTheStore;
-
-	/** Guards registering and unregistering the bot against a lease lost at the same moment. */
-	private final Object registration = new Object();
 
 	/** Whether this instance holds the poller lease (and so polls, or is connecting to poll). */
 	private volatile boolean leader;
@@ -95,14 +65,9 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 			ConfigurableApplicationContext context, PollerLease lease, StoreConnection store) {
 		this.lease = lease;
 		this.soleUserOfTheStore = store.embeddedServer().isPresent();
-		this.application = application;
 		this.properties = properties;
-		this.telegramUrl = telegramUrl;
 		this.inbox = inbox;
-		this.client = client;
-		this.menu = menu;
-		this.events = context;
-		this.context = context;
+		this.connection = new PollingConnection(application, properties, telegramUrl, client, menu, context, this);
 		// While the rest of the application starts, so the first poll's updates are read at speed.
 		Thread preparing = new Thread(LenientGetUpdates::prepareReader, "telegram-prepare-reader");
 		preparing.setDaemon(true);
@@ -190,81 +155,23 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 			log.warn("Updates left unhandled before could not be read now; they are handled when this instance "
 					+ "takes over again ({})", ex.getClass().getSimpleName());
 		}
-		Thread thread = new Thread(this::connect, "telegram-connect");
-		thread.setDaemon(true);
-		connector = thread;
-		thread.start();
+		connection.open(() -> running && leader);
 	}
 
 	/** Stops polling at once (the lease is lost, or this instance is stopping); the lease is left as it is. */
 	private void stopPolling() {
-		Thread thread = connector;
-		if (thread != null) {
-			thread.interrupt();
-		}
-		synchronized (registration) {
-			leader = false;
-			if (polling) {
-				unregisterQuietly();
-				polling = false;
-			}
-		}
-	}
-
-	private void connect() {
-		Duration pause = FIRST_RETRY;
-		while (running && leader && !polling) {
-			try {
-				User me = client.execute(new GetMe());
-				synchronized (registration) {
-					if (!running || !leader) {
-						return;
-					}
-					application.registerBot(properties.token(), () -> telegramUrl, LenientGetUpdates.generator(skipped),
-							this);
-					polling = true;
-				}
-				menu.register();
-				events.publishEvent(new BotConnected(me.getUserName()));
-			}
-			catch (TelegramApiException | RuntimeException ex) {
-				if (TokenRejected.is(ex)) {
-					unregisterQuietly();
-					TokenRejected.stop(context);
-					return;
-				}
-				if (!running || !leader) {
-					return;
-				}
-				unregisterQuietly();
-				log.error("Cannot reach the Bot API at {} ({}); check TELEGRAM_BOT_TOKEN and the network. "
-						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.toSeconds());
-				try {
-					Thread.sleep(pause.toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
-			}
-		}
-	}
-
-	static String reason(Exception ex) {
-		Throwable cause = ex.getCause();
-		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
-				+ cause.getMessage();
+		leader = false;
+		connection.close();
 	}
 
 	/** How many updates were skipped because they could not be read. */
 	long skippedUpdates() {
-		return skipped.get();
+		return connection.skippedUpdates();
 	}
 
 	/** Whether updates are being received from Telegram. */
 	boolean isPolling() {
-		return polling;
+		return connection.isPolling();
 	}
 
 	/** Whether another instance polls and this one is ready to take over. */
@@ -314,15 +221,6 @@ class TelegramPolling implements LongPollingUpdateConsumer, SmartLifecycle {
 		catch (InterruptedException ex) {
 			keeper.shutdownNow();
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private void unregisterQuietly() {
-		try {
-			application.unregisterBot(properties.token());
-		}
-		catch (TelegramApiException ex) {
-			// Not registered: nothing to undo.
 		}
 	}
 

@@ -112,7 +112,7 @@ class WebhookRegistration implements SmartLifecycle {
 				}
 				log.error("Cannot set the webhook at the Bot API {} ({}); check TELEGRAM_BOT_TOKEN, "
 						+ "TELEGRAM_WEBHOOK_URL and the network. Trying again in {} s", properties.apiUrl(),
-						TelegramPolling.reason(ex), pause.toSeconds());
+						PollingConnection.reason(ex), pause.toSeconds());
 				try {
 					Thread.sleep(pause.toMillis());
 				}
