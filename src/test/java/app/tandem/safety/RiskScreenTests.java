@@ -74,6 +74,16 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldHearKmsAsKillMyselfButNotAsKilometres() {
+		assertThat(RULES.screen("honestly i just wanna kms")).isPresent();
+		assertThat(RULES.screen("ich will einfach nur noch kms fr")).isPresent();
+		assertThat(RULES.screen("kms")).isPresent();
+		assertThat(RULES.screen("heute 200 kms gefahren, bin platt")).isEmpty();
+		assertThat(RULES.screen("die letzten kms waren echt hart")).isEmpty();
+		assertThat(RULES.screen("the last few kms of the run were brutal")).isEmpty();
+	}
+
+	@Test
 	void shouldExplainACrisisHeardFromHopelessnessAndIntentTogether() {
 		assertThat(RULES.explain("tried everything and nothing helps. so im done", List.of()))
 			.contains("hopelessness with intent");
