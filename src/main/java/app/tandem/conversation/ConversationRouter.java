@@ -59,6 +59,8 @@ class ConversationRouter implements InboundHandler {
 
 	private final Duration idleExpiry;
 
+	private final IdleConversations idle;
+
 	private final List<TurnGate> gates;
 
 	private final Map<String, CommandHandler> commands = new HashMap<>();
@@ -69,9 +71,10 @@ class ConversationRouter implements InboundHandler {
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
 			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
-			PausedFlows pausedFlows, ConversationProperties properties, List<TurnGate> gates) {
+			PausedFlows pausedFlows, IdleConversations idle, ConversationProperties properties, List<TurnGate> gates) {
 		this.users = users;
 		this.pausedFlows = pausedFlows;
+		this.idle = idle;
 		this.gates = gates;
 		this.idleExpiry = properties.idleExpiry();
 		this.events = events;
@@ -102,7 +105,7 @@ class ConversationRouter implements InboundHandler {
 		// closed for idling is closed now and the person hears of it the next time they write.
 		boolean featureTap = isFeatureTap(in.payload());
 		boolean closedForIdling = !answeredUrgently && stored
-			.filter(featureTap ? conversations::markIfExpired : conversations::closeIfExpired)
+			.filter(featureTap ? idle::markIfExpired : idle::closeIfExpired)
 			.isPresent();
 		Turn turn = new Turn(in, profile,
 				closedForIdling ? Optional.empty() : stored.filter(ConversationState::isOpen));

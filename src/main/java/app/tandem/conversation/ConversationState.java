@@ -37,7 +37,7 @@ public record ConversationState(@Id long chatId, String flow, String step, Map<S
 
 	/** Whether a flow is open (rather than only paused ones kept). */
 	public boolean isOpen() {
-		return flow != null && !Conversations.EXPIRED.equals(flow);
+		return flow != null && !IdleConversations.EXPIRED.equals(flow);
 	}
 
 	/** The most recently paused flow, if any. */

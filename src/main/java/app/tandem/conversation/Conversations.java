@@ -1,8 +1,6 @@
 package app.tandem.conversation;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +36,16 @@ public class Conversations {
 
 	private static final int ATTEMPTS = 3;
 
-	/** The flow of a conversation closed for being idle: no draft, only when, until the person is told. */
-	static final String EXPIRED = "expired";
-
-	/** How long the mark of a closed conversation waits for the person to come back. */
-	static final Duration KEEP_EXPIRED = Duration.ofDays(30);
-
 	private final MongoTemplate mongo;
 
 	private final FlowRegistry flows;
 
 	private final Clock clock;
 
-	private final ConversationProperties properties;
-
-	Conversations(MongoTemplate mongo, FlowRegistry flows, Clock clock, ConversationProperties properties) {
+	Conversations(MongoTemplate mongo, FlowRegistry flows, Clock clock) {
 		this.mongo = mongo;
 		this.flows = flows;
 		this.clock = clock;
-		this.properties = properties;
 	}
 
 	/** The chat's open flow, if one is open. */
@@ -315,63 +304,6 @@ public class Conversations {
 			.and("flow").is(before.flow());
 		return Query.query(criteria);
 
-	}
-
-	/**
-	 * Whether the conversation was left idle too long (or was closed for it already): it is then closed now, its
-	 * draft removed, and the caller tells the person. Only one caller hears {@code true} for a conversation.
-	 */
-	boolean closeIfExpired(ConversationState state) {
-		if (!EXPIRED.equals(state.flow()) && !isIdle(state, clock.instant())) {
-			return false;
-		}
-		return mongo.remove(asRead(state), ConversationState.class).getDeletedCount() > 0;
-	}
-
-	/**
-	 * As {@link #closeIfExpired}, but the person is told later: the draft is removed now and a mark is left for the
-	 * next time they write (a tap on a reminder's ✅ Taken is answered as that, not with news of the conversation).
-	 * @return whether the conversation is closed for being idle (now or before)
-	 */
-	boolean markIfExpired(ConversationState state) {
-		if (EXPIRED.equals(state.flow())) {
-			return true;
-		}
-		if (!isIdle(state, clock.instant())) {
-			return false;
-		}
-		return mongo.updateFirst(asRead(state), expiredMark(), ConversationState.class).getModifiedCount() > 0;
-	}
-
-	/** The chat's document only while its flow, step and last change are as they were read. */
-	private static Query asRead(ConversationState state) {
-		return Query.query(where("_id").is(state.chatId()).and("flow").is(state.flow())
-			.and("step").is(state.step()).and("updatedAt").is(state.updatedAt()));
-	}
-
-	/** A conversation closed for being idle: only the chat and when are left, until the person is told. */
-	private static Update expiredMark() {
-		return new Update().set("flow", EXPIRED).set("step", EXPIRED).unset("draft").unset("paused");
-	}
-
-	/**
-	 * Closes every conversation idle too long, even if its person never comes back: the draft is removed and only a
-	 * mark (chat and time) is left, to tell them when they do; marks older than {@link #KEEP_EXPIRED} go too.
-	 */
-	long closeIdle() {
-		Instant now = clock.instant();
-		long closed = mongo.updateMulti(
-				Query.query(where("flow").ne(EXPIRED).and("updatedAt").lt(now.minus(properties.idleExpiry()))),
-				expiredMark(), ConversationState.class)
-			.getModifiedCount();
-		long forgotten = mongo.remove(
-				Query.query(where("flow").is(EXPIRED).and("updatedAt").lt(now.minus(KEEP_EXPIRED))),
-				ConversationState.class).getDeletedCount();
-		return closed + forgotten;
-	}
-
-	private boolean isIdle(ConversationState state, Instant now) {
-		return state.updatedAt() != null && state.updatedAt().plus(properties.idleExpiry()).isBefore(now);
 	}
 
 	private static Query guard(ConversationState at, long updateId) {
