@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,13 +54,11 @@ public class DueSchedules {
 
 	private static final int MAX_CATCH_UP = 100;
 
-	private static final int DUPLICATE_KEY = 11000;
-
-	private static final Duration KEEP_DELIVERIES = Duration.ofDays(30);
-
 	private final MongoTemplate mongo;
 
 	private final ScheduleClaims claims;
+
+	private final Deliveries deliveries;
 
 	private final Map<String, ScheduleHandler> handlers;
 
@@ -83,6 +79,7 @@ public class DueSchedules {
 			StoreConnection connection) {
 		this.mongo = mongo;
 		this.claims = new ScheduleClaims(mongo, properties);
+		this.deliveries = new Deliveries(mongo, clock);
 		this.handlers = handlers.stream().collect(Collectors.toMap(ScheduleHandler::kind, Function.identity()));
 		this.slowKinds = handlers.stream().filter(ScheduleHandler::isSlow).map(ScheduleHandler::kind).toList();
 		this.properties = properties;
@@ -159,7 +156,7 @@ public class DueSchedules {
 			}
 			next.put(schedule.id(), occurrence);
 		}
-		Set<String> recorded = recordedAmong(occurrences);
+		Set<String> recorded = deliveries.recordedAmong(occurrences.stream().map(Occurrence::key).toList());
 		List<Occurrence> fresh = occurrences.stream().filter(o -> !recorded.contains(o.key())).toList();
 		Set<Occurrence> failed = new HashSet<>();
 		Map<String, List<Occurrence>> onTime = new LinkedHashMap<>();
@@ -213,42 +210,20 @@ public class DueSchedules {
 		}
 	}
 
-	private Set<String> recordedAmong(List<Occurrence> occurrences) {
-		if (occurrences.isEmpty()) {
-			return Set.of();
-		}
-		Query keys = Query.query(where("_id").in(occurrences.stream().map(Occurrence::key).toList()));
-		keys.fields().include("_id");
-		return mongo.find(keys, Document.class, "deliveries")
-			.stream()
-			.map(d -> d.getString("_id"))
-			.collect(Collectors.toSet());
-	}
-
 	/**
 	 * Records the handled occurrences' delivery keys in one unordered bulk insert. A key already there (another
 	 * instance raced us) is fine; any other failure is returned, so those occurrences stay due.
 	 */
 	private List<Occurrence> record(List<Occurrence> handled, Instant now) {
-		if (handled.isEmpty()) {
-			return List.of();
+		List<Occurrence> notRecorded = deliveries
+			.record(handled.stream().map(o -> new Delivery(o.key(), o.schedule().userId(), now, now)).toList())
+			.stream()
+			.map(handled::get)
+			.toList();
+		if (!notRecorded.isEmpty()) {
+			log.warn("Could not record {} delivered occurrence(s); they stay due", notRecorded.size());
 		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
-		handled.forEach(o -> bulk.insert(new Delivery(o.key(), o.schedule().userId(), now, now)));
-		try {
-			bulk.execute();
-			return List.of();
-		}
-		catch (BulkOperationException ex) {
-			List<Occurrence> notRecorded = new ArrayList<>();
-			ex.getErrors().stream().filter(error -> error.getCode() != DUPLICATE_KEY).forEach(error -> {
-				notRecorded.add(handled.get(error.getIndex()));
-			});
-			if (!notRecorded.isEmpty()) {
-				log.warn("Could not record {} delivered occurrence(s); they stay due", notRecorded.size());
-			}
-			return notRecorded;
-		}
+		return notRecorded;
 	}
 
 	/**
@@ -297,8 +272,7 @@ public class DueSchedules {
 
 	/** Removes delivery keys past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */
 	public long sweep() {
-		return mongo.remove(Query.query(where("expiresFrom").lt(clock.instant().minus(KEEP_DELIVERIES))),
-				Delivery.class).getDeletedCount();
+		return deliveries.sweep();
 	}
 
 	private record Occurrence(Schedule schedule, Instant dueAt) {
