@@ -8,11 +8,14 @@ import java.util.TreeSet;
  * Reads a misspelt risk word as the word it is closest to: one edit (insertion, deletion, substitution or two
  * letters swapped) for words of five letters or more, two for words of nine or more, and only a swap for
  * four-letter words. The first letter must match, which keeps ordinary words from turning into risk words, and a
- * word that only adds an ending to a lexicon word ("bottles") is left as it is.
+ * word that only adds an ending to a lexicon word ("bottles") is left as it is, and so is a real word of the language
+ * listed as one ("streben", to strive, is not "sterben", to die).
  */
 final class FuzzyWords {
 
 	private final Set<String> lexicon;
+
+	private final Set<String> real;
 
 	/**
 	 * The lexicon in alphabetical order: a token as close to two words is read as the first of them, the same in
@@ -21,13 +24,22 @@ final class FuzzyWords {
 	private final List<String> words;
 
 	FuzzyWords(Set<String> words) {
+		this(words, Set.of());
+	}
+
+	/**
+	 * @param words the risk words
+	 * @param real words of the language that are one edit from a risk word and never a misspelling of it
+	 */
+	FuzzyWords(Set<String> words, Set<String> real) {
 		this.lexicon = Set.copyOf(words);
+		this.real = Set.copyOf(real);
 		this.words = List.copyOf(new TreeSet<>(words));
 	}
 
 	/** The lexicon word this token is a misspelling of, or the token itself. */
 	String correct(String token) {
-		if (token.length() < 4 || lexicon.contains(token)) {
+		if (token.length() < 4 || lexicon.contains(token) || real.contains(token)) {
 			return token;
 		}
 		int allowed = (token.length() >= 9) ? 2 : 1;

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
  * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
  * fuzzy: word word …              risk words whose misspellings count as the word (edit distance 1–2)
+ * real: word word …               real words one edit from a fuzzy word, never read as its misspelling
  * </pre>
  */
 final class ScreenRules {
@@ -88,6 +89,8 @@ final class ScreenRules {
 	final List<Pattern> intent = new ArrayList<>();
 
 	final Set<String> fuzzy = new TreeSet<>();
+
+	final Set<String> real = new TreeSet<>();
 
 	/**
 	 * The rules' patterns (first, in their order), then the hopelessness and intent patterns, by the texts they need:
@@ -139,7 +142,7 @@ final class ScreenRules {
 				throw new IllegalStateException(language + ".rules line " + number + ": " + ex.getMessage(), ex);
 			}
 		}
-		parsed.lexicon = new FuzzyWords(parsed.fuzzy);
+		parsed.lexicon = new FuzzyWords(parsed.fuzzy, parsed.real);
 		List<Pattern> any = new ArrayList<>(parsed.rules.stream().map(Rule::pattern).toList());
 		any.addAll(parsed.hopeless);
 		any.addAll(parsed.intent);
@@ -177,6 +180,7 @@ final class ScreenRules {
 			case "hopeless" -> hopeless.add(compile(body, macros));
 			case "intent" -> intent.add(compile(body, macros));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));
+			case "real" -> real.addAll(List.of(ScreenText.fold(body).split("\\s+")));
 			default -> {
 				String[] parts = head.split("\\s+");
 				RiskTier tier = RiskTier.valueOf(parts[0].toUpperCase());

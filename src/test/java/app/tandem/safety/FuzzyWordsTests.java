@@ -21,6 +21,14 @@ class FuzzyWordsTests {
 		assertThat(words.correct("pizza")).as("a first letter that matches is not enough").isEqualTo("pizza");
 	}
 
+	@Test
+	void shouldLeaveARealWordOfTheLanguageAsItIsThoughOneSwapFromARiskWord() {
+		FuzzyWords words = new FuzzyWords(Set.of("sterben"), Set.of("streben"));
+
+		assertThat(words.correct("streben")).isEqualTo("streben");
+		assertThat(words.correct("stebren")).as("still a misspelling").isEqualTo("sterben");
+	}
+
 	/**
 	 * "ucciderni" is one letter from both "uccidermi" and "uccidersi", which different rules read: the screen read
 	 * it as either, depending on the order an immutable set happened to have in that run of the JVM.

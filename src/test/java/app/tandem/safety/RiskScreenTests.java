@@ -74,6 +74,12 @@ class RiskScreenTests {
 	}
 
 	@Test
+	void shouldNotReadStrivingForMoreAsAWishToDie() {
+		assertThat(RULES.screen("ich will nach mehr streben im beruf")).isEmpty();
+		assertThat(RULES.screen("ich will nur noch stebren")).isPresent();
+	}
+
+	@Test
 	void shouldHearKmsAsKillMyselfButNotAsKilometres() {
 		assertThat(RULES.screen("honestly i just wanna kms")).isPresent();
 		assertThat(RULES.screen("ich will einfach nur noch kms fr")).isPresent();
