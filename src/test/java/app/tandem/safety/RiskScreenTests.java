@@ -73,6 +73,13 @@ class RiskScreenTests {
 		assertThat(RULES.screen("le chien du voisin m'a mordue jusqu'au sang")).isEmpty();
 	}
 
+	/** A Portuguese sentence whose only common words are also English ones ("a", "do", "to") is read as Portuguese. */
+	@Test
+	void shouldReadAPortugueseSentenceOfEnglishLookingWordsWithThePortugueseRules() {
+		assertThat(RULES.screen("tomei a caixa inteira do clonazepam agora, to zonza")).isPresent();
+		assertThat(RULES.screen("tomei a vacina da gripe agora, to bem")).isEmpty();
+	}
+
 	@Test
 	void shouldNotReadStrivingForMoreAsAWishToDie() {
 		assertThat(RULES.screen("ich will nach mehr streben im beruf")).isEmpty();
