@@ -1,6 +1,5 @@
 package app.tandem.telegram;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -25,10 +24,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class PollingConnection {
 
 	private static final Logger log = LoggerFactory.getLogger(PollingConnection.class);
-
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-
-	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
 	private final TelegramBotsLongPollingApplication application;
 
@@ -102,7 +97,7 @@ final class PollingConnection {
 	}
 
 	private void connect(BooleanSupplier wanted) {
-		Duration pause = FIRST_RETRY;
+		RetryPause pause = new RetryPause();
 		while (wanted.getAsBoolean() && !polling) {
 			try {
 				User me = client.execute(new GetMe());
@@ -128,15 +123,10 @@ final class PollingConnection {
 				}
 				unregisterQuietly();
 				log.error("Cannot reach the Bot API at {} ({}); check TELEGRAM_BOT_TOKEN and the network. "
-						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.toSeconds());
-				try {
-					Thread.sleep(pause.toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
+						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.seconds());
+				if (!pause.await()) {
 					return;
 				}
-				pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
 			}
 		}
 	}

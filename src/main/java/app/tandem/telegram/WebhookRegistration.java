@@ -1,6 +1,5 @@
 package app.tandem.telegram;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -35,10 +34,6 @@ class WebhookRegistration implements SmartLifecycle {
 	/** The kinds of update {@link UpdateMapper} reads; Telegram sends no others. */
 	static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
 			"channel_post", "my_chat_member");
-
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-
-	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
 	private final TelegramProperties properties;
 
@@ -85,7 +80,7 @@ class WebhookRegistration implements SmartLifecycle {
 	}
 
 	private void register() {
-		Duration pause = FIRST_RETRY;
+		RetryPause pause = new RetryPause();
 		TelegramProperties.Webhook webhook = properties.webhook();
 		while (running && !registered) {
 			try {
@@ -112,15 +107,10 @@ class WebhookRegistration implements SmartLifecycle {
 				}
 				log.error("Cannot set the webhook at the Bot API {} ({}); check TELEGRAM_BOT_TOKEN, "
 						+ "TELEGRAM_WEBHOOK_URL and the network. Trying again in {} s", properties.apiUrl(),
-						PollingConnection.reason(ex), pause.toSeconds());
-				try {
-					Thread.sleep(pause.toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
+						PollingConnection.reason(ex), pause.seconds());
+				if (!pause.await()) {
 					return;
 				}
-				pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
 			}
 		}
 	}
