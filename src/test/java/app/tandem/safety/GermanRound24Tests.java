@@ -48,7 +48,7 @@ class GermanRound24Tests extends RulesAlone {
 
 	@Test
 	void shouldHearAWishToBeRammedButNotInAGame() {
-		assertRisk("ich hoffe echt, dass mich morgen auf dem heimweg ein laster erwischt", RiskTier.CONCERN);
+		assertRisk("ich hoffe echt, dass mich morgen auf dem heimweg ein laster überfährt", RiskTier.CONCERN);
 		assertQuiet("ich hoffe dass mich der kollege im spiel nicht wieder rammt, der fährt wie ein irrer");
 	}
 
