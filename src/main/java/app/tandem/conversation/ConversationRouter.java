@@ -1,7 +1,6 @@
 package app.tandem.conversation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,6 @@ class ConversationRouter implements InboundHandler {
 
 	private final PausedFlows pausedFlows;
 
-	private final Duration idleExpiry;
-
 	private final IdleConversations idle;
 
 	private final List<TurnGate> gates;
@@ -71,12 +68,11 @@ class ConversationRouter implements InboundHandler {
 
 	ConversationRouter(Users users, Conversations conversations, Replies replies, List<CommandHandler> handlers,
 			List<Flow> flows, List<ButtonHandler> buttons, ApplicationEventPublisher events, Clock clock,
-			PausedFlows pausedFlows, IdleConversations idle, ConversationProperties properties, List<TurnGate> gates) {
+			PausedFlows pausedFlows, IdleConversations idle, List<TurnGate> gates) {
 		this.users = users;
 		this.pausedFlows = pausedFlows;
 		this.idle = idle;
 		this.gates = gates;
-		this.idleExpiry = properties.idleExpiry();
 		this.events = events;
 		this.clock = clock;
 		this.conversations = conversations;
@@ -114,7 +110,7 @@ class ConversationRouter implements InboundHandler {
 			return;
 		}
 		if (closedForIdling && !featureTap) {
-			replies.say(in, "router.expired", idleExpiry.toHours());
+			replies.say(in, "router.expired", idle.expiry().toHours());
 		}
 		if (gates.stream().anyMatch(gate -> gate.holds(turn))) {
 			return;

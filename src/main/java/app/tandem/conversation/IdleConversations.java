@@ -39,6 +39,11 @@ class IdleConversations implements Sweeper {
 		this.idleExpiry = properties.idleExpiry();
 	}
 
+	/** How long a conversation may stay idle before it is closed. */
+	Duration expiry() {
+		return idleExpiry;
+	}
+
 	/**
 	 * Whether the conversation was left idle too long (or was closed for it already): it is then closed now, its
 	 * draft removed, and the caller tells the person. Only one caller hears {@code true} for a conversation.
