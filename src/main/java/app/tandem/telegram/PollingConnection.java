@@ -123,19 +123,12 @@ final class PollingConnection {
 				}
 				unregisterQuietly();
 				log.error("Cannot reach the Bot API at {} ({}); check TELEGRAM_BOT_TOKEN and the network. "
-						+ "Trying again in {} s", properties.apiUrl(), reason(ex), pause.seconds());
+						+ "Trying again in {} s", properties.apiUrl(), RetryPause.reason(ex), pause.seconds());
 				if (!pause.await()) {
 					return;
 				}
 			}
 		}
-	}
-
-	/** What went wrong, with its cause, in one line. */
-	static String reason(Exception ex) {
-		Throwable cause = ex.getCause();
-		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
-				+ cause.getMessage();
 	}
 
 	private void unregisterQuietly() {

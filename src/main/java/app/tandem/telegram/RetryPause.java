@@ -11,6 +11,13 @@ final class RetryPause {
 
 	private Duration pause = FIRST;
 
+	/** What went wrong, with its cause, in one line: for the log line that announces the pause. */
+	static String reason(Exception ex) {
+		Throwable cause = ex.getCause();
+		return (cause == null) ? ex.getMessage() : ex.getMessage() + ": " + cause.getClass().getSimpleName() + " "
+				+ cause.getMessage();
+	}
+
 	/** The coming pause, in seconds, for the log line that announces it. */
 	long seconds() {
 		return pause.toSeconds();

@@ -107,7 +107,7 @@ class WebhookRegistration implements SmartLifecycle {
 				}
 				log.error("Cannot set the webhook at the Bot API {} ({}); check TELEGRAM_BOT_TOKEN, "
 						+ "TELEGRAM_WEBHOOK_URL and the network. Trying again in {} s", properties.apiUrl(),
-						PollingConnection.reason(ex), pause.seconds());
+						RetryPause.reason(ex), pause.seconds());
 				if (!pause.await()) {
 					return;
 				}
