@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.OutboundMessage;
 import app.tandem.outbox.BotApi.Outcome;
-import app.tandem.outbox.SendResult.Failed;
-import app.tandem.outbox.SendResult.Reason;
 import app.tandem.store.StoreConnection;
 import app.tandem.store.StoreOutage;
 
@@ -53,6 +50,7 @@ import app.tandem.store.StoreOutage;
  * while the store is down). A 429 pauses the chat it came for and the other lanes, never the crisis lane; 5xx and
  * timeouts are retried with growing backoff (capped) until {@code giveUpAfter}; a 403 fails the chat's queued
  * messages and publishes {@link ChatUnreachable}. No lock is held while calling Telegram, the store or a listener.
+ * What becomes of each call is decided by {@link Outcomes}; claims, lease renewals and sweeps are the {@link Keeper}'s.
  */
 @Component
 public class Outbox implements SmartLifecycle {
@@ -63,13 +61,9 @@ public class Outbox implements SmartLifecycle {
 
 	private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(5);
 
-	private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
-
 	private final BotApi api;
 
 	private final OutboxProperties properties;
-
-	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -93,51 +87,35 @@ public class Outbox implements SmartLifecycle {
 	/** The results of messages queued here while the window was full, until this instance claims them. */
 	private final Map<String, CompletableFuture<SendResult>> waiting = new ConcurrentHashMap<>();
 
-	/** Outcome writes that failed while the store was down, retried by the keeper. */
-	private final ConcurrentLinkedQueue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
+	private final Outcomes outcomes;
 
-	private volatile boolean moreInStore = true;
-
-	/** When this instance last looked for messages to claim (a test waits for a look it can rely on). */
-	private volatile Instant lastClaimAt;
-
-	/** How many messages this instance has claimed from the store since it started. */
-	private final AtomicLong claimedSoFar = new AtomicLong();
-
-	private long lastSweep = System.nanoTime();
-
-	/**
-	 * When this instance's leases were last renewed, on the clock they are written and judged by; null before the
-	 * first renewal. Only the keeper's thread reads and writes it.
-	 */
-	private Instant lastRenewedAt;
+	private final Keeper keeper;
 
 	private volatile boolean running;
 
 	private Thread dispatcher;
 
-	private ExecutorService outcomes;
+	private ExecutorService outcomeWorkers;
 
-	private ScheduledExecutorService keeper;
+	private ScheduledExecutorService keeperThread;
 
 	private ScheduledExecutorService timers;
 
 	/** Writes delivery records together (see {@link SentRecords}). */
 	private ScheduledExecutorService recordsWriter;
 
-	private SentRecords sentRecords;
-
 	Outbox(BotApi api, OutboxProperties properties, ApplicationEventPublisher events, Clock clock,
 			MongoTemplate mongo, StoreConnection connection, StoreOutage outage, List<Renderer> renderers) {
 		this.api = api;
 		this.properties = properties;
-		this.events = events;
 		this.clock = clock;
 		this.store = new OutboxStore(mongo);
 		this.outage = outage;
 		this.renderers = renderers.stream().collect(Collectors.toMap(Renderer::name, Function.identity()));
 		this.soleUserOfTheStore = connection.embeddedServer().isPresent();
 		this.window = new SendWindow(properties);
+		this.outcomes = new Outcomes(store, window, properties, clock, events, outage, waiting);
+		this.keeper = new Keeper(store, window, outcomes, properties, clock, outage, owner, waiting);
 	}
 
 	/**
@@ -187,7 +165,7 @@ public class Outbox implements SmartLifecycle {
 			return results;
 		}
 		List<RuntimeException> failures = store.insertAll(toStore.stream().map(ToStore::envelope).toList(), seq,
-				owner, leaseUntil(now), toStore.stream().map(ToStore::room).toList());
+				owner, keeper.leaseUntil(now), toStore.stream().map(ToStore::room).toList());
 		RuntimeException unexpected = null;
 		for (int i = 0; i < toStore.size(); i++) {
 			ToStore one = toStore.get(i);
@@ -234,7 +212,7 @@ public class Outbox implements SmartLifecycle {
 					now, false));
 		}
 		if (!room) {
-			moreInStore = true;
+			keeper.leftInStore();
 			waiting.put(envelope.id, envelope.result);
 			return envelope.result;
 		}
@@ -276,10 +254,6 @@ public class Outbox implements SmartLifecycle {
 		return outage.isOngoing();
 	}
 
-	private Instant leaseUntil(Instant now) {
-		return now.plus(properties.lease());
-	}
-
 	private void dispatch() {
 		while (running) {
 			Envelope next;
@@ -311,7 +285,7 @@ public class Outbox implements SmartLifecycle {
 		CompletableFuture<Outcome> call;
 		try {
 			call = (envelope.message instanceof OutboundMessage.DrawnPhoto drawn)
-					? CompletableFuture.supplyAsync(() -> draw(drawn), outcomes)
+					? CompletableFuture.supplyAsync(() -> draw(drawn), outcomeWorkers)
 						.thenCompose(photo -> (photo == null)
 								? CompletableFuture.completedFuture(new Outcome.Rejected(0, "could not be drawn"))
 								: api.call(envelope.chatId, photo))
@@ -327,7 +301,7 @@ public class Outbox implements SmartLifecycle {
 		call.whenComplete((outcome, failure) -> {
 			Outcome result = (failure != null) ? new Outcome.Transient(failure.getClass().getSimpleName()) : outcome;
 			if (!answer.complete(result)) {
-				lateAnswer(envelope, result);
+				outcomes.lateAnswer(envelope, result);
 			}
 		});
 		ScheduledFuture<?> timeout = timers.schedule(
@@ -337,7 +311,7 @@ public class Outbox implements SmartLifecycle {
 		answer.whenCompleteAsync((outcome, failure) -> {
 			timeout.cancel(false);
 			try {
-				settle(envelope, outcome);
+				outcomes.settle(envelope, outcome);
 			}
 			catch (RuntimeException ex) {
 				log.error("Recording the outcome of a {} for chat {} failed", envelope.kind(), envelope.chatId, ex);
@@ -345,36 +319,7 @@ public class Outbox implements SmartLifecycle {
 			finally {
 				inFlight.decrementAndGet();
 			}
-		}, outcomes);
-	}
-
-	/**
-	 * A call the outbox had stopped waiting for was answered after all. If it went through and its retry is still
-	 * waiting, the retry is dropped and the message counts as delivered; if the retry is already out, the message
-	 * may arrive twice (the Bot API has no idempotency key), which is logged.
-	 */
-	private void lateAnswer(Envelope envelope, Outcome outcome) {
-		if (!(outcome instanceof Outcome.Ok ok)) {
-			return;
-		}
-		if (!window.dropRetry(envelope)) {
-			log.info("A {} for chat {} was answered after its retry had gone out; it may arrive twice",
-					envelope.kind(), envelope.chatId);
-			return;
-		}
-		log.info("A {} for chat {} was answered late; its retry is dropped", envelope.kind(), envelope.chatId);
-		delivered(envelope, ok.messageId(), clock.instant());
-	}
-
-	/** Tells the sender, records it on the document, and publishes it for a tagged message. */
-	private void delivered(Envelope envelope, Integer messageId, Instant now) {
-		envelope.result.complete(new SendResult.Delivered(messageId));
-		if (envelope.stored) {
-			sentRecords.add(envelope.id, messageId, now);
-		}
-		if (envelope.tag != null) {
-			publish(new MessageDelivered(envelope.chatId, envelope.tag, messageId));
-		}
+		}, outcomeWorkers);
 	}
 
 	/** Draws a picture just before it is sent; {@code null} if it cannot be drawn (retrying would not help). */
@@ -393,195 +338,14 @@ public class Outbox implements SmartLifecycle {
 		}
 	}
 
-	/** Runs on the outcome workers, with no lock held except for the brief queue changes. */
-	private void settle(Envelope envelope, Outcome outcome) {
-		Instant now = clock.instant();
-		if (outcome instanceof Outcome.Ok ok) {
-			window.done(envelope);
-			delivered(envelope, ok.messageId(), now);
-		}
-		else if (outcome instanceof Outcome.RetryAfter retry) {
-			log.warn("Telegram asked to slow down: pausing chat {} and the non-crisis lanes for {} s", envelope.chatId,
-					retry.delay().toSeconds());
-			envelope.attempts--;
-			retryAfter(envelope, retry.delay(), true);
-		}
-		else if (outcome instanceof Outcome.Transient failure) {
-			if (Duration.between(envelope.createdAt, now).compareTo(properties.giveUpAfter()) > 0) {
-				log.error("Gave up a {} for chat {} after {} attempts over {}: {}", envelope.kind(), envelope.chatId,
-						envelope.attempts, properties.giveUpAfter(), failure.reason());
-				fail(envelope, Reason.GAVE_UP, now);
-				return;
-			}
-			long backoff = Math.min(properties.initialBackoff().toNanos() << Math.min(envelope.attempts - 1, 20),
-					properties.maxBackoff().toNanos());
-			log.info("A {} for chat {} failed ({}); trying again in {} ms", envelope.kind(), envelope.chatId,
-					failure.reason(), TimeUnit.NANOSECONDS.toMillis(backoff));
-			retryAfter(envelope, Duration.ofNanos(backoff), false);
-		}
-		else if (outcome instanceof Outcome.Forbidden) {
-			unreachable(envelope, now);
-		}
-		else if (outcome instanceof Outcome.Rejected rejected) {
-			log.warn("Telegram rejected a {} for chat {}: {} {}", envelope.kind(), envelope.chatId, rejected.code(),
-					rejected.reason());
-			fail(envelope, Reason.REJECTED, now);
-		}
-	}
-
-	private void retryAfter(Envelope envelope, Duration wait, boolean pauseOthers) {
-		window.retryAfter(envelope, wait, pauseOthers);
-		if (envelope.stored) {
-			int attempts = envelope.attempts;
-			Instant notBefore = clock.instant().plus(wait);
-			record(() -> store.retryAt(envelope.id, attempts, notBefore), null);
-		}
-	}
-
-	private void fail(Envelope envelope, Reason reason, Instant now) {
-		window.done(envelope);
-		envelope.result.complete(new Failed(reason));
-		record(() -> store.failed(envelope.id, reason, now), envelope);
-		if (envelope.tag != null) {
-			publish(new MessageNotDelivered(envelope.chatId, envelope.tag, reason));
-		}
-	}
-
-	/** 403: this message and everything queued for the chat fail; the chat's owner module pauses what it sends. */
-	private void unreachable(Envelope envelope, Instant now) {
-		List<Envelope> queued = window.takeAllFor(envelope.chatId);
-		// Listeners (pausing the person's schedules) run before any sender learns the send failed.
-		publish(new ChatUnreachable(envelope.chatId, now));
-		fail(envelope, Reason.UNREACHABLE, now);
-		for (Envelope other : queued) {
-			other.result.complete(new Failed(Reason.UNREACHABLE));
-			if (other.tag != null && !other.stored) {
-				publish(new MessageNotDelivered(other.chatId, other.tag, Reason.UNREACHABLE));
-			}
-		}
-		try {
-			for (OutboxEntry failed : store.failQueued(envelope.chatId, Reason.UNREACHABLE, now)) {
-				CompletableFuture<SendResult> result = waiting.remove(failed.id());
-				if (result != null) {
-					result.complete(new Failed(Reason.UNREACHABLE));
-				}
-				if (failed.tag() != null) {
-					publish(new MessageNotDelivered(failed.chatId(), failed.tag(), Reason.UNREACHABLE));
-				}
-			}
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not record chat {}'s queued messages as undeliverable", envelope.chatId);
-		}
-	}
-
-	private void record(Runnable write, Envelope envelope) {
-		if (envelope != null && !envelope.stored) {
-			return;
-		}
-		try {
-			write.run();
-		}
-		catch (DataAccessException ex) {
-			outage.noticed();
-			unrecorded.add(write);
-		}
-	}
-
-	private void publish(Object event) {
-		try {
-			events.publishEvent(event);
-		}
-		catch (RuntimeException ex) {
-			log.error("A listener failed on {}", event.getClass().getSimpleName(), ex);
-		}
-	}
-
-	/** Claims queued messages from the store into the window, renews leases, retries outcome writes, sweeps. */
-	private void keep() {
-		try {
-			retryUnrecorded();
-			Instant now = clock.instant();
-			renewWhenDue(now);
-			fill(now);
-			if (System.nanoTime() - lastSweep > SWEEP_EVERY.toNanos()) {
-				lastSweep = System.nanoTime();
-				long swept = store.sweep(now);
-				if (swept > 0) {
-					log.debug("Swept {} settled outbox entries", swept);
-				}
-			}
-		}
-		catch (DataAccessException ex) {
-			outage.noticed();
-			log.debug("Store unavailable to the outbox keeper; trying again shortly");
-		}
-		catch (RuntimeException ex) {
-			log.error("The outbox keeper failed; trying again shortly", ex);
-		}
-	}
-
-	/**
-	 * Renews this instance's leases a quarter of the way through them rather than on every tick: renewing reads the
-	 * whole queue on the embedded store, and a lease of a minute renewed every 15 s still never lapses while the
-	 * instance runs.
-	 */
-	private void renewWhenDue(Instant now) {
-		if (lastRenewedAt == null || !now.isBefore(lastRenewedAt.plus(properties.lease().dividedBy(4)))) {
-			renew(now);
-		}
-	}
-
-	/**
-	 * Renews this instance's leases as of {@code now}. Also done right before a claim, which takes any lapsed lease:
-	 * otherwise a lease of this instance's own that lapsed meanwhile (the store was away longer than a lease, or the
-	 * clock jumped) would be claimed again and its message sent twice.
-	 */
-	private void renew(Instant now) {
-		store.renew(owner, leaseUntil(now));
-		lastRenewedAt = now;
-	}
-
-	/** Tops the window up from the store, once it is at least half empty (see {@link SendWindow#roomToFill()}). */
-	private void fill(Instant now) {
-		while (running) {
-			int room = window.roomToFill();
-			if (room == 0) {
-				return;
-			}
-			if (!now.equals(lastRenewedAt)) {
-				renew(now);
-			}
-			List<OutboxEntry> claimed = store.claim(owner, now, leaseUntil(now), room);
-			window.addClaimed(claimed.stream().map(entry -> Envelope.of(entry, waiting.remove(entry.id()))).toList());
-			claimedSoFar.addAndGet(claimed.size());
-			lastClaimAt = now;
-			if (claimed.size() < room) {
-				moreInStore = false;
-				return;
-			}
-		}
-	}
-
-	private void retryUnrecorded() {
-		Runnable write;
-		while ((write = unrecorded.peek()) != null) {
-			write.run();
-			unrecorded.poll();
-		}
-	}
-
 	@Override
 	public void start() {
 		running = true;
-		outcomes = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
-		keeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
+		outcomeWorkers = Executors.newFixedThreadPool(4, daemonThreads("outbox-outcome-"));
+		keeperThread = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-keeper-"));
 		timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
 		recordsWriter = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-records-"));
-		sentRecords = new SentRecords(store, recordsWriter, sent -> {
-			outage.noticed();
-			unrecorded.add(() -> store.sent(sent.id(), sent.messageId(), sent.at()));
-		});
+		outcomes.start(recordsWriter);
 		if (soleUserOfTheStore) {
 			try {
 				long released = store.releaseAll();
@@ -597,7 +361,7 @@ public class Outbox implements SmartLifecycle {
 		dispatcher.setDaemon(true);
 		dispatcher.start();
 		long every = properties.claimEvery().toMillis();
-		keeper.scheduleWithFixedDelay(this::keep, 0, every, TimeUnit.MILLISECONDS);
+		keeperThread.scheduleWithFixedDelay(() -> keeper.keep(() -> running), 0, every, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -606,7 +370,7 @@ public class Outbox implements SmartLifecycle {
 	 */
 	@Override
 	public void stop() {
-		keeper.shutdownNow();
+		keeperThread.shutdownNow();
 		try {
 			window.awaitEmpty(DRAIN_ON_STOP);
 		}
@@ -618,13 +382,13 @@ public class Outbox implements SmartLifecycle {
 			dispatcher.interrupt();
 		}
 		timers.shutdownNow();
-		outcomes.shutdown();
+		outcomeWorkers.shutdown();
 		try {
-			outcomes.awaitTermination(2, TimeUnit.SECONDS);
+			outcomeWorkers.awaitTermination(2, TimeUnit.SECONDS);
 			// Deliveries are recorded before this instance's leases go: a released, unrecorded one would go twice.
 			recordsWriter.shutdown();
 			recordsWriter.awaitTermination(2, TimeUnit.SECONDS);
-			retryUnrecorded();
+			outcomes.retryUnrecorded();
 			store.release(owner);
 		}
 		catch (InterruptedException ex) {
@@ -638,21 +402,21 @@ public class Outbox implements SmartLifecycle {
 	/** Stops at once, releasing nothing and recording nothing, as a process that dies would (for tests). */
 	void halt() {
 		running = false;
-		keeper.shutdownNow();
+		keeperThread.shutdownNow();
 		timers.shutdownNow();
-		outcomes.shutdownNow();
+		outcomeWorkers.shutdownNow();
 		recordsWriter.shutdownNow();
 		dispatcher.interrupt();
 	}
 
 	/** When this instance last looked in the store for messages to claim; null before its first look (for tests). */
 	Instant lastClaimAt() {
-		return lastClaimAt;
+		return keeper.lastClaimAt();
 	}
 
 	/** How many messages this instance has claimed from the store since it started (for tests). */
 	long claimedSoFar() {
-		return claimedSoFar.get();
+		return keeper.claimedSoFar();
 	}
 
 	/** Whether every lane but the crisis lane waits, as Telegram asked with a 429 (for tests). */
@@ -662,8 +426,7 @@ public class Outbox implements SmartLifecycle {
 
 	/** Whether nothing is waiting or in flight in this instance (tests wait for this). */
 	public boolean isIdle() {
-		return window.isEmpty() && inFlight.get() == 0 && !moreInStore
-				&& (sentRecords == null || sentRecords.isIdle());
+		return window.isEmpty() && inFlight.get() == 0 && !keeper.moreInStore() && outcomes.allRecorded();
 	}
 
 	@Override
