@@ -3,20 +3,17 @@ package app.tandem.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.store.BulkInsert;
 
 /** Writes updates taken in to the {@code inbox} collection, a batch in one unordered bulk insert. */
 final class InboxWrites {
 
 	private static final Duration UNHANDLED_RETENTION = Duration.ofDays(30);
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -34,20 +31,16 @@ final class InboxWrites {
 	 */
 	List<Stored> storeAll(List<Received> batch) {
 		Instant now = clock.instant();
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, "inbox");
-		batch.forEach(received -> bulk.insert(InboxEntry
-			.received(received.inbound(), received.answeredUrgently(), now, now.plus(UNHANDLED_RETENTION))
-			.stored(mongo.getConverter())));
-		List<Stored> stored = new ArrayList<>(Collections.nCopies(batch.size(), Stored.NEW));
-		try {
-			bulk.execute();
-		}
-		catch (BulkOperationException ex) {
-			ex.getErrors()
-				.forEach(error -> stored.set(error.getIndex(),
-						(error.getCode() == DUPLICATE_KEY) ? Stored.DUPLICATE : Stored.UNKNOWN));
-		}
-		return stored;
+		List<Document> documents = batch.stream()
+			.map(received -> InboxEntry
+				.received(received.inbound(), received.answeredUrgently(), now, now.plus(UNHANDLED_RETENTION))
+				.stored(mongo.getConverter()))
+			.toList();
+		return BulkInsert.insertAll(mongo, "inbox", documents).stream().map(outcome -> switch (outcome.result()) {
+			case STORED -> Stored.NEW;
+			case ALREADY_STORED -> Stored.DUPLICATE;
+			case REFUSED -> Stored.UNKNOWN;
+		}).toList();
 	}
 
 	/** What became of an update's write. */

@@ -8,21 +8,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import app.tandem.store.BulkInsert;
 import app.tandem.store.PrivateText;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -33,8 +32,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Service
 public class DoseLog {
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -86,21 +83,15 @@ public class DoseLog {
 				toRemind.add(record);
 			}
 		}
-		if (!fresh.isEmpty()) {
-			try {
-				mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DoseRecord.class).insert(fresh).execute();
-				toRemind.addAll(fresh);
+		List<BulkInsert.Outcome> outcomes = BulkInsert.insertAll(mongo, DoseRecord.class, fresh);
+		for (int i = 0; i < fresh.size(); i++) {
+			BulkInsert.Outcome outcome = outcomes.get(i);
+			if (outcome.result() == BulkInsert.Result.REFUSED) {
+				throw new DataIntegrityViolationException("A dose record was refused: " + outcome.reason());
 			}
-			catch (BulkOperationException ex) {
-				if (ex.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-					throw ex;
-				}
-				Set<Integer> failed = ex.getErrors().stream().map(e -> e.getIndex()).collect(Collectors.toSet());
-				for (int i = 0; i < fresh.size(); i++) {
-					if (!failed.contains(i)) {
-						toRemind.add(fresh.get(i));
-					}
-				}
+			if (outcome.stored()) {
+				// One already there was created by a run of the same occurrence racing this one, which reminds.
+				toRemind.add(fresh.get(i));
 			}
 		}
 		return toRemind;

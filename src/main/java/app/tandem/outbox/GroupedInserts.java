@@ -3,13 +3,12 @@ package app.tandem.outbox;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import app.tandem.store.BulkInsert;
 
 /**
  * Inserts the messages several threads queue at the same moment in one write (a group commit): a thread that finds
@@ -19,8 +18,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * once, as a single insert, and a caller's several messages always go in one write.
  */
 final class GroupedInserts {
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private static final String COLLECTION = "outbox";
 
@@ -114,16 +111,16 @@ final class GroupedInserts {
 	}
 
 	private void bulkInsert(List<Pending> batch) {
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		batch.forEach(pending -> bulk.insert(pending.document));
 		try {
-			bulk.execute();
-		}
-		catch (BulkOperationException ex) {
-			for (BulkWriteError error : ex.getErrors()) {
-				batch.get(error.getIndex()).failure = (error.getCode() == DUPLICATE_KEY)
-						? new DuplicateKeyException(error.getMessage())
-						: new DataIntegrityViolationException(error.getMessage());
+			List<BulkInsert.Outcome> outcomes = BulkInsert.insertAll(mongo, COLLECTION,
+					batch.stream().map(pending -> pending.document).toList());
+			for (int i = 0; i < batch.size(); i++) {
+				BulkInsert.Outcome outcome = outcomes.get(i);
+				batch.get(i).failure = switch (outcome.result()) {
+					case STORED -> null;
+					case ALREADY_STORED -> new DuplicateKeyException(outcome.reason());
+					case REFUSED -> new DataIntegrityViolationException(outcome.reason());
+				};
 			}
 		}
 		catch (RuntimeException ex) {

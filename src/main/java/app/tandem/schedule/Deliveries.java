@@ -3,17 +3,17 @@ package app.tandem.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+
+import app.tandem.store.BulkInsert;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -22,8 +22,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * ({@code scheduleId@dueAt}), kept for {@link #KEEP_DELIVERIES}.
  */
 final class Deliveries {
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private static final Duration KEEP_DELIVERIES = Duration.ofDays(30);
 
@@ -54,23 +52,11 @@ final class Deliveries {
 	 * @return the positions of those that could not be recorded for any other reason
 	 */
 	List<Integer> record(List<Delivery> deliveries) {
-		if (deliveries.isEmpty()) {
-			return List.of();
-		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
-		deliveries.forEach(bulk::insert);
-		try {
-			bulk.execute();
-			return List.of();
-		}
-		catch (BulkOperationException ex) {
-			List<Integer> notRecorded = new ArrayList<>();
-			ex.getErrors()
-				.stream()
-				.filter(error -> error.getCode() != DUPLICATE_KEY)
-				.forEach(error -> notRecorded.add(error.getIndex()));
-			return notRecorded;
-		}
+		List<BulkInsert.Outcome> outcomes = BulkInsert.insertAll(mongo, Delivery.class, deliveries);
+		return IntStream.range(0, outcomes.size())
+			.filter(i -> outcomes.get(i).result() == BulkInsert.Result.REFUSED)
+			.boxed()
+			.toList();
 	}
 
 	/** Removes records past their keeping time (a TTL index does this on MongoDB, not on the embedded store). */
