@@ -2,6 +2,7 @@ package app.tandem.safety;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
@@ -108,8 +109,7 @@ public final class RiskScreen {
 		}
 		Set<String> medications = MedicationWords.of(medicationNames);
 		Risk found = null;
-		boolean hopeless = false;
-		boolean intent = false;
+		Set<ScreenRules.Half> halves = EnumSet.noneOf(ScreenRules.Half.class);
 		List<String> sentences = ScreenText.sentences(text);
 		List<String> plains = new ArrayList<>(sentences.size());
 		List<SentenceFinding> toldInThePast = new ArrayList<>();
@@ -151,15 +151,14 @@ public final class RiskScreen {
 				boolean guardedToo = guarded || jokingToo || signs.guardedInRussian(cyrillic);
 				finding.read(russian, cyrillic, guardedToo, jokingToo, clearedToo, past);
 			}
-			quiet[index] = finding.risk == null && !finding.hopeless && !finding.intent;
+			quiet[index] = finding.risk == null && finding.halves.isEmpty();
 			if (past && !quiet[index]) {
 				toldInThePast.add(finding);
 				found = moreSevere(found, finding.strong);
 			}
 			else {
 				found = moreSevere(found, finding.risk);
-				hopeless |= finding.hopeless;
-				intent |= finding.intent;
+				halves.addAll(finding.halves);
 				finding.explain(why);
 			}
 		}
@@ -170,14 +169,19 @@ public final class RiskScreen {
 				continue;
 			}
 			found = moreSevere(found, finding.risk);
-			hopeless |= finding.hopeless;
-			intent |= finding.intent;
+			halves.addAll(finding.halves);
 			finding.explain(why);
 		}
-		if (hopeless && intent) {
+		if (halves.contains(ScreenRules.Half.HOPELESS) && halves.contains(ScreenRules.Half.INTENT)) {
 			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.HOPELESSNESS));
 			if (why != null) {
 				why.add("hopelessness with intent");
+			}
+		}
+		if (halves.contains(ScreenRules.Half.MEANS) && halves.contains(ScreenRules.Half.READY)) {
+			found = moreSevere(found, new Risk(RiskTier.CRISIS, RiskSignal.PLAN));
+			if (why != null) {
+				why.add("means kept, said to be ready");
 			}
 		}
 		if (found == null) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import java.util.regex.Pattern;
  *                                 sentence, no recovery in the message is told as over (no clear, no 'then'/'now')
  * soon: pattern                   a time that makes a crisis-tier plan urgent ("tonight")
  * hopeless: pattern / intent: pattern   both in one message: hopelessness with intent (crisis tier)
+ * means: pattern / ready: pattern  both in one message: means kept back and said to be ready or nearly so, in
+ *                                 sentences of their own ("been saving my pills. almost enough now": a plan, crisis)
  * fuzzy: word word …              risk words whose misspellings count as the word (edit distance 1–2)
  * real: word word …               real words one edit from a fuzzy word, never read as its misspelling
  * </pre>
@@ -84,9 +87,8 @@ final class ScreenRules {
 
 	final List<Pattern> back = new ArrayList<>();
 
-	final List<Pattern> hopeless = new ArrayList<>();
-
-	final List<Pattern> intent = new ArrayList<>();
+	/** The patterns of each half of a risk that counts only with its other half (see {@link Half}). */
+	final Map<Half, List<Pattern>> halves = new EnumMap<>(Half.class);
 
 	final Set<String> fuzzy = new TreeSet<>();
 
@@ -98,10 +100,8 @@ final class ScreenRules {
 	 */
 	PatternIndex ruleIndex;
 
-	/** The other patterns the screen asks of one language's sentence, the same way. */
-	PatternIndex hopelessIndex;
-
-	PatternIndex intentIndex;
+	/** The other patterns the screen asks of one language's sentence, the same way: each half's. */
+	final Map<Half, PatternIndex> halfIndexes = new EnumMap<>(Half.class);
 
 	private FuzzyWords lexicon = new FuzzyWords(Set.of());
 
@@ -144,11 +144,12 @@ final class ScreenRules {
 		}
 		parsed.lexicon = new FuzzyWords(parsed.fuzzy, parsed.real);
 		List<Pattern> any = new ArrayList<>(parsed.rules.stream().map(Rule::pattern).toList());
-		any.addAll(parsed.hopeless);
-		any.addAll(parsed.intent);
+		for (Half half : Half.values()) {
+			List<Pattern> patterns = parsed.halves.getOrDefault(half, List.of());
+			any.addAll(patterns);
+			parsed.halfIndexes.put(half, PatternIndex.of(patterns, indexed));
+		}
 		parsed.ruleIndex = PatternIndex.of(any, indexed);
-		parsed.hopelessIndex = PatternIndex.of(parsed.hopeless, indexed);
-		parsed.intentIndex = PatternIndex.of(parsed.intent, indexed);
 		return parsed;
 	}
 
@@ -177,8 +178,9 @@ final class ScreenRules {
 			case "now" -> now.add(compile(body, macros));
 			case "recent" -> recent.add(compile(body, macros));
 			case "back" -> back.add(compile(body, macros));
-			case "hopeless" -> hopeless.add(compile(body, macros));
-			case "intent" -> intent.add(compile(body, macros));
+			case "hopeless", "intent", "means", "ready" -> halves
+				.computeIfAbsent(Half.valueOf(head.toUpperCase()), half -> new ArrayList<>())
+				.add(compile(body, macros));
 			case "fuzzy" -> fuzzy.addAll(List.of(ScreenText.fold(body).split("\\s+")));
 			case "real" -> real.addAll(List.of(ScreenText.fold(body).split("\\s+")));
 			default -> {
@@ -250,6 +252,16 @@ final class ScreenRules {
 
 	/** @param where the rule's language and line, for explaining a finding in tests */
 	record Rule(Risk risk, boolean soft, boolean light, boolean strong, Pattern pattern, String where) {
+	}
+
+	/**
+	 * A part of a risk that counts only together with its other half, in the same sentence or another of the message:
+	 * hopelessness with intent, means kept back with readiness.
+	 */
+	enum Half {
+
+		HOPELESS, INTENT, MEANS, READY
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package app.tandem.safety;
 
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the rules found in one sentence of a message, read with one or more languages' rules. */
@@ -17,9 +19,8 @@ final class SentenceFinding {
 	/** What only the strong rules found, which recovery told as over does not cancel. */
 	Risk strong;
 
-	boolean hopeless;
-
-	boolean intent;
+	/** The halves of a two-part risk found in the sentence (see {@link ScreenRules.Half}). */
+	final Set<ScreenRules.Half> halves = EnumSet.noneOf(ScreenRules.Half.class);
 
 	SentenceFinding(int index, List<String> why) {
 		this.index = index;
@@ -39,8 +40,13 @@ final class SentenceFinding {
 		if (past) {
 			strong = moreSevere(strong, match(rules, sentence, guarded, joking, true, null));
 		}
-		hopeless |= !cleared && rules.hopelessIndex.anyFinds(sentence);
-		intent |= !cleared && rules.intentIndex.anyFinds(sentence);
+		if (!cleared) {
+			rules.halfIndexes.forEach((half, index) -> {
+				if (index.anyFinds(sentence)) {
+					halves.add(half);
+				}
+			});
+		}
 	}
 
 	void explain(List<String> into) {
