@@ -78,6 +78,9 @@ class RiskScreenTests {
 	void shouldReadAPortugueseSentenceOfEnglishLookingWordsWithThePortugueseRules() {
 		assertThat(RULES.screen("tomei a caixa inteira do clonazepam agora, to zonza")).isPresent();
 		assertThat(RULES.screen("tomei a vacina da gripe agora, to bem")).isEmpty();
+		// "sem", "noite", "passei", "fazer", "fiz", "dnv" (de novo): Portuguese words no other language shares
+		assertThat(RULES.screen("passei a madrugada pesquisando como fazer sem doer")).isPresent();
+		assertThat(RULES.screen("passei a tarde pesquisando como fazer bolo sem ovo")).isEmpty();
 	}
 
 	@Test
