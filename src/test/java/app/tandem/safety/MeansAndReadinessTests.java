@@ -48,6 +48,12 @@ class MeansAndReadinessTests extends RulesAlone {
 	}
 
 	@Test
+	void shouldHearHopelessnessAndIntentInTwoSentencesAsTheOtherPair() {
+		assertRisk("nothing has changed in two years. this friday is the day", RiskTier.CRISIS);
+		assertQuiet("nothing has changed in two years", "this friday is the day, finally the concert");
+	}
+
+	@Test
 	void shouldTellWhyItHeardThePlan() {
 		assertThat(rules.explain("the rope has been sitting in the shed since summer. checked it again last night",
 				List.of())).containsExactly("means kept, said to be ready");
