@@ -83,6 +83,13 @@ class RiskScreenTests {
 		assertThat(RULES.screen("passei a tarde pesquisando como fazer bolo sem ovo")).isEmpty();
 	}
 
+	/** A German sentence without "ich" whose other words are German only ("seit", "tagen") is read as German. */
+	@Test
+	void shouldReadAGermanSentenceWithoutIchWithTheGermanRules() {
+		assertThat(RULES.screen("denke seit tagen an suizid")).isPresent();
+		assertThat(RULES.screen("denke seit tagen an den urlaub")).isEmpty();
+	}
+
 	@Test
 	void shouldNotReadStrivingForMoreAsAWishToDie() {
 		assertThat(RULES.screen("ich will nach mehr streben im beruf")).isEmpty();
