@@ -95,13 +95,13 @@ final class ScreenRules {
 	final Set<String> real = new TreeSet<>();
 
 	/**
-	 * The rules' patterns (first, in their order), then the hopelessness and intent patterns, by the texts they need:
-	 * only those that may match a sentence are tried on it, and one pass over the sentence tells which.
+	 * The rules' patterns (first, in their order), then the halves' patterns, by the texts they need: only those that
+	 * may match a sentence are tried on it, and one pass over the sentence tells which.
 	 */
 	PatternIndex ruleIndex;
 
-	/** The other patterns the screen asks of one language's sentence, the same way: each half's. */
-	final Map<Half, PatternIndex> halfIndexes = new EnumMap<>(Half.class);
+	/** Which half each pattern after the rules' in {@link #ruleIndex} belongs to, in the same order. */
+	final List<Half> halfOf = new ArrayList<>();
 
 	private FuzzyWords lexicon = new FuzzyWords(Set.of());
 
@@ -147,7 +147,7 @@ final class ScreenRules {
 		for (Half half : Half.values()) {
 			List<Pattern> patterns = parsed.halves.getOrDefault(half, List.of());
 			any.addAll(patterns);
-			parsed.halfIndexes.put(half, PatternIndex.of(patterns, indexed));
+			patterns.forEach(pattern -> parsed.halfOf.add(half));
 		}
 		parsed.ruleIndex = PatternIndex.of(any, indexed);
 		return parsed;

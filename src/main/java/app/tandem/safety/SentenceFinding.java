@@ -36,16 +36,26 @@ final class SentenceFinding {
 	 * @param past told in the past tense
 	 */
 	void read(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared, boolean past) {
-		risk = moreSevere(risk, match(rules, sentence, guarded, joking, cleared, why));
+		// one pass over the sentence tells which rules and which halves may match it
+		BitSet candidates = rules.ruleIndex.candidates(sentence);
+		risk = moreSevere(risk, match(rules, sentence, candidates, guarded, joking, cleared, why));
 		if (past) {
-			strong = moreSevere(strong, match(rules, sentence, guarded, joking, true, null));
+			strong = moreSevere(strong, match(rules, sentence, candidates, guarded, joking, true, null));
 		}
 		if (!cleared) {
-			rules.halfIndexes.forEach((half, index) -> {
-				if (index.anyFinds(sentence)) {
-					halves.add(half);
-				}
-			});
+			findHalves(rules, sentence, candidates);
+		}
+	}
+
+	/** The halves of two-part risks in the sentence: the patterns after the rules' in the rules' index. */
+	private void findHalves(ScreenRules rules, String sentence, BitSet candidates) {
+		int first = rules.rules.size();
+		List<Pattern> patterns = rules.ruleIndex.patterns();
+		for (int i = candidates.nextSetBit(first); i >= 0; i = candidates.nextSetBit(i + 1)) {
+			ScreenRules.Half half = rules.halfOf.get(i - first);
+			if (!halves.contains(half) && patterns.get(i).matcher(sentence).find()) {
+				halves.add(half);
+			}
 		}
 	}
 
@@ -67,10 +77,9 @@ final class SentenceFinding {
 	 * The most severe rule of the language that fires on the sentence; an active crisis said to be soon (tonight, now)
 	 * is urgent.
 	 */
-	private static Risk match(ScreenRules rules, String sentence, boolean guarded, boolean joking, boolean cleared,
-			List<String> why) {
+	private static Risk match(ScreenRules rules, String sentence, BitSet candidates, boolean guarded, boolean joking,
+			boolean cleared, List<String> why) {
 		Risk found = null;
-		BitSet candidates = rules.ruleIndex.candidates(sentence);
 		for (int i = candidates.nextSetBit(0); i >= 0 && i < rules.rules.size(); i = candidates.nextSetBit(i + 1)) {
 			ScreenRules.Rule rule = rules.rules.get(i);
 			if (found != null && !rule.risk().tier().isAbove(found.tier())) {
