@@ -48,11 +48,14 @@ class SetupFlow implements Flow {
 
 	private final SetupQuestions questions;
 
-	SetupFlow(Conversations conversations, Users users, Replies replies, SetupQuestions questions) {
+	private final SettingsMenu menu;
+
+	SetupFlow(Conversations conversations, Users users, Replies replies, SetupQuestions questions, SettingsMenu menu) {
 		this.conversations = conversations;
 		this.users = users;
 		this.replies = replies;
 		this.questions = questions;
+		this.menu = menu;
 	}
 
 	@Override
@@ -68,11 +71,11 @@ class SetupFlow implements Flow {
 			case TIME -> onTime(turn, state);
 			case COUNTRY -> onCountryConfirm(turn, state);
 			case COUNTRY_PICK -> onCountryPick(turn, state);
-			case MENU -> onMenu(turn, state);
-			case SUMMARY -> onSummary(turn, state);
+			case MENU -> menu.onChoice(turn, state);
+			case SUMMARY -> menu.onSummary(turn, state);
 			case ZONE_COUNTRY -> onZoneCountry(turn, state);
-			case SUMMARY_LANGUAGE -> onSummaryLanguage(turn, state);
-			case LANGUAGE -> onLanguage(turn, state);
+			case SUMMARY_LANGUAGE -> menu.onSummaryLanguage(turn, state);
+			case LANGUAGE -> menu.onLanguage(turn, state);
 		}
 	}
 
@@ -147,7 +150,7 @@ class SetupFlow implements Flow {
 				}
 				return;
 			}
-			backToMenu(turn, state, profile);
+			menu.back(turn, state, profile);
 		}
 		else if (conversations.advance(state, SetupStep.TIME.id(), Map.of(), turn.updateId()).isPresent()) {
 			questions.time(turn.inbound(), zone.get(), true);
@@ -165,7 +168,7 @@ class SetupFlow implements Flow {
 		replies.acknowledge(turn.inbound(), null, true);
 		UserProfile profile = users.changeCheckInTime(turn.userId(), time.get());
 		if (isSettings(state)) {
-			backToMenu(turn, state, profile);
+			menu.back(turn, state, profile);
 			return;
 		}
 		Optional<String> suggested = Optional.ofNullable(profile.zone()).flatMap(ZoneCountries::countryOf);
@@ -225,7 +228,7 @@ class SetupFlow implements Flow {
 			saveCountry(turn, state, state.draft(SUGGESTED_COUNTRY));
 		}
 		else {
-			backToMenu(turn, state, users.find(turn.userId()).orElseThrow());
+			menu.back(turn, state, users.find(turn.userId()).orElseThrow());
 		}
 	}
 
@@ -250,7 +253,7 @@ class SetupFlow implements Flow {
 	private void saveCountry(Turn turn, ConversationState state, String country) {
 		UserProfile profile = users.changeCountry(turn.userId(), "none".equals(country) ? null : country);
 		if (isSettings(state)) {
-			backToMenu(turn, state, profile);
+			menu.back(turn, state, profile);
 		}
 		else if (conversations.end(state, turn.updateId())) {
 			profile = users.completeSetup(turn.userId());
@@ -269,81 +272,6 @@ class SetupFlow implements Flow {
 	private static Language languageFor(UserProfile profile) {
 		boolean untouched = profile.language() == Language.fromTelegram(profile.languageCode(), null);
 		return untouched ? Language.fromTelegram(profile.languageCode(), profile.country()) : profile.language();
-	}
-
-	/** A language chosen in the settings: the menu comes back in it. */
-	private void onLanguage(Turn turn, ConversationState state) {
-		Optional<Language> language = turn.buttonValue().flatMap(Language::fromTag);
-		if (language.isEmpty()) {
-			replies.say(turn.inbound(), "settings.use-buttons");
-			return;
-		}
-		replies.acknowledge(turn.inbound(), null, true);
-		UserProfile profile = users.changeLanguage(turn.userId(), language.get());
-		Turn inNewLanguage = new Turn(turn.inbound().inLanguage(language.get()), Optional.of(profile), turn.state());
-		backToMenu(inNewLanguage, state, profile);
-	}
-
-	private void onMenu(Turn turn, ConversationState state) {
-		Optional<String> choice = turn.buttonValue();
-		if (choice.isEmpty()) {
-			replies.say(turn.inbound(), "settings.use-buttons");
-			return;
-		}
-		replies.acknowledge(turn.inbound(), null, true);
-		Inbound in = turn.inbound();
-		switch (choice.get()) {
-			case "zone" -> moveTo(turn, state, SetupStep.ZONE, () -> questions.zone(in));
-			case "time" -> moveTo(turn, state, SetupStep.TIME, () -> questions.time(in, null, false));
-			case "country" -> moveTo(turn, state, SetupStep.COUNTRY_PICK, () -> questions.pickCountry(in));
-			case "summary" -> moveTo(turn, state, SetupStep.SUMMARY, () -> questions.summarySchedule(in));
-			case "summary-language" -> moveTo(turn, state, SetupStep.SUMMARY_LANGUAGE,
-					() -> questions.summaryLanguage(in));
-			case "language" -> moveTo(turn, state, SetupStep.LANGUAGE, () -> questions.language(in));
-			default -> {
-				if (conversations.end(state, turn.updateId())) {
-					replies.say(in, "settings.saved");
-				}
-			}
-		}
-	}
-
-	private void onSummary(Turn turn, ConversationState state) {
-		Optional<SummaryWhen> when = turn.buttonValue()
-			.or(turn::typed)
-			.flatMap(text -> SummaryWhen.parse(text, turn.inbound().answerLanguage()));
-		if (when.isEmpty()) {
-			replies.say(turn.inbound(), "settings.summary.hint");
-			return;
-		}
-		replies.acknowledge(turn.inbound(), null, true);
-		UserProfile profile = users.changeSummarySchedule(turn.userId(), when.get().day(), when.get().time());
-		backToMenu(turn, state, profile);
-	}
-
-	/** A language for the summary and report (their therapist's), or "mine" for their own again. */
-	private void onSummaryLanguage(Turn turn, ConversationState state) {
-		Optional<String> choice = turn.buttonValue()
-			.filter(value -> SetupQuestions.OWN_LANGUAGE.equals(value) || Language.fromTag(value).isPresent());
-		if (choice.isEmpty()) {
-			replies.say(turn.inbound(), "settings.use-buttons");
-			return;
-		}
-		replies.acknowledge(turn.inbound(), null, true);
-		String language = SetupQuestions.OWN_LANGUAGE.equals(choice.get()) ? null : choice.get();
-		backToMenu(turn, state, users.changeSummaryLanguage(turn.userId(), language));
-	}
-
-	private void moveTo(Turn turn, ConversationState state, SetupStep step, Runnable ask) {
-		if (conversations.advance(state, step.id(), Map.of(), turn.updateId()).isPresent()) {
-			ask.run();
-		}
-	}
-
-	private void backToMenu(Turn turn, ConversationState state, UserProfile profile) {
-		if (conversations.advance(state, SetupStep.MENU.id(), Map.of(), turn.updateId()).isPresent()) {
-			questions.menu(turn.inbound(), profile);
-		}
 	}
 
 	/** Stopping setup before it ended leaves no daily check-in: the person is told how to finish it. */
