@@ -3,7 +3,6 @@ package app.tandem.medication;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,10 +17,6 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Html;
 import app.tandem.chat.InboundPayload;
-import app.tandem.chat.Keyboard.Button;
-import app.tandem.chat.Keyboard;
-import app.tandem.chat.OutboundMessage;
-import app.tandem.conversation.ButtonData;
 import app.tandem.conversation.CommandHandler;
 import app.tandem.conversation.ConversationState;
 import app.tandem.conversation.Conversations;
@@ -29,7 +24,6 @@ import app.tandem.conversation.Flow;
 import app.tandem.conversation.Replies;
 import app.tandem.conversation.Turn;
 import app.tandem.i18n.Language;
-import app.tandem.i18n.LocalFormats;
 
 /**
  * Adding a medication, one short question at a time: name, dose, times (or as needed), days, and optionally the
@@ -43,8 +37,6 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	/** How often, when it was typed with the name: {@link MedicationInput.Often}'s name, or empty. */
 	private static final String OFTEN = "often";
 
-	/** The button under "At bedtime — 22:00?" for another time: the usual times question. */
-	private static final String OTHER_TIME = "other";
 
 	private final Conversations conversations;
 
@@ -54,10 +46,14 @@ class AddMedicationFlow implements Flow, CommandHandler {
 
 	private final Clock clock;
 
-	AddMedicationFlow(Conversations conversations, Medications medications, Replies replies, Clock clock) {
+	private final AddMedicationQuestions questions;
+
+	AddMedicationFlow(Conversations conversations, Medications medications, Replies replies, Clock clock,
+			AddMedicationQuestions questions) {
 		this.conversations = conversations;
 		this.medications = medications;
 		this.replies = replies;
+		this.questions = questions;
 		this.clock = clock;
 	}
 
@@ -86,13 +82,13 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			case "name" -> onName(turn, state, typed);
 			case "dose" -> Optional.ofNullable(typed).flatMap(DoseAmount::parse).ifPresentOrElse(
 					dose -> move(turn, state, "times", Map.of("dose", stored(dose)),
-							() -> askTimes(turn, state.draft(OFTEN))),
+							() -> questions.times(turn, state.draft(OFTEN))),
 					() -> replies.say(turn.inbound(), "med.add.dose-hint"));
 			case "times" -> onTimes(turn, state, button, typed);
 			case "days" -> onDays(turn, state, button);
 			case "weekdays" -> onWeekdays(turn, state, button);
 			case "every" -> Optional.ofNullable(typed).flatMap(MedicationInput::everyDays).ifPresentOrElse(
-					days -> move(turn, state, "pills", Map.of("every", days.toString()), () -> askPills(turn)),
+					days -> move(turn, state, "pills", Map.of("every", days.toString()), () -> questions.pills(turn)),
 					() -> replies.say(turn.inbound(), "med.add.every-hint"));
 			case "pills" -> onPills(turn, state, button, typed);
 			case "perdose" -> onPerDose(turn, state, button, typed);
@@ -115,7 +111,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			DoseAmount dose = both.get().dose();
 			move(turn, state, "times", Map.of("name", name, "dose", stored(dose), OFTEN, often), () -> {
 				replies.say(turn.inbound(), "med.add.name-and-dose", Html.escape(name), dose.toString());
-				askTimes(turn, often);
+				questions.times(turn, often);
 			});
 			return;
 		}
@@ -130,9 +126,9 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	}
 
 	private void onTimes(Turn turn, ConversationState state, Optional<String> button, String typed) {
-		if (button.filter(OTHER_TIME::equals).isPresent()) {
+		if (button.filter(AddMedicationQuestions.OTHER_TIME::equals).isPresent()) {
 			replies.acknowledge(turn.inbound(), null, true);
-			askTimes(turn, "");
+			questions.times(turn, "");
 			return;
 		}
 		Language language = turn.inbound().answerLanguage();
@@ -156,11 +152,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			finish(turn, state, draft);
 			return;
 		}
-		move(turn, state, "days", Map.of("times", times.get()), () -> replies.ask(turn.inbound(),
-				Keyboard.column(List.of(button(turn, "med.add.days.daily", "days", "daily"),
-						button(turn, "med.add.days.weekdays", "days", "weekdays"),
-						button(turn, "med.add.days.every", "days", "every"))),
-				"med.add.days"));
+		move(turn, state, "days", Map.of("times", times.get()), () -> questions.days(turn));
 	}
 
 	private void onDays(Turn turn, ConversationState state, Optional<String> button) {
@@ -171,9 +163,9 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		replies.acknowledge(turn.inbound(), null, true);
 		switch (button.get()) {
 			case "weekdays" -> move(turn, state, "weekdays", Map.of("weekdays", ""),
-					() -> askWeekdays(turn, EnumSet.noneOf(DayOfWeek.class), null));
+					() -> questions.weekdays(turn, EnumSet.noneOf(DayOfWeek.class), null));
 			case "every" -> move(turn, state, "every", Map.of(), () -> replies.say(turn.inbound(), "med.add.every"));
-			default -> move(turn, state, "pills", Map.of("weekdays", ""), () -> askPills(turn));
+			default -> move(turn, state, "pills", Map.of("weekdays", ""), () -> questions.pills(turn));
 		}
 	}
 
@@ -189,7 +181,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 				return;
 			}
 			replies.acknowledge(turn.inbound(), null, true);
-			move(turn, state, "pills", Map.of(), () -> askPills(turn));
+			move(turn, state, "pills", Map.of(), () -> questions.pills(turn));
 			return;
 		}
 		DayOfWeek day = DayOfWeek.valueOf(button.get());
@@ -200,7 +192,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		String joined = chosen.stream().map(DayOfWeek::name).collect(Collectors.joining(","));
 		if (conversations.advance(state, "weekdays", Map.of("weekdays", joined), turn.updateId()).isPresent()) {
 			int messageId = ((InboundPayload.ButtonPress) turn.inbound().payload()).messageId();
-			askWeekdays(turn, chosen, messageId);
+			questions.weekdays(turn, chosen, messageId);
 		}
 	}
 
@@ -211,10 +203,7 @@ class AddMedicationFlow implements Flow, CommandHandler {
 			return;
 		}
 		Optional.ofNullable(typed).flatMap(text -> MedicationInput.count(text, 10_000)).ifPresentOrElse(
-				pills -> move(turn, state, "perdose", Map.of("pills", pills.toString()), () -> replies.ask(turn.inbound(),
-						Keyboard.of(button(turn, "med.add.one", "perdose", "1"), button(turn, "med.add.two", "perdose", "2"),
-								button(turn, "med.add.half", "perdose", "0.5")),
-						"med.add.perdose")),
+				pills -> move(turn, state, "perdose", Map.of("pills", pills.toString()), () -> questions.perDose(turn)),
 				() -> replies.say(turn.inbound(), "med.add.pills-hint"));
 	}
 
@@ -253,54 +242,10 @@ class AddMedicationFlow implements Flow, CommandHandler {
 		}
 	}
 
-	/** When it is taken: fitted to "twice a day" (which two times?) or "at bedtime" (22:00?), else every choice. */
-	private void askTimes(Turn turn, String often) {
-		if (MedicationInput.Often.TWICE.name().equals(often)) {
-			replies.ask(turn.inbound(), Keyboard.of(button(turn, "med.add.times.twice", "times", "08:00_20:00"),
-					button(turn, "med.add.times.twice-later", "times", "09:00_21:00")), "med.add.times-twice");
-			return;
-		}
-		if (MedicationInput.Often.BEDTIME.name().equals(often)) {
-			replies.ask(turn.inbound(), Keyboard.of(button(turn, "med.add.times.bedtime-yes", "times", "22:00"),
-					button(turn, "med.add.times.other", "times", OTHER_TIME)), "med.add.times-bedtime");
-			return;
-		}
-		replies.ask(turn.inbound(), new Keyboard(List.of(
-				List.of(button(turn, "med.add.times.morning", "times", "08:00"),
-						button(turn, "med.add.times.evening", "times", "20:00")),
-				List.of(button(turn, "med.add.times.twice", "times", "08:00_20:00"),
-						button(turn, "med.add.times.bedtime", "times", "22:00")),
-				List.of(button(turn, "med.add.times.prn", "times", "prn")))), "med.add.times");
-	}
-
-	private void askWeekdays(Turn turn, Set<DayOfWeek> chosen, Integer messageId) {
-		List<Button> days = new ArrayList<>();
-		for (DayOfWeek day : DayOfWeek.values()) {
-			String label = LocalFormats.weekday(day, turn.inbound().locale());
-			days.add(new Button(chosen.contains(day) ? "✓ " + label : label,
-					ButtonData.of(FLOW, "weekdays", day.name())));
-		}
-		Keyboard keyboard = Keyboard.grid(days, 4).withRow(button(turn, "button.done", "weekdays", "done"));
-		if (messageId == null) {
-			replies.ask(turn.inbound(), keyboard, "med.add.weekdays");
-		}
-		else {
-			replies.send(turn.inbound(), new OutboundMessage.EditKeyboard(messageId, keyboard));
-		}
-	}
-
-	private void askPills(Turn turn) {
-		replies.ask(turn.inbound(), Keyboard.of(button(turn, "button.skip", "pills", "skip")), "med.add.pills");
-	}
-
 	private void move(Turn turn, ConversationState state, String step, Map<String, String> answers, Runnable ask) {
 		if (conversations.advance(state, step, answers, turn.updateId()).isPresent()) {
 			ask.run();
 		}
-	}
-
-	private Button button(Turn turn, String labelKey, String step, String value) {
-		return replies.button(turn.inbound(), labelKey, ButtonData.of(FLOW, step, value));
 	}
 
 	private static Set<DayOfWeek> weekdays(String joined) {
