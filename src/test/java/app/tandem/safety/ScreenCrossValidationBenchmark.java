@@ -49,6 +49,8 @@ class ScreenCrossValidationBenchmark {
 		Evaluation modelAlone = new Evaluation(false);
 		List<Double> missedRisk = new ArrayList<>();
 		List<Double> quietSafe = new ArrayList<>();
+		// the model's raw reading of each risk message a rule heard: what a veto by the model would have silenced
+		List<Double> heardByRules = new ArrayList<>();
 		int[] caught = new int[2];
 		Set<String> medications = MedicationWords.of(RiskScreenEvaluationTests.MEDICATIONS);
 		RiskScreen withoutModel = new RiskScreen(screen -> CompletableFuture.completedFuture(null));
@@ -79,6 +81,10 @@ class ScreenCrossValidationBenchmark {
 				}
 				if (rules) {
 					caught[risky ? 0 : 1]++;
+					if (risky) {
+						List<String> input = reader.modelInput(row[3], medications);
+						heardByRules.add(input.isEmpty() ? 1.0 : model.highest(input));
+					}
 				}
 			}
 			System.out.printf("left out %-18s recall %-18s false alarms %s%n", part, fold.all.recallText(),
@@ -89,6 +95,7 @@ class ScreenCrossValidationBenchmark {
 		pooled.print("every part left out in turn");
 		modelAlone.print("the model alone (every risk message; safe ones the rules leave alone)");
 		printAtEqualFalseAlarms(caught[0], missedRisk, caught[1], quietSafe);
+		printVetoCost(heardByRules);
 		System.out.printf("took %d s%n", (System.nanoTime() - start) / 1_000_000_000);
 	}
 
@@ -111,6 +118,22 @@ class ScreenCrossValidationBenchmark {
 			long heard = missedRisk.stream().filter(reading -> reading > threshold).count();
 			System.out.printf("rules + model at %.0f %% false alarms: threshold %.3f, recall %.1f %%%n", falseAlarms * 100,
 					threshold, 100.0 * (riskCaught + heard) / allRisk);
+		}
+	}
+
+	/**
+	 * Why the model never overrules a rule: how many of the risk messages the rules hear the model (which never
+	 * learnt from their part) reads as near-certainly safe. On 2 December 2026 (34 parts) 14 of 12,623 below 0.05,
+	 * 45 below 0.1 — self-harm told with a "lol", a plan in everyday words, a goodbye with no word of death — against
+	 * 9 and 14 of the 33 false alarms the rules raised on the twenty-ninth and thirtieth parts when they were fresh
+	 * (read by models that had not learnt those parts): a veto would trade risks told plainly for questions asked in
+	 * vain, so the model only ever adds the concern tier where no rule fired.
+	 */
+	private static void printVetoCost(List<Double> heardByRules) {
+		for (double below : new double[] { 0.01, 0.02, 0.05, 0.1, 0.2 }) {
+			long silenced = heardByRules.stream().filter(reading -> reading < below).count();
+			System.out.printf("a veto below %.2f would silence %d of the %d risk messages the rules hear%n", below,
+					silenced, heardByRules.size());
 		}
 	}
 
