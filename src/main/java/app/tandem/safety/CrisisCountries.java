@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import app.tandem.chat.Inbound;
 import app.tandem.i18n.Language;
+import app.tandem.store.StoreOutage;
 import app.tandem.time.ZoneCountries;
 import app.tandem.user.PersonalDataErased;
 import app.tandem.user.ProfileChanged;
@@ -84,18 +85,29 @@ class CrisisCountries {
 
 	private final ExecutorService reads;
 
+	/** What the inbox and the outbox saw of the store: while it is down, the crisis path does not wait for it. */
+	private final StoreOutage outage;
+
+	/**
+	 * Nano time until which the crisis path does not wait for the store, because a read of its own failed or took
+	 * longer than {@link #STORE_WAIT} (the next read would most likely wait as long, queued behind the first).
+	 */
+	private volatile long unreadUntil;
+
 	/** Nano time, to tell how old a value is; a test moves it. */
 	private final LongSupplier ticker;
 
 	@Autowired
-	CrisisCountries(MongoTemplate mongo, CrisisLines lines) {
-		this(mongo, lines, System::nanoTime);
+	CrisisCountries(MongoTemplate mongo, CrisisLines lines, StoreOutage outage) {
+		this(mongo, lines, outage, System::nanoTime);
 	}
 
-	CrisisCountries(MongoTemplate mongo, CrisisLines lines, LongSupplier ticker) {
+	CrisisCountries(MongoTemplate mongo, CrisisLines lines, StoreOutage outage, LongSupplier ticker) {
 		this.mongo = mongo;
 		this.lines = lines;
+		this.outage = outage;
 		this.ticker = ticker;
+		this.unreadUntil = ticker.getAsLong();
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("crisis-country-");
 		threads.setDaemon(true);
 		this.reads = Executors.newCachedThreadPool(threads);
@@ -136,12 +148,17 @@ class CrisisCountries {
 		if (known != null && now - known.readAt() < FRESH_FOR.toNanos()) {
 			return known.country();
 		}
+		if (outage.isOngoing() || now - unreadUntil < 0) {
+			// the store failed or was slow seconds ago: every crisis answer would wait out STORE_WAIT again
+			return (known != null) ? known.country() : null;
+		}
 		try {
 			FromProfile read = reads.submit(() -> read(chatId)).get(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			byChat.put(chatId, new Known(read, now));
 			return read;
 		}
 		catch (TimeoutException | ExecutionException | RejectedExecutionException ex) {
+			unreadUntil = now + FRESH_FOR.toNanos();
 			log.debug("Crisis country of a chat not read from the store ({}); using the last one known",
 					ex.getClass().getSimpleName());
 		}
