@@ -90,6 +90,13 @@ class RiskScreenTests {
 		assertThat(RULES.screen("denke seit tagen an den urlaub")).isEmpty();
 	}
 
+	/** Swiss German ("hani … gno") had too few common words to be read with the German rules at all. */
+	@Test
+	void shouldReadASwissGermanSentenceWithTheGermanRules() {
+		assertThat(RULES.screen("hani z vill vo mine tablette gno, absichtlich")).isPresent();
+		assertThat(RULES.screen("hani vill gno am fescht, bi z müed")).isEmpty();
+	}
+
 	@Test
 	void shouldNotReadStrivingForMoreAsAWishToDie() {
 		assertThat(RULES.screen("ich will nach mehr streben im beruf")).isEmpty();
