@@ -37,7 +37,6 @@ class AddMedicationFlow implements Flow, CommandHandler {
 	/** How often, when it was typed with the name: {@link MedicationInput.Often}'s name, or empty. */
 	private static final String OFTEN = "often";
 
-
 	private final Conversations conversations;
 
 	private final Medications medications;

@@ -48,6 +48,15 @@ class AddMedicationQuestions {
 				List.of(button(turn, "med.add.times.prn", "times", "prn")))), "med.add.times");
 	}
 
+	/** Which days: every day, some weekdays, or every few days. */
+	void days(Turn turn) {
+		replies.ask(turn.inbound(),
+				Keyboard.column(List.of(button(turn, "med.add.days.daily", "days", "daily"),
+						button(turn, "med.add.days.weekdays", "days", "weekdays"),
+						button(turn, "med.add.days.every", "days", "every"))),
+				"med.add.days");
+	}
+
 	/** The days of the week to choose, those chosen ticked; a tap edits the same message's keyboard. */
 	void weekdays(Turn turn, Set<DayOfWeek> chosen, Integer messageId) {
 		List<Button> days = new ArrayList<>();
@@ -68,15 +77,6 @@ class AddMedicationQuestions {
 	/** The pills on hand, for refill reminders; may be skipped. */
 	void pills(Turn turn) {
 		replies.ask(turn.inbound(), Keyboard.of(button(turn, "button.skip", "pills", "skip")), "med.add.pills");
-	}
-
-	/** Which days: every day, some weekdays, or every few days. */
-	void days(Turn turn) {
-		replies.ask(turn.inbound(),
-				Keyboard.column(List.of(button(turn, "med.add.days.daily", "days", "daily"),
-						button(turn, "med.add.days.weekdays", "days", "weekdays"),
-						button(turn, "med.add.days.every", "days", "every"))),
-				"med.add.days");
 	}
 
 	/** How many pills one dose is, after the pills on hand. */
